@@ -1,0 +1,62 @@
+package fr.centreisere.concierge.embeddedmongodb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB-wire-compatible server for local runs, so that the whole system starts on a machine
+ * without MongoDB or Docker. The services reach it with the ordinary MongoDB driver and connection
+ * string; nothing in them knows it is not a real MongoDB. Production uses MongoDB 8.
+ *
+ * <p>Data lives in one H2 MVStore file. A clean stop (SIGTERM) closes the store; after a crash
+ * (SIGKILL) MVStore reopens at its last committed chunk, which the backend commits on every write.
+ */
+public final class EmbeddedMongoDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoDb.class);
+
+    private final MongoServer server;
+    private final EmbeddedMongoSettings settings;
+
+    private EmbeddedMongoDb(EmbeddedMongoSettings settings) {
+        this.settings = settings;
+        this.server = new MongoServer(new H2Backend(settings.storeFile().toString()));
+    }
+
+    public static EmbeddedMongoDb start(EmbeddedMongoSettings settings) throws IOException {
+        Files.createDirectories(settings.storeFile().toAbsolutePath().getParent());
+        EmbeddedMongoDb mongo = new EmbeddedMongoDb(settings);
+        mongo.server.bind(settings.host(), settings.port());
+        log.info("Embedded MongoDB-compatible server listening on mongodb://{}:{} (data in {})",
+                settings.host(), settings.port(), settings.storeFile().toAbsolutePath());
+        return mongo;
+    }
+
+    /** Stops accepting connections, then closes the store so that everything written is on disk. */
+    public void stop() {
+        log.info("Stopping the embedded MongoDB-compatible server, closing {}", settings.storeFile());
+        server.shutdown();
+    }
+
+    public static void main(String[] args) throws IOException {
+        EmbeddedMongoDb mongo = start(EmbeddedMongoSettings.fromEnvironment(System.getenv()));
+        Runtime.getRuntime().addShutdownHook(new Thread(mongo::stop, "embedded-mongodb-shutdown"));
+    }
+
+    /** Where the server listens and keeps its data. */
+    public record EmbeddedMongoSettings(String host, int port, Path storeFile) {
+
+        static EmbeddedMongoSettings fromEnvironment(java.util.Map<String, String> env) {
+            return new EmbeddedMongoSettings(
+                    env.getOrDefault("EMBEDDED_MONGODB_HOST", "127.0.0.1"),
+                    Integer.parseInt(env.getOrDefault("EMBEDDED_MONGODB_PORT", "27017")),
+                    Path.of(env.getOrDefault("EMBEDDED_MONGODB_FILE", "data/mongodb/concierge.mv")));
+        }
+    }
+}
