@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,7 @@ public final class EmbeddedMongoDb {
 
     private EmbeddedMongoDb(EmbeddedMongoSettings settings) {
         this.settings = settings;
-        this.server = new MongoServer(new H2Backend(settings.storeFile().toString()));
+        this.server = new MongoServer(new CommittingH2Backend(settings.storeFile().toString()));
     }
 
     public static EmbeddedMongoDb start(EmbeddedMongoSettings settings) throws IOException {

@@ -1,0 +1,2 @@
+/** How requests reach the services: what is routed, what never is, and what a caller sees when a service is down. */
+package fr.centreisere.concierge.gateway.routing;

@@ -1,0 +1,27 @@
+package fr.centreisere.concierge.gateway;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+@AnalyzeClasses(packages = "fr.centreisere.concierge.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices()
+            .matching("fr.centreisere.concierge.gateway.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule routingIsReactiveOnly = classes()
+            .that().resideInAPackage("fr.centreisere.concierge.gateway.routing..")
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.springframework.web.servlet..", "jakarta.servlet..");
+}

@@ -1,0 +1,121 @@
+package fr.centreisere.concierge.gateway.routing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.client.DefaultServiceInstance;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway's routes, through real HTTP: WireMock stands in for catalog-service (registered in a
+ * simple discovery client), order-service is registered at a port where nothing listens, and
+ * provider-service is not registered at all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GatewayRoutingTest {
+
+    static final WireMockServer catalog = new WireMockServer(wireMockConfig().dynamicPort());
+
+    @Autowired
+    WebTestClient client;
+
+    @BeforeAll
+    static void startCatalog() {
+        catalog.start();
+        catalog.stubFor(get(urlEqualTo("/api/catalog/categories"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
+        catalog.stubFor(get(urlEqualTo("/v3/api-docs"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"openapi\":\"3.1.0\"}")));
+    }
+
+    @AfterAll
+    static void stopCatalog() {
+        catalog.stop();
+    }
+
+    @DynamicPropertySource
+    static void instances(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.catalog-service[0].uri", catalog::baseUrl);
+        // registered, but nothing listens there: the service has just died
+        registry.add("spring.cloud.discovery.client.simple.instances.order-service[0].uri",
+                () -> "http://localhost:" + unusedPort());
+    }
+
+    static int unusedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void routesTheCatalogApiToCatalogServiceByName() {
+        client.get().uri("/api/catalog/categories").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("[]");
+        catalog.verify(getRequestedFor(urlEqualTo("/api/catalog/categories")));
+    }
+
+    @Test
+    void servesEachServicesOpenApiDescription() {
+        client.get().uri("/v3/api-docs/catalog-service").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.openapi").isEqualTo("3.1.0");
+    }
+
+    @Test
+    void answers503ProblemWhenTheServiceIsNotRegistered() {
+        client.get().uri("/api/members").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/service-unavailable")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("provider-service"));
+    }
+
+    @Test
+    void answers503ProblemWhenTheRegisteredServiceDoesNotAnswer() {
+        client.get().uri("/api/orders").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(503);
+    }
+
+    @Test
+    void neverRoutesInternalEndpoints() {
+        for (String path : List.of("/internal/coverage", "/api/catalog/%2e%2e/internal/coverage")) {
+            client.get().uri(path).exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        catalog.verify(0, getRequestedFor(urlEqualTo("/internal/coverage")));
+    }
+
+    @Test
+    void servesTheWebUiInFrench() {
+        client.get().uri("/").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html)
+                        .contains("lang=\"fr\"")
+                        .contains("Conciergerie"));
+    }
+}

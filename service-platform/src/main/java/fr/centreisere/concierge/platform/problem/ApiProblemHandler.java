@@ -1,0 +1,151 @@
+package fr.centreisere.concierge.platform.problem;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every error into an RFC 9457 problem document of the API's shape. Validation errors list
+ * each field in {@code errors}; a client's mistake is never answered with a 500; an unexpected
+ * failure is logged with its stack trace and answered without it.
+ *
+ * <p>A service maps its own domain exceptions by throwing {@link ErrorResponse}s (see
+ * {@link ApiProblem}) or with an advice of its own, ordered before this one.
+ */
+@RestControllerAdvice
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        List<FieldError> globalErrors = ex.getBindingResult().getGlobalErrors().stream()
+                .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()))
+                .toList();
+        return validationProblem(headers, concat(errors, globalErrors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                .toList();
+        return validationProblem(headers, errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Le corps de la requête est illisible ou mal formé (JSON attendu). / The request body is missing or malformed (JSON expected).");
+        problem.setType(ProblemType.MALFORMED_REQUEST);
+        problem.setTitle("Requête mal formée / Malformed request");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Aucune ressource à cette adresse. / No resource at this address.");
+        problem.setType(ProblemType.NOT_FOUND);
+        problem.setTitle("Introuvable / Not found");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && isDefaultType(problem.getType())) {
+            problem.setType(typeFor(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String message = "valeur invalide « %s » / invalid value".formatted(ex.getValue());
+        ProblemDetail problem = validation(List.of(new FieldError(ex.getName(), message)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected error while handling a request", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Une erreur inattendue est survenue ; elle a été consignée. / An unexpected error occurred; it has been logged.");
+        problem.setType(ProblemType.INTERNAL);
+        problem.setTitle("Erreur interne / Internal error");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** A validation problem: 400, with each offending field in {@code errors}. */
+    public static ProblemDetail validation(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "La requête contient des champs invalides. / The request has invalid fields.");
+        problem.setType(ProblemType.VALIDATION);
+        problem.setTitle("Données invalides / Invalid data");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private ResponseEntity<Object> validationProblem(HttpHeaders headers, List<FieldError> errors) {
+        return ResponseEntity.badRequest().headers(headers).body(validation(errors));
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        String name = result.getMethodParameter().getParameterName();
+        return name != null ? name : "parameter" + result.getMethodParameter().getParameterIndex();
+    }
+
+    private static boolean isDefaultType(URI type) {
+        return type == null || "about:blank".equals(type.toString());
+    }
+
+    private static URI typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 409 -> ProblemType.CONFLICT;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> ProblemType.BUSINESS_RULE;
+            case 503 -> ProblemType.DEPENDENCY_UNAVAILABLE;
+            default -> ProblemType.of("http-" + status.value());
+        };
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}
