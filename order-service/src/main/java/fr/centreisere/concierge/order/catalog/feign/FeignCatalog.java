@@ -1,0 +1,55 @@
+package fr.centreisere.concierge.order.catalog.feign;
+
+import java.util.Optional;
+
+import fr.centreisere.concierge.order.catalog.Catalog;
+import fr.centreisere.concierge.order.catalog.CatalogUnavailable;
+import fr.centreisere.concierge.order.catalog.ServiceOffer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalog through OpenFeign, with a timeout and a Resilience4j circuit breaker: any failure (an
+ * error status, a timeout, an open circuit, an answer without a price) is {@link CatalogUnavailable}.
+ * There is no fallback: an order is never priced from a guess.
+ */
+@Component
+class FeignCatalog implements Catalog {
+
+    private final CatalogClient client;
+
+    FeignCatalog(CatalogClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public Optional<ServiceOffer> offer(String serviceId, String communeInsee) {
+        Optional<OfferResponse> answer;
+        try {
+            answer = client.offer(serviceId, communeInsee);
+        } catch (RuntimeException e) {
+            throw new CatalogUnavailable("catalog-service did not give the offer of " + serviceId, e);
+        }
+        return answer == null ? Optional.empty() : answer.map(offer -> toOffer(serviceId, offer));
+    }
+
+    private static ServiceOffer toOffer(String serviceId, OfferResponse offer) {
+        if (offer.unitPriceCents() == null || offer.vatRatePercent() == null || offer.minQuantity() == null
+                || offer.maxQuantity() == null || offer.leadTimeHours() == null || offer.active() == null
+                || offer.availableInCommune() == null || offer.commissionRatePercent() == null
+                || offer.category() == null) {
+            throw new CatalogUnavailable("catalog-service gave an incomplete offer of " + serviceId, null);
+        }
+        ServiceOffer.Audience audience;
+        try {
+            audience = offer.audience() == null ? ServiceOffer.Audience.ALL : ServiceOffer.Audience.valueOf(offer.audience());
+        } catch (IllegalArgumentException unknown) {
+            audience = ServiceOffer.Audience.ALL;
+        }
+        String fr = offer.title() != null && offer.title().fr() != null ? offer.title().fr() : serviceId;
+        String en = offer.title() != null && offer.title().en() != null ? offer.title().en() : fr;
+        return new ServiceOffer(offer.serviceId() != null ? offer.serviceId() : serviceId, fr, en, offer.category(),
+                offer.priceModel(), offer.unitPriceCents(), offer.vatRatePercent(), offer.minQuantity(),
+                offer.maxQuantity(), offer.leadTimeHours(), audience, offer.active(), offer.availableInCommune(),
+                offer.commissionRatePercent(), offer.communePostalCodes());
+    }
+}

@@ -1,0 +1,14 @@
+package fr.centreisere.concierge.order.dispatch;
+
+/** provider-service's dispatch, as order-service needs it. Every call is idempotent on the receiving side. */
+public interface Dispatches {
+
+    /** @throws DispatchUnavailable when provider-service did not take the request (to be retried) */
+    DispatchOutcome dispatch(DispatchRequest request);
+
+    /** Cancels the order's job; an order provider-service never heard of counts as cancelled. */
+    void cancel(String orderId, String reason);
+
+    /** Offers the order to that member, outside the rotation. */
+    void reassign(String orderId, String memberId);
+}

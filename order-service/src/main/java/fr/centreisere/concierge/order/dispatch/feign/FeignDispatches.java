@@ -1,0 +1,62 @@
+package fr.centreisere.concierge.order.dispatch.feign;
+
+import fr.centreisere.concierge.order.dispatch.DispatchOutcome;
+import fr.centreisere.concierge.order.dispatch.DispatchRequest;
+import fr.centreisere.concierge.order.dispatch.DispatchUnavailable;
+import fr.centreisere.concierge.order.dispatch.Dispatches;
+import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.CancelBody;
+import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.DispatchAnswer;
+import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.DispatchBody;
+import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.ReassignBody;
+import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.SlotBody;
+import org.springframework.stereotype.Component;
+
+/**
+ * provider-service through OpenFeign, with a timeout and a circuit breaker. A failure is
+ * {@link DispatchUnavailable}: the message stays in the outbox. A cancel that provider-service
+ * answers 404 (it never heard of the order) is done.
+ */
+@Component
+class FeignDispatches implements Dispatches {
+
+    private final ProviderClient client;
+
+    FeignDispatches(ProviderClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public DispatchOutcome dispatch(DispatchRequest request) {
+        DispatchAnswer answer;
+        try {
+            answer = client.dispatch(new DispatchBody(request.orderId(), request.orderNumber(), request.serviceId(),
+                    request.category(), request.communeInsee(), new SlotBody(request.date().toString(),
+                            request.from().toString(), request.to().toString()),
+                    request.quantity(), request.subtotalCents(), request.commissionCents()));
+        } catch (RuntimeException e) {
+            throw new DispatchUnavailable("provider-service did not take the dispatch of " + request.orderId(), e);
+        }
+        if (answer == null || answer.state() == null) {
+            throw new DispatchUnavailable("provider-service gave no dispatch answer for " + request.orderId(), null);
+        }
+        return new DispatchOutcome(answer.jobId(), answer.state(), answer.memberId());
+    }
+
+    @Override
+    public void cancel(String orderId, String reason) {
+        try {
+            client.cancel(orderId, new CancelBody(reason));
+        } catch (RuntimeException e) {
+            throw new DispatchUnavailable("provider-service did not take the cancellation of " + orderId, e);
+        }
+    }
+
+    @Override
+    public void reassign(String orderId, String memberId) {
+        try {
+            client.reassign(orderId, new ReassignBody(memberId));
+        } catch (RuntimeException e) {
+            throw new DispatchUnavailable("provider-service did not take the reassignment of " + orderId, e);
+        }
+    }
+}
