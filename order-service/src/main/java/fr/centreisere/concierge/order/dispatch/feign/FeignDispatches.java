@@ -9,6 +9,7 @@ import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.DispatchAnsw
 import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.DispatchBody;
 import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.ReassignBody;
 import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.SlotBody;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,19 +45,30 @@ class FeignDispatches implements Dispatches {
 
     @Override
     public void cancel(String orderId, String reason) {
+        ResponseEntity<Void> answer;
         try {
-            client.cancel(orderId, new CancelBody(reason));
+            answer = client.cancel(orderId, new CancelBody(reason));
         } catch (RuntimeException e) {
             throw new DispatchUnavailable("provider-service did not take the cancellation of " + orderId, e);
+        }
+        // 404: provider-service has no job for this order, so there is nothing left to cancel
+        if (answer == null || !(answer.getStatusCode().is2xxSuccessful() || answer.getStatusCode().value() == 404)) {
+            throw new DispatchUnavailable("provider-service answered the cancellation of " + orderId + " with "
+                    + (answer == null ? "nothing" : answer.getStatusCode()), null);
         }
     }
 
     @Override
     public void reassign(String orderId, String memberId) {
+        ResponseEntity<Void> answer;
         try {
-            client.reassign(orderId, new ReassignBody(memberId));
+            answer = client.reassign(orderId, new ReassignBody(memberId));
         } catch (RuntimeException e) {
             throw new DispatchUnavailable("provider-service did not take the reassignment of " + orderId, e);
+        }
+        if (answer == null || !answer.getStatusCode().is2xxSuccessful()) {
+            throw new DispatchUnavailable("provider-service answered the reassignment of " + orderId + " with "
+                    + (answer == null ? "nothing" : answer.getStatusCode()), null);
         }
     }
 }

@@ -3,6 +3,7 @@ package fr.centreisere.concierge.order.dispatch.feign;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,11 +19,12 @@ interface ProviderClient {
     @PostMapping("/internal/dispatches")
     @Nullable DispatchAnswer dispatch(@RequestBody DispatchBody body);
 
+    /** 200, or 404 when provider-service never heard of the order (dismissed: not a failure). */
     @PostMapping("/internal/dispatches/{orderId}/cancel")
-    void cancel(@PathVariable("orderId") String orderId, @RequestBody CancelBody body);
+    ResponseEntity<Void> cancel(@PathVariable("orderId") String orderId, @RequestBody CancelBody body);
 
     @PostMapping("/internal/dispatches/{orderId}/reassign")
-    void reassign(@PathVariable("orderId") String orderId, @RequestBody ReassignBody body);
+    ResponseEntity<Void> reassign(@PathVariable("orderId") String orderId, @RequestBody ReassignBody body);
 
     /** ISO text: {@code 2026-12-03}, {@code 14:00}. */
     record SlotBody(String date, String from, String to) {
