@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.order.catalog.feign;
 
+import java.util.List;
 import java.util.Optional;
 
 import fr.centreisere.concierge.order.catalog.Catalog;
@@ -29,10 +30,25 @@ class FeignCatalog implements Catalog {
         } catch (RuntimeException e) {
             throw new CatalogUnavailable("catalog-service did not give the offer of " + serviceId, e);
         }
-        return answer == null ? Optional.empty() : answer.map(offer -> toOffer(serviceId, offer));
+        return answer == null ? Optional.empty() : answer.map(offer -> toOffer(serviceId, communeInsee, offer));
     }
 
-    private static ServiceOffer toOffer(String serviceId, OfferResponse offer) {
+    /** The commune's postal codes: from the offer, else from the commune record; none for a commune out of the territory. */
+    private List<String> postalCodes(String communeInsee, OfferResponse offer) {
+        if (offer.communePostalCodes() != null && !offer.communePostalCodes().isEmpty()) {
+            return offer.communePostalCodes();
+        }
+        Optional<CatalogClient.CommuneResponse> commune;
+        try {
+            commune = client.commune(communeInsee);
+        } catch (RuntimeException e) {
+            throw new CatalogUnavailable("catalog-service did not give the postal codes of " + communeInsee, e);
+        }
+        return commune == null ? List.of()
+                : commune.map(found -> found.postalCodes() == null ? List.<String>of() : found.postalCodes()).orElse(List.of());
+    }
+
+    private ServiceOffer toOffer(String serviceId, String communeInsee, OfferResponse offer) {
         if (offer.unitPriceCents() == null || offer.vatRatePercent() == null || offer.minQuantity() == null
                 || offer.maxQuantity() == null || offer.leadTimeHours() == null || offer.active() == null
                 || offer.availableInCommune() == null || offer.commissionRatePercent() == null
@@ -50,6 +66,7 @@ class FeignCatalog implements Catalog {
         return new ServiceOffer(offer.serviceId() != null ? offer.serviceId() : serviceId, fr, en, offer.category(),
                 offer.priceModel(), offer.unitPriceCents(), offer.vatRatePercent(), offer.minQuantity(),
                 offer.maxQuantity(), offer.leadTimeHours(), audience, offer.active(), offer.availableInCommune(),
-                offer.commissionRatePercent(), offer.communePostalCodes());
+                offer.commissionRatePercent(),
+                offer.availableInCommune() ? postalCodes(communeInsee, offer) : List.of());
     }
 }

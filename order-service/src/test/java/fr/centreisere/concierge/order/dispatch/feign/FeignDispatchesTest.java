@@ -32,7 +32,7 @@ import org.wiremock.spring.InjectWireMock;
 
 /** The dispatch client against a WireMock provider-service: the contract of docs/INTERNAL-API.md and every failure. */
 @SpringBootTest(properties = {
-        "spring.cloud.openfeign.client.config.default.read-timeout=1500",
+        "spring.cloud.openfeign.client.config.default.read-timeout=2500",
         "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
         "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
         "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1h" })
@@ -57,6 +57,18 @@ class FeignDispatchesTest {
     void closeTheBreakers() {
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         providerService.resetAll();
+        warmUp(providerService);
+    }
+
+    /** One request before the test's own: a cold server on a busy machine must not look like a timeout. */
+    static void warmUp(WireMockServer server) {
+        try {
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.baseUrl() + "/__admin/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("WireMock does not answer", e);
+        }
     }
 
     @Test
@@ -93,7 +105,7 @@ class FeignDispatchesTest {
         assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
 
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches"))
-                .willReturn(okJson("{\"state\":\"OFFERED\"}").withFixedDelay(4_000)));
+                .willReturn(okJson("{\"state\":\"OFFERED\"}").withFixedDelay(6_000)));
         assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
     }
 
