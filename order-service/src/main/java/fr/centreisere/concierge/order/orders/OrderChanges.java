@@ -11,10 +11,20 @@ final class OrderChanges {
     }
 
     static Order change(Orders orders, String orderId, Consumer<Order> change) {
+        return changeIf(orders, orderId, order -> {
+            change.accept(order);
+            return true;
+        });
+    }
+
+    /** As {@link #change}, writing only when {@code change} says the order changed. */
+    static Order changeIf(Orders orders, String orderId, java.util.function.Predicate<Order> change) {
         Orders.ConcurrentChange last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Order order = orders.find(orderId).orElseThrow(() -> new OrderNotFound(orderId));
-            change.accept(order);
+            if (!change.test(order)) {
+                return order;
+            }
             try {
                 return orders.update(order);
             } catch (Orders.ConcurrentChange conflict) {

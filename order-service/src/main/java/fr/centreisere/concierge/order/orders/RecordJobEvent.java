@@ -15,6 +15,6 @@ public class RecordJobEvent {
 
     /** @throws OrderNotFound for an order we do not have */
     public Order record(String orderId, JobEvent event) {
-        return OrderChanges.change(orders, orderId, order -> order.apply(event, clock.instant()));
+        return OrderChanges.changeIf(orders, orderId, order -> order.apply(event, clock.instant()));
     }
 }
