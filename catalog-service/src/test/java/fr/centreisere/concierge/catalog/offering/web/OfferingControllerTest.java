@@ -274,6 +274,15 @@ class OfferingControllerTest {
         }
 
         @Test
+        void refusesAFractionalQuantityInsteadOfTruncatingIt() throws Exception {
+            mvc.perform(asCoordinator(post("/api/catalog/services")).contentType(MediaType.APPLICATION_JSON)
+                            .content(validBody().replace("\"maxQuantity\": 3", "\"maxQuantity\": 2.5")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            verifyNoInteractions(createOffering);
+        }
+
+        @Test
         void refusesAMaximumQuantityBelowTheMinimum() throws Exception {
             mvc.perform(asCoordinator(post("/api/catalog/services")).contentType(MediaType.APPLICATION_JSON)
                             .content(validBody().replace("\"minQuantity\": 1", "\"minQuantity\": 5")))
