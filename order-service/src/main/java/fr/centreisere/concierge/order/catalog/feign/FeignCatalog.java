@@ -6,27 +6,34 @@ import java.util.Optional;
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.catalog.CatalogUnavailable;
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog through OpenFeign, with a timeout and a Resilience4j circuit breaker: any failure (an
+ * The catalog through OpenFeign, with a timeout, a Resilience4j circuit breaker and, since these are
+ * reads, a retry with backoff ({@link RetryableCatalogFailure}: not while the circuit is open). Any failure (an
  * error status, a timeout, an open circuit, an answer without a price) is {@link CatalogUnavailable}.
  * There is no fallback: an order is never priced from a guess.
  */
 @Component
 class FeignCatalog implements Catalog {
 
-    private final CatalogClient client;
+    static final String RETRY = "catalog-offer";
 
-    FeignCatalog(CatalogClient client) {
+    private final CatalogClient client;
+    private final Retry retry;
+
+    FeignCatalog(CatalogClient client, RetryRegistry retries) {
         this.client = client;
+        this.retry = retries.retry(RETRY);
     }
 
     @Override
     public Optional<ServiceOffer> offer(String serviceId, String communeInsee) {
         Optional<OfferResponse> answer;
         try {
-            answer = client.offer(serviceId, communeInsee);
+            answer = retry.executeSupplier(() -> client.offer(serviceId, communeInsee));
         } catch (RuntimeException e) {
             throw new CatalogUnavailable("catalog-service did not give the offer of " + serviceId, e);
         }
@@ -40,7 +47,7 @@ class FeignCatalog implements Catalog {
         }
         Optional<CatalogClient.CommuneResponse> commune;
         try {
-            commune = client.commune(communeInsee);
+            commune = retry.executeSupplier(() -> client.commune(communeInsee));
         } catch (RuntimeException e) {
             throw new CatalogUnavailable("catalog-service did not give the postal codes of " + communeInsee, e);
         }

@@ -31,7 +31,9 @@ import org.wiremock.spring.InjectWireMock;
         "spring.cloud.openfeign.client.config.default.read-timeout=2500",
         "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
         "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
-        "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1h" })
+        "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1h",
+        "resilience4j.retry.instances.catalog-offer.max-attempts=2",
+        "resilience4j.retry.instances.catalog-offer.wait-duration=50ms" })
 @EnableWireMock({
         @ConfigureWireMock(name = "catalog", baseUrlProperties = "concierge.clients.catalog-url"),
         @ConfigureWireMock(name = "provider", baseUrlProperties = "concierge.clients.provider-url") })
@@ -127,10 +129,31 @@ class FeignCatalogTest {
     }
 
     @Test
-    void aServerErrorIsUnavailableNeverAGuess() {
+    void aServerErrorIsTriedAgainThenUnavailableNeverAGuess() {
         catalogService.stubFor(get(urlPathEqualTo(OFFER_PATH)).willReturn(serverError()));
 
         assertThatThrownBy(() -> catalog.offer("svc-reparation-velo", "38563")).isInstanceOf(CatalogUnavailable.class);
+        catalogService.verify(2, getRequestedFor(urlPathEqualTo(OFFER_PATH)));
+    }
+
+    @Test
+    void aPassingFailureIsHiddenByTheRetry() {
+        catalogService.stubFor(get(urlPathEqualTo(OFFER_PATH)).inScenario("blip")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(serverError()).willSetStateTo("back"));
+        catalogService.stubFor(get(urlPathEqualTo(OFFER_PATH)).inScenario("blip").whenScenarioStateIs("back")
+                .willReturn(okJson(OFFER)));
+
+        assertThat(catalog.offer("svc-reparation-velo", "38563")).isPresent();
+        catalogService.verify(2, getRequestedFor(urlPathEqualTo(OFFER_PATH)));
+    }
+
+    @Test
+    void aClientErrorIsNotTriedAgain() {
+        catalogService.stubFor(get(urlPathEqualTo(OFFER_PATH)).willReturn(aResponse().withStatus(400)));
+
+        assertThatThrownBy(() -> catalog.offer("svc-reparation-velo", "38563")).isInstanceOf(CatalogUnavailable.class);
+        catalogService.verify(1, getRequestedFor(urlPathEqualTo(OFFER_PATH)));
     }
 
     @Test
@@ -151,7 +174,8 @@ class FeignCatalogTest {
     @Test
     void repeatedFailuresOpenTheBreakerWhichThenSparesTheCatalog() {
         catalogService.stubFor(get(urlPathEqualTo(OFFER_PATH)).willReturn(aResponse().withStatus(503)));
-        for (int i = 0; i < 4; i++) {
+        // two calls of two attempts each: the fourth failure opens the breaker
+        for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> catalog.offer("svc-reparation-velo", "38563")).isInstanceOf(CatalogUnavailable.class);
         }
         assertThat(breakers.circuitBreaker("CatalogClientofferStringString").getState())
