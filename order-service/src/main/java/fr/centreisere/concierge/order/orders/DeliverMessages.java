@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 import fr.centreisere.concierge.order.dispatch.DispatchOutcome;
+import fr.centreisere.concierge.order.dispatch.DispatchRefused;
 import fr.centreisere.concierge.order.dispatch.DispatchRequest;
 import fr.centreisere.concierge.order.dispatch.Dispatches;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,13 @@ public class DeliverMessages {
 
     /** Reports what happened, for the logs of whoever runs the delivery. */
     public interface Listener {
+        /** Not delivered now; retried later. */
         void failed(String orderId, OutgoingMessage message, RuntimeException error);
+
+        /** Refused for good by provider-service; dropped. */
+        default void refused(String orderId, OutgoingMessage message, RuntimeException refusal) {
+            failed(orderId, message, refusal);
+        }
 
         Listener NONE = (orderId, message, error) -> { };
     }
@@ -111,8 +118,15 @@ public class DeliverMessages {
             switch (message.kind()) {
                 case DISPATCH -> answer = asEvent(message, dispatches.dispatch(requestOf(order)), clock.instant());
                 case CANCEL -> dispatches.cancel(order.id(), message.reason() == null ? "cancelled" : message.reason());
-                case REASSIGN -> dispatches.reassign(order.id(), String.valueOf(message.memberId()));
+                case REASSIGN -> dispatches.reassign(order.id(), String.valueOf(message.memberId()),
+                        String.valueOf(message.reason()));
             }
+        } catch (DispatchRefused refusal) {
+            listener.refused(order.id(), message, refusal);
+            String why = refusal.getMessage() == null ? "refused" : refusal.getMessage();
+            change(order.id(), o -> o.messageRefused(message.id(), why.length() > 300 ? why.substring(0, 300) : why,
+                    clock.instant()));
+            return true;
         } catch (RuntimeException error) {
             listener.failed(order.id(), message, error);
             recordFailure(order.id(), message, error);

@@ -206,7 +206,8 @@ public final class Order {
         moveTo(OrderState.DISPATCHING, now, caller.userId(),
                 "Réattribuée à %s / Reassigned to %s".formatted(toMember, toMember));
         offeredTo = toMember;
-        enqueue(OutgoingMessage.Kind.REASSIGN, toMember, null, now);
+        // the message's reason carries who decided, for provider-service's record of the decision
+        enqueue(OutgoingMessage.Kind.REASSIGN, toMember, caller.userId(), now);
     }
 
     /**
@@ -317,6 +318,25 @@ public final class Order {
         if (answer != null) {
             // the answer is not dated by provider-service: it never makes a later event look stale
             apply(answer, now, false);
+        }
+    }
+
+    /**
+     * provider-service refused the message for good: it is dropped. A refused reassignment puts the
+     * order back to {@code UNASSIGNED} (if nothing moved it since), so that a coordinator chooses again.
+     */
+    public void messageRefused(String messageId, String refusal, Instant now) {
+        Optional<OutgoingMessage> message = message(messageId);
+        if (message.isEmpty() || message.get().settled()) {
+            return;
+        }
+        replace(messageId, m -> new OutgoingMessage(m.id(), m.kind(), m.memberId(), m.reason(), m.createdAt(),
+                m.attempts() + 1, m.nextAttemptAt(), null, null, now, refusal));
+        if (message.get().kind() == OutgoingMessage.Kind.REASSIGN && state == OrderState.DISPATCHING
+                && Objects.equals(offeredTo, message.get().memberId())) {
+            moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE,
+                    "Réattribution refusée par provider-service / Reassignment refused by provider-service: " + refusal);
+            offeredTo = null;
         }
     }
 

@@ -11,6 +11,7 @@ import fr.centreisere.concierge.order.orders.FindOrders;
 import fr.centreisere.concierge.order.orders.OrderNumbers;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.OutboxPolicy;
+import fr.centreisere.concierge.order.orders.OutgoingMessage;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RecordJobEvent;
@@ -34,8 +35,19 @@ class OrderConfiguration {
         OutboxPolicy policy = new OutboxPolicy(outbox.firstRetry(), outbox.maxRetry(), outbox.jitter(), outbox.lease(),
                 outbox.batchSize());
         return new DeliverMessages(orders, dispatches, policy, clock, RandomGenerator.getDefault(),
-                (orderId, message, error) -> log.warn("Order {}: {} not delivered (attempt {}), retried later: {}",
-                        orderId, message.kind(), message.attempts() + 1, error.toString()));
+                new DeliverMessages.Listener() {
+                    @Override
+                    public void failed(String orderId, OutgoingMessage message, RuntimeException error) {
+                        log.warn("Order {}: {} not delivered (attempt {}), retried later: {}", orderId, message.kind(),
+                                message.attempts() + 1, error.toString());
+                    }
+
+                    @Override
+                    public void refused(String orderId, OutgoingMessage message, RuntimeException refusal) {
+                        log.warn("Order {}: {} refused by provider-service, dropped: {}", orderId, message.kind(),
+                                refusal.getMessage());
+                    }
+                });
     }
 
     @Bean

@@ -459,9 +459,49 @@ class OrderJourneyTest {
                 .andExpect(status().isConflict());
 
         providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/reassign"))
-                .withRequestBody(matchingJsonPath("$.memberId", equalTo(MEMBER))));
+                .withRequestBody(matchingJsonPath("$.memberId", equalTo(MEMBER)))
+                .withRequestBody(matchingJsonPath("$.decidedBy", equalTo("usr-demo-coordinator"))));
         event(id, "ev-1", "ACCEPTED", "2026-12-02T10:00:00Z");
         mvc.perform(get("/api/orders/" + id).with(staff(MEMBER))).andExpect(jsonPath("$.state").value("ASSIGNED"));
+    }
+
+    @Test
+    void aReassignmentProviderServiceRefusesLeavesTheOrderUnassignedWithoutRetrying() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-x","state":"UNASSIGNED","memberId":null}""")));
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reassign"))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"detail\":\"membre suspendu / suspended member\"}")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"mbr-suspendu\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("suspended member")))
+                .andExpect(jsonPath("$.dispatchPending").value(false));
+        clock.advance(Duration.ofHours(1));
+        delivery.deliverDue();
+
+        providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reassign")));
+    }
+
+    @Test
+    void aCancelProviderServiceRefusesBecauseTheWorkStartedIsNotRetried() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/cancel"))
+                .willReturn(aResponse().withStatus(409)));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        event(id, "ev-1", "ACCEPTED", "2026-12-02T09:05:00Z");
+        event(id, "ev-2", "IN_PROGRESS", "2026-12-04T14:02:00Z");
+
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CANCELLED"))
+                .andExpect(jsonPath("$.dispatchPending").value(false));
+        clock.advance(Duration.ofHours(1));
+        delivery.deliverDue();
+
+        providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/cancel")));
     }
 
     // --- helpers ------------------------------------------------------------------------------------

@@ -303,6 +303,28 @@ class OrderTest {
         }
 
         @Test
+        void aReassignmentProviderServiceRefusesPutsTheOrderBackToUnassigned() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW,
+                    new JobEvent("answer", JobEventType.UNASSIGNED, "job-1", null, NOW, null));
+            order.reassign(COORDINATOR, "mbr-suspended", NOW.plusSeconds(60));
+            OutgoingMessage reassign = order.outbox().get(1);
+            assertThat(reassign.reason()).isEqualTo(COORDINATOR.userId());
+
+            order.messageRefused(reassign.id(), "422 suspended", NOW.plusSeconds(61));
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.history()).last().satisfies(entry -> {
+                assertThat(entry.by()).isEqualTo(Order.PROVIDER_SERVICE);
+                assertThat(entry.reason()).contains("422 suspended");
+            });
+            assertThat(order.hasUnsentMessages()).isFalse();
+            // the coordinator may choose again
+            order.reassign(COORDINATOR, MEMBER, NOW.plusSeconds(90));
+            assertThat(order.state()).isEqualTo(OrderState.DISPATCHING);
+        }
+
+        @Test
         void onlyAnUnassignedOrderIsReassignedAndOnlyByACoordinator() {
             Order order = placed();
             assertThatThrownBy(() -> order.reassign(COORDINATOR, MEMBER, NOW)).isInstanceOf(TransitionForbidden.class);

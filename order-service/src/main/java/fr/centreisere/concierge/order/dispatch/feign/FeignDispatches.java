@@ -1,6 +1,8 @@
 package fr.centreisere.concierge.order.dispatch.feign;
 
+import feign.FeignException;
 import fr.centreisere.concierge.order.dispatch.DispatchOutcome;
+import fr.centreisere.concierge.order.dispatch.DispatchRefused;
 import fr.centreisere.concierge.order.dispatch.DispatchRequest;
 import fr.centreisere.concierge.order.dispatch.DispatchUnavailable;
 import fr.centreisere.concierge.order.dispatch.Dispatches;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * provider-service through OpenFeign, with a timeout and a circuit breaker. A failure is
  * {@link DispatchUnavailable}: the message stays in the outbox. A cancel that provider-service
- * answers 404 (it never heard of the order) is done.
+ * answers 404 (it never heard of the order) is done; a cancel or reassignment it refuses (4xx: the job
+ * started, the member is suspended, the order is unknown) is {@link DispatchRefused}. A dispatch is
+ * never refused here: whatever the answer, it stays in the outbox until provider-service takes it.
  */
 @Component
 class FeignDispatches implements Dispatches {
@@ -49,7 +53,7 @@ class FeignDispatches implements Dispatches {
         try {
             answer = client.cancel(orderId, new CancelBody(reason));
         } catch (RuntimeException e) {
-            throw new DispatchUnavailable("provider-service did not take the cancellation of " + orderId, e);
+            throw failure("the cancellation of " + orderId, e);
         }
         // 404: provider-service has no job for this order, so there is nothing left to cancel
         if (answer == null || !(answer.getStatusCode().is2xxSuccessful() || answer.getStatusCode().value() == 404)) {
@@ -59,16 +63,33 @@ class FeignDispatches implements Dispatches {
     }
 
     @Override
-    public void reassign(String orderId, String memberId) {
+    public void reassign(String orderId, String memberId, String decidedBy) {
         ResponseEntity<Void> answer;
         try {
-            answer = client.reassign(orderId, new ReassignBody(memberId));
+            answer = client.reassign(orderId, new ReassignBody(memberId, decidedBy));
         } catch (RuntimeException e) {
-            throw new DispatchUnavailable("provider-service did not take the reassignment of " + orderId, e);
+            throw failure("the reassignment of " + orderId, e);
         }
-        if (answer == null || !answer.getStatusCode().is2xxSuccessful()) {
+        if (answer == null) {
+            throw new DispatchUnavailable("provider-service gave no answer to the reassignment of " + orderId, null);
+        }
+        if (answer.getStatusCode().value() == 404) {
+            throw new DispatchRefused("provider-service does not know order " + orderId + " (404)", null);
+        }
+        if (!answer.getStatusCode().is2xxSuccessful()) {
             throw new DispatchUnavailable("provider-service answered the reassignment of " + orderId + " with "
-                    + (answer == null ? "nothing" : answer.getStatusCode()), null);
+                    + answer.getStatusCode(), null);
         }
+    }
+
+    /** A 4xx (409, 422, …) is provider-service's refusal; anything else (5xx, timeout, open circuit) is retried. */
+    private static RuntimeException failure(String what, RuntimeException error) {
+        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof FeignException.FeignClientException refused) {
+                return new DispatchRefused("provider-service refused " + what + " (" + refused.status() + "): "
+                        + refused.contentUTF8(), error);
+            }
+        }
+        return new DispatchUnavailable("provider-service did not take " + what, error);
     }
 }

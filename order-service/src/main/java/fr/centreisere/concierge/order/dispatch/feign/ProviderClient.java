@@ -42,6 +42,6 @@ interface ProviderClient {
     record CancelBody(String reason) {
     }
 
-    record ReassignBody(String memberId) {
+    record ReassignBody(String memberId, String decidedBy) {
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import fr.centreisere.concierge.order.dispatch.DispatchOutcome;
+import fr.centreisere.concierge.order.dispatch.DispatchRefused;
 import fr.centreisere.concierge.order.dispatch.DispatchRequest;
 import fr.centreisere.concierge.order.dispatch.DispatchUnavailable;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -130,13 +131,13 @@ class FeignDispatchesTest {
 
         dispatches.cancel("ord-1", "plus besoin");
         dispatches.cancel("ord-2", "plus besoin");
-        dispatches.reassign("ord-1", "mbr-atelier-velo-voironnais");
+        dispatches.reassign("ord-1", "mbr-atelier-velo-voironnais", "usr-demo-coordinator");
 
         providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/cancel"))
                 .withRequestBody(equalToJson("{\"reason\":\"plus besoin\"}")));
         providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/reassign"))
                 .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test"))
-                .withRequestBody(equalToJson("{\"memberId\":\"mbr-atelier-velo-voironnais\"}")));
+                .withRequestBody(equalToJson("{\"memberId\":\"mbr-atelier-velo-voironnais\",\"decidedBy\":\"usr-demo-coordinator\"}")));
     }
 
     @Test
@@ -147,9 +148,27 @@ class FeignDispatchesTest {
     }
 
     @Test
-    void aReassignmentOfAnOrderProviderServiceDoesNotKnowIsRetriedLater() {
+    void refusalsAreToldApartFromOutages() {
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-3/reassign")).willReturn(notFound()));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-4/reassign"))
+                .willReturn(aResponse().withStatus(422).withBody("{\"detail\":\"suspended\"}")));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-5/cancel")).willReturn(aResponse().withStatus(409)));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-6/reassign")).willReturn(serverError()));
 
-        assertThatThrownBy(() -> dispatches.reassign("ord-3", "mbr-x")).isInstanceOf(DispatchUnavailable.class);
+        assertThatThrownBy(() -> dispatches.reassign("ord-3", "mbr-x", "usr-c")).isInstanceOf(DispatchRefused.class);
+        assertThatThrownBy(() -> dispatches.reassign("ord-4", "mbr-x", "usr-c")).isInstanceOf(DispatchRefused.class)
+                .hasMessageContaining("422");
+        assertThatThrownBy(() -> dispatches.cancel("ord-5", "x")).isInstanceOf(DispatchRefused.class);
+        assertThatThrownBy(() -> dispatches.reassign("ord-6", "mbr-x", "usr-c")).isInstanceOf(DispatchUnavailable.class);
+    }
+
+    @Test
+    void refusalsDoNotOpenTheBreaker() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-5/cancel")).willReturn(aResponse().withStatus(409)));
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> dispatches.cancel("ord-5", "x")).isInstanceOf(DispatchRefused.class);
+        }
+        assertThat(breakers.circuitBreaker("ProviderClientcancelStringCancelBody").getState())
+                .isEqualTo(CircuitBreaker.State.CLOSED);
     }
 }
