@@ -53,8 +53,8 @@ class DispatchController {
     record DispatchRequest(@NotBlank @Size(max = 100) String orderId, @Size(max = 50) String orderNumber,
             @NotBlank String serviceId, @NotBlank String category,
             @NotBlank @Pattern(regexp = "\\d[0-9AB]\\d{3}") String communeInsee,
-            @NotNull @Valid SlotRequest slot, @Min(1) int quantity,
-            @PositiveOrZero long subtotalCents, @PositiveOrZero long commissionCents) {
+            @NotNull @Valid SlotRequest slot, @NotNull @Min(1) @jakarta.validation.constraints.Max(10_000) Integer quantity,
+            @NotNull @PositiveOrZero Long subtotalCents, @NotNull @PositiveOrZero Long commissionCents) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -137,7 +137,7 @@ class MemberController {
 
     record CapabilityBody(@NotBlank String serviceId,
             @NotEmpty List<@Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
-            @Min(1) @Max(100) int dailyCapacity) {
+            @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
         static CapabilityBody of(Capability c) {
             return new CapabilityBody(c.serviceId(), List.copyOf(c.communes()), c.dailyCapacity());
         }
