@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /** order-service's internal API, as far as we call it (docs/INTERNAL-API.md). */
-@FeignClient(name = "order-service", contextId = "orderServiceClient", url = "${concierge.order-service.url:}")
+@FeignClient(name = "order-service", url = "${concierge.order-service.url:}")
 interface OrderServiceClient {
 
     @PostMapping(path = "/internal/orders/{orderId}/job-events", consumes = "application/json")
