@@ -1,0 +1,30 @@
+package fr.centreisere.concierge.provider.system;
+
+import org.bson.Document;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The readiness probe's {@code mongo} check as a {@code ping} of the provider's own database. Boot's
+ * indicator sends {@code hello} to every database, which the embedded MongoDB-compatible server refuses
+ * once a database exists (here: as soon as the members are seeded); {@code ping} works on both.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseHealthConfiguration {
+
+    // this bean name replaces Boot's indicator; the check keeps its name "mongo"
+    @Bean
+    HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new AbstractHealthIndicator("MongoDB ping failed") {
+            @Override
+            protected void doHealthCheck(Health.Builder builder) {
+                Document answer = mongo.executeCommand(new Document("ping", 1));
+                builder.up().withDetail("database", mongo.getDb().getName()).withDetail("ping", answer.get("ok"));
+            }
+        };
+    }
+}
