@@ -33,12 +33,21 @@ class OrderServiceStartsTest {
     }
 
     @Test
-    void answersAnUnknownPathWithAProblemDocument() {
+    void asksAnAnonymousCallerToSignInWithAProblemDocument() {
+        // every order-service path needs a signed-in caller, even one that does not exist
         client.get().uri("/api/nothing-here").exchange()
-                .expectStatus().isNotFound()
+                .expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/not-found")
-                .jsonPath("$.status").isEqualTo(404);
+                .jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/unauthorized")
+                .jsonPath("$.status").isEqualTo(401);
+    }
+
+    @Test
+    void refusesInternalCallsWithoutTheInternalToken() {
+        client.get().uri("/internal/anything").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/unauthorized");
     }
 }

@@ -33,12 +33,20 @@ class ProviderServiceStartsTest {
     }
 
     @Test
-    void answersAnUnknownPathWithAProblemDocument() {
-        client.get().uri("/api/nothing-here").exchange()
+    void answersAnUnknownPublicPathWithAProblemDocument() {
+        client.get().uri("/api/members/mbr-x/nothing-here").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/not-found")
                 .jsonPath("$.status").isEqualTo(404);
+    }
+
+    @Test
+    void refusesInternalCallsWithoutTheInternalToken() {
+        client.get().uri("/internal/anything").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/unauthorized");
     }
 }

@@ -2,7 +2,7 @@ package fr.centreisere.concierge.provider.member;
 
 /**
  * Who is calling, as far as ownership rules go: a coordinator, or the staff of one member structure
- * (memberId), or neither. Built from the platform's {@code CurrentUser} at the web edge.
+ * (memberId), or neither. The web layer builds it from the platform's {@code CurrentUser} (the token).
  */
 public record Caller(String userId, String memberId, boolean coordinator) {
 

@@ -134,6 +134,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static URI typeFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> ProblemType.MALFORMED_REQUEST;
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.NOT_FOUND;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 406 -> ProblemType.NOT_ACCEPTABLE;

@@ -12,6 +12,8 @@ public final class ProblemType {
 
     public static final URI VALIDATION = of("validation");
     public static final URI MALFORMED_REQUEST = of("malformed-request");
+    public static final URI UNAUTHORIZED = of("unauthorized");
+    public static final URI FORBIDDEN = of("forbidden");
     public static final URI NOT_FOUND = of("not-found");
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");

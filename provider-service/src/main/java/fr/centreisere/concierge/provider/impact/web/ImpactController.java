@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fr.centreisere.concierge.provider.impact.ReportImpact;
+import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,18 +37,23 @@ class ImpactController {
     }
 
     @GetMapping("/api/impact")
-    ImpactView impact(Caller caller,
+    ImpactView impact(CurrentUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from != null ? from : today.withDayOfMonth(1);
         LocalDate end = to != null ? to : today;
-        ReportImpact.Impact impact = reportImpact.between(caller, start, end);
+        ReportImpact.Impact impact = reportImpact.between(caller(user), start, end);
         return new ImpactView(impact.from(), impact.to(), impact.members().stream().map(MemberImpactView::of).toList(),
                 MemberImpactView.of(impact.total()));
     }
 
     private static double round(double hours) {
         return Math.round(hours * 100d) / 100d;
+    }
+
+    /** The caller as the use cases see it: a coordinator, or the staff of one member. */
+    private static Caller caller(CurrentUser user) {
+        return new Caller(user.userId(), user.isMemberStaff() ? user.memberId() : null, user.isCoordinator());
     }
 }

@@ -9,6 +9,7 @@ import fr.centreisere.concierge.provider.job.ViewJobs;
 import fr.centreisere.concierge.provider.job.web.JobViews.DispatchView;
 import fr.centreisere.concierge.provider.job.web.JobViews.JobView;
 import fr.centreisere.concierge.provider.job.web.JobViews.PageView;
+import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -47,41 +48,41 @@ class JobController {
     }
 
     @GetMapping
-    PageView<JobView> list(Caller caller, @RequestParam(required = false) JobState state,
+    PageView<JobView> list(CurrentUser user, @RequestParam(required = false) JobState state,
             @RequestParam(required = false) String memberId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var found = viewJobs.list(caller, state, memberId, page, size);
+        var found = viewJobs.list(caller(user), state, memberId, page, size);
         return new PageView<>(found.content().stream().map(JobView::of).toList(), found.page(), found.size(),
                 found.totalElements());
     }
 
     @GetMapping("/{id}")
-    JobView get(Caller caller, @PathVariable String id) {
-        return JobView.of(viewJobs.get(caller, id));
+    JobView get(CurrentUser user, @PathVariable String id) {
+        return JobView.of(viewJobs.get(caller(user), id));
     }
 
     @GetMapping("/{id}/dispatch")
-    DispatchView dispatch(Caller caller, @PathVariable String id) {
-        return DispatchView.of(viewJobs.get(caller, id));
+    DispatchView dispatch(CurrentUser user, @PathVariable String id) {
+        return DispatchView.of(viewJobs.get(caller(user), id));
     }
 
     @PostMapping("/{id}/accept")
-    JobView accept(Caller caller, @PathVariable String id) {
-        return JobView.of(acceptJob.accept(caller, id));
+    JobView accept(CurrentUser user, @PathVariable String id) {
+        return JobView.of(acceptJob.accept(caller(user), id));
     }
 
     record DeclineRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
     @PostMapping("/{id}/decline")
-    JobView decline(Caller caller, @PathVariable String id, @Valid @RequestBody DeclineRequest request) {
-        return JobView.of(declineJob.decline(caller, id, request.reason()));
+    JobView decline(CurrentUser user, @PathVariable String id, @Valid @RequestBody DeclineRequest request) {
+        return JobView.of(declineJob.decline(caller(user), id, request.reason()));
     }
 
     @PostMapping("/{id}/start")
-    JobView start(Caller caller, @PathVariable String id) {
-        return JobView.of(startJob.start(caller, id));
+    JobView start(CurrentUser user, @PathVariable String id) {
+        return JobView.of(startJob.start(caller(user), id));
     }
 
     record CompleteRequest(
@@ -91,7 +92,12 @@ class JobController {
     }
 
     @PostMapping("/{id}/complete")
-    JobView complete(Caller caller, @PathVariable String id, @Valid @RequestBody CompleteRequest request) {
-        return JobView.of(completeJob.complete(caller, id, request.hoursWorked(), request.insertionHours(), request.note()));
+    JobView complete(CurrentUser user, @PathVariable String id, @Valid @RequestBody CompleteRequest request) {
+        return JobView.of(completeJob.complete(caller(user), id, request.hoursWorked(), request.insertionHours(), request.note()));
+    }
+
+    /** The caller as the use cases see it: a coordinator, or the staff of one member. */
+    private static Caller caller(CurrentUser user) {
+        return new Caller(user.userId(), user.isMemberStaff() ? user.memberId() : null, user.isCoordinator());
     }
 }

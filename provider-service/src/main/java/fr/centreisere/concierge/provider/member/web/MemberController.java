@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.centreisere.concierge.provider.member.Capability;
+import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
 import fr.centreisere.concierge.provider.member.Member;
 import fr.centreisere.concierge.provider.member.MemberNotFound;
@@ -94,8 +95,8 @@ class MemberController {
     }
 
     @GetMapping("/{id}/details")
-    MemberDetail details(Caller caller, @PathVariable String id) {
-        if (!caller.mayManage(id)) {
+    MemberDetail details(CurrentUser user, @PathVariable String id) {
+        if (!caller(user).mayManage(id)) {
             throw new MemberNotFound(id);
         }
         return MemberDetail.of(members.get(id));
@@ -118,9 +119,9 @@ class MemberController {
     }
 
     @PostMapping
-    ResponseEntity<MemberDetail> register(Caller caller, @Valid @RequestBody MemberBody body) {
+    ResponseEntity<MemberDetail> register(CurrentUser user, @Valid @RequestBody MemberBody body) {
         String id = body.id() != null ? body.id() : slugId(body.name());
-        Member member = registerMember.register(caller, id, body.profile(), body.active() == null || body.active(),
+        Member member = registerMember.register(caller(user), id, body.profile(), body.active() == null || body.active(),
                 body.categoryWeights());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(java.net.URI.create("/api/members/" + member.id()))
@@ -128,8 +129,8 @@ class MemberController {
     }
 
     @PutMapping("/{id}")
-    MemberDetail update(Caller caller, @PathVariable String id, @Valid @RequestBody MemberBody body) {
-        return MemberDetail.of(updateMember.update(caller, id, body.profile(), body.active() == null || body.active(),
+    MemberDetail update(CurrentUser user, @PathVariable String id, @Valid @RequestBody MemberBody body) {
+        return MemberDetail.of(updateMember.update(caller(user), id, body.profile(), body.active() == null || body.active(),
                 body.categoryWeights()));
     }
 
@@ -148,9 +149,9 @@ class MemberController {
     }
 
     @PutMapping("/{id}/capabilities")
-    List<CapabilityBody> replaceCapabilities(Caller caller, @PathVariable String id,
+    List<CapabilityBody> replaceCapabilities(CurrentUser user, @PathVariable String id,
             @RequestBody @NotNull List<@Valid CapabilityBody> body) {
-        Member member = replaceCapabilities.replace(caller, id, body.stream()
+        Member member = replaceCapabilities.replace(caller(user), id, body.stream()
                 .map(c -> new Capability(c.serviceId(), new java.util.TreeSet<>(c.communes()), c.dailyCapacity()))
                 .toList());
         return member.capabilities().stream().map(CapabilityBody::of).toList();
@@ -161,5 +162,10 @@ class MemberController {
                 .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return "mbr-" + (ascii.isEmpty() ? "membre" : ascii);
+    }
+
+    /** The caller as the use cases see it: a coordinator, or the staff of one member. */
+    private static Caller caller(CurrentUser user) {
+        return new Caller(user.userId(), user.isMemberStaff() ? user.memberId() : null, user.isCoordinator());
     }
 }

@@ -97,6 +97,7 @@ class OrderServiceOutcomesTest {
 
         orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-w1/job-events"))
                 .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
+                .withHeader("X-Internal-Token", equalTo(fr.centreisere.concierge.provider.support.Api.INTERNAL_TOKEN))
                 .withRequestBody(equalToJson("""
                         {"eventId":"job-ord-w1:1","type":"OFFERED","jobId":"job-ord-w1",
                          "memberId":"mbr-atelier-velo-voironnais","occurredAt":"${json-unit.any-string}"}

@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Twenty staff of the member accept the same offer at the same moment: exactly one wins. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "concierge.order-service.url=http://127.0.0.1:9")
+@org.springframework.context.annotation.Import(Api.Keys.class)
 class ConcurrentAcceptTest {
 
     private static final String BIKE_WORKSHOP = "mbr-atelier-velo-voironnais";
@@ -48,6 +49,7 @@ class ConcurrentAcceptTest {
     void twentyStaffAcceptTheSameJobAndExactlyOneWins() throws Exception {
         HttpResponse<String> dispatched = http.send(request("/internal/dispatches")
                 .header("Content-Type", "application/json")
+                .header("X-Internal-Token", Api.INTERNAL_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(Api.dispatchBody("ord-race", "svc-reparation-velo",
                         "SMALL_REPAIRS", "38563", "2026-12-15"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(dispatched.statusCode()).isEqualTo(200);
@@ -62,9 +64,7 @@ class ConcurrentAcceptTest {
             int staff = i;
             statuses.add(pool.submit(() -> {
                 HttpRequest accept = request("/api/jobs/" + jobId + "/accept")
-                        .header("X-User-Id", "usr-staff-" + staff)
-                        .header("X-User-Roles", "MEMBER_STAFF")
-                        .header("X-Member-Id", BIKE_WORKSHOP)
+                        .header("Authorization", "Bearer " + Api.token("usr-staff-" + staff, BIKE_WORKSHOP, "MEMBER_STAFF"))
                         .POST(HttpRequest.BodyPublishers.noBody()).build();
                 ready.countDown();
                 go.await();

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.JsonPath;
 import fr.centreisere.concierge.provider.job.ExpireOffers;
+import fr.centreisere.concierge.provider.support.Api;
 import fr.centreisere.concierge.provider.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ import org.wiremock.spring.InjectWireMock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
-@Import(MutableClock.Config.class)
+@Import({MutableClock.Config.class, Api.Keys.class})
 @EnableWireMock(@ConfigureWireMock(name = "order-service", baseUrlProperties = "concierge.order-service.url"))
 class JobJourneyTest {
 
@@ -65,7 +66,7 @@ class JobJourneyTest {
     }
 
     private String dispatch(String orderId, String serviceId, String category, String commune, String date) {
-        String body = client.post().uri("/internal/dispatches").contentType(MediaType.APPLICATION_JSON)
+        String body = client.post().uri("/internal/dispatches").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
                 .body(dispatchBody(orderId, serviceId, category, commune, date)).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
         return body;
@@ -167,7 +168,7 @@ class JobJourneyTest {
         orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-decline/job-events"))
                 .withRequestBody(matchingJsonPath("$.type", com.github.tomakehurst.wiremock.client.WireMock.equalTo("UNASSIGNED"))));
 
-        client.post().uri("/internal/dispatches/ord-decline/reassign").contentType(MediaType.APPLICATION_JSON)
+        client.post().uri("/internal/dispatches/ord-decline/reassign").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"memberId\":\"%s\",\"decidedBy\":\"usr-demo-coordinator\"}".formatted(first)).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("OFFERED").jsonPath("$.memberId").isEqualTo(first);
@@ -200,12 +201,12 @@ class JobJourneyTest {
     void aCancelledOrdersJobIsCancelledOnceAndCannotBeAccepted() {
         String jobId = JsonPath.read(dispatch("ord-cancel", "svc-reparation-velo", "SMALL_REPAIRS", "38563", "2026-12-12"), "$.jobId");
         for (int i = 0; i < 2; i++) {
-            client.post().uri("/internal/dispatches/ord-cancel/cancel").contentType(MediaType.APPLICATION_JSON)
+            client.post().uri("/internal/dispatches/ord-cancel/cancel").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
                     .body("{\"reason\":\"client absent\"}").exchange()
                     .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("CANCELLED");
         }
         act(jobId, "accept", staffOf(BIKE_WORKSHOP), null).expectStatus().isEqualTo(409);
-        client.post().uri("/internal/dispatches/ord-unknown/cancel").contentType(MediaType.APPLICATION_JSON)
+        client.post().uri("/internal/dispatches/ord-unknown/cancel").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
                 .body("{}").exchange().expectStatus().isNotFound();
     }
 
@@ -219,7 +220,7 @@ class JobJourneyTest {
 
     @Test
     void aBrokenDispatchRequestIsAValidationProblem() {
-        client.post().uri("/internal/dispatches").contentType(MediaType.APPLICATION_JSON)
+        client.post().uri("/internal/dispatches").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"orderId\":\"x\",\"serviceId\":\"svc-tonte-pelouse\",\"category\":\"GARDENING\",\"communeInsee\":\"Voiron\",\"quantity\":0}")
                 .exchange()
                 .expectStatus().isBadRequest()
@@ -230,9 +231,10 @@ class JobJourneyTest {
     void jobsNeedAnIdentity() {
         client.get().uri("/api/jobs").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        client.get().uri("/api/jobs").headers(h -> {
-            h.set("X-User-Id", "usr-demo-resident");
-            h.set("X-User-Roles", "RESIDENT");
-        }).exchange().expectStatus().isForbidden();
+        client.get().uri("/api/jobs").headers(Api.resident()).exchange().expectStatus().isForbidden();
+        client.get().uri("/api/jobs").headers(h -> h.setBearerAuth("not-a-token")).exchange().expectStatus().isUnauthorized();
+        client.post().uri("/internal/dispatches").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body(dispatchBody("ord-user", "svc-reparation-velo", "SMALL_REPAIRS", "38563", "2026-12-20")).exchange()
+                .expectStatus().isUnauthorized();
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 /** The public directory, coordinators' management, capabilities edited by own staff, and the coverage for the catalog. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@org.springframework.context.annotation.Import(fr.centreisere.concierge.provider.support.Api.Keys.class)
 class MemberDirectoryTest {
 
     @Autowired
@@ -69,7 +70,7 @@ class MemberDirectoryTest {
 
     @Test
     void ownStaffEditCapabilitiesAndTheCoverageFollows() {
-        String coverage = client.get().uri("/internal/coverage").exchange().expectStatus().isOk()
+        String coverage = client.get().uri("/internal/coverage").headers(fr.centreisere.concierge.provider.support.Api.internal()).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         List<String> cargoBefore = JsonPath.read(coverage, "$.services[?(@.serviceId == 'svc-location-velo-cargo')].communes[*]");
         assertThat(cargoBefore).doesNotContain("38216").hasSizeLessThan(78);
@@ -92,7 +93,7 @@ class MemberDirectoryTest {
                 .contentType(MediaType.APPLICATION_JSON).body(capabilities).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(2);
 
-        String after = client.get().uri("/internal/coverage").exchange().expectBody(String.class).returnResult().getResponseBody();
+        String after = client.get().uri("/internal/coverage").headers(fr.centreisere.concierge.provider.support.Api.internal()).exchange().expectBody(String.class).returnResult().getResponseBody();
         List<String> cargoAfter = JsonPath.read(after, "$.services[?(@.serviceId == 'svc-location-velo-cargo')].communes[*]");
         assertThat(cargoAfter).contains("38216");
     }

@@ -1,0 +1,26 @@
+package fr.centreisere.concierge.provider.system;
+
+import fr.centreisere.concierge.platform.security.ApiAccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may call provider-service's paths (API.md): the members directory is public; coordinators
+ * manage members; member staff and coordinators reach jobs. Which member's capabilities or jobs a
+ * member staff may touch is an ownership check in the use cases ({@code CurrentUser.isStaffOf}).
+ * Public so that a web slice test can {@code @Import} it.
+ */
+@Component
+public class ProviderAccessRules implements ApiAccessRules {
+
+    @Override
+    public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/members", "/api/members/**").permitAll()
+                .requestMatchers(HttpMethod.PUT, "/api/members/*/capabilities").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
+                .requestMatchers("/api/members", "/api/members/**").hasRole("COORDINATOR")
+                .requestMatchers("/api/jobs", "/api/jobs/**").hasAnyRole("MEMBER_STAFF", "COORDINATOR")
+                .requestMatchers("/api/impact", "/api/impact/**").hasRole("COORDINATOR");
+    }
+}
