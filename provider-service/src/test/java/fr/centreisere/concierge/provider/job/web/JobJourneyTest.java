@@ -228,6 +228,46 @@ class JobJourneyTest {
     }
 
     @Test
+    void aMemberAtItsDailyCapacityIsNotOfferedMore() {
+        // house clearing in Voiron: only La Ressourcerie du Lac, one a day
+        String first = dispatch("ord-cap-1", "svc-vide-maison", "RESSOURCERIE_COLLECTION", "38563", "2026-12-16");
+        assertThat(JsonPath.<String>read(first, "$.memberId")).isEqualTo("mbr-ressourcerie-du-lac");
+        String second = dispatch("ord-cap-2", "svc-vide-maison", "RESSOURCERIE_COLLECTION", "38563", "2026-12-16");
+        assertThat(JsonPath.<String>read(second, "$.state")).isEqualTo("UNASSIGNED");
+        String nextDay = dispatch("ord-cap-3", "svc-vide-maison", "RESSOURCERIE_COLLECTION", "38563", "2026-12-17");
+        assertThat(JsonPath.<String>read(nextDay, "$.memberId")).isEqualTo("mbr-ressourcerie-du-lac");
+    }
+
+    @Test
+    void theCascadeChecksEligibilityAgainAndSkipsASuspendedMember() {
+        String answer = dispatch("ord-suspended", "svc-petit-bricolage", "SMALL_REPAIRS", "38563", "2026-12-18");
+        String jobId = JsonPath.read(answer, "$.jobId");
+        String first = JsonPath.read(answer, "$.memberId");
+        String ranking = client.get().uri("/api/jobs/{id}/dispatch", jobId).headers(coordinator()).exchange()
+                .expectBody(String.class).returnResult().getResponseBody();
+        List<String> candidates = JsonPath.read(ranking, "$.decision.candidates[*].memberId");
+        assertThat(candidates).hasSizeGreaterThan(2).startsWith(first);
+        String second = candidates.get(1);
+
+        String profile = client.get().uri("/api/members/{id}/details", second).headers(coordinator()).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String suspended = """
+                {"name":"%s","structureType":"%s","active":false}
+                """.formatted(JsonPath.<String>read(profile, "$.name"), JsonPath.<String>read(profile, "$.structureType"));
+        client.put().uri("/api/members/{id}", second).headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body(suspended).exchange().expectStatus().isOk();
+
+        try {
+            act(jobId, "decline", staffOf(first), "{\"reason\":\"matériel en panne\"}").expectStatus().isOk()
+                    .expectBody().jsonPath("$.state").isEqualTo("OFFERED")
+                    .jsonPath("$.memberId").isEqualTo(candidates.get(2));
+        } finally {
+            client.put().uri("/api/members/{id}", second).headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                    .body(suspended.replace("false", "true")).exchange().expectStatus().isOk();
+        }
+    }
+
+    @Test
     void jobsNeedAnIdentity() {
         client.get().uri("/api/jobs").exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
