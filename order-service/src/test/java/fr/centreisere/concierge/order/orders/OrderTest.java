@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -395,10 +394,5 @@ class OrderTest {
         OrderRequest r = request();
         return new OrderRequest(r.serviceId(), quantity, r.communeInsee(), r.address(), r.slot(), r.notes(), r.phone(),
                 r.billing());
-    }
-
-    @SuppressWarnings("unused")
-    private static Instant at(int seconds) {
-        return NOW.plusSeconds(seconds);
     }
 }
