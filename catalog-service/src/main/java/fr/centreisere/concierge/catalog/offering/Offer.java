@@ -2,12 +2,18 @@ package fr.centreisere.concierge.catalog.offering;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What order-service needs to price an order of a service in a commune: the service, whether it is available
- * there (per the last known coverage, of age {@code coverageAsOf}) and the pole's commission rate on it.
+ * there (per the last known coverage, of age {@code coverageAsOf}), the pole's commission rate on it, and
+ * the postal codes of the commune (empty for a commune outside the territory).
  */
 public record Offer(Offering offering, boolean availableInCommune, BigDecimal commissionRatePercent,
-        Optional<Instant> coverageAsOf) {
+        Optional<Instant> coverageAsOf, List<String> communePostalCodes) {
+
+    public Offer {
+        communePostalCodes = List.copyOf(communePostalCodes);
+    }
 }

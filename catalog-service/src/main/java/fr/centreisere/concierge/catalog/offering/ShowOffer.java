@@ -1,10 +1,13 @@
 package fr.centreisere.concierge.catalog.offering;
 
+import java.util.List;
 import java.util.Optional;
 
 import fr.centreisere.concierge.catalog.category.CommissionRates;
 import fr.centreisere.concierge.catalog.coverage.CoverageSnapshot;
 import fr.centreisere.concierge.catalog.coverage.KnownCoverage;
+import fr.centreisere.concierge.catalog.territory.Commune;
+import fr.centreisere.concierge.catalog.territory.Communes;
 
 /**
  * The offer order-service prices an order with. A commune outside the territory is simply not covered:
@@ -15,11 +18,13 @@ public class ShowOffer {
     private final Offerings offerings;
     private final KnownCoverage coverage;
     private final CommissionRates commissionRates;
+    private final Communes communes;
 
-    public ShowOffer(Offerings offerings, KnownCoverage coverage, CommissionRates commissionRates) {
+    public ShowOffer(Offerings offerings, KnownCoverage coverage, CommissionRates commissionRates, Communes communes) {
         this.offerings = offerings;
         this.coverage = coverage;
         this.commissionRates = commissionRates;
+        this.communes = communes;
     }
 
     /** @throws OfferingNotFound when no service has this id */
@@ -27,7 +32,9 @@ public class ShowOffer {
         Offering offering = ShowOffering.find(offerings, id);
         Optional<CoverageSnapshot> snapshot = coverage.latest();
         boolean available = snapshot.map(known -> known.covers(offering.id().value(), commune)).orElse(false);
+        // the postal codes let order-service check an address without a second call
+        List<String> postalCodes = communes.find(commune).map(Commune::postalCodes).orElse(List.of());
         return new Offer(offering, available, commissionRates.percentFor(offering.details().category()),
-                snapshot.map(CoverageSnapshot::asOf));
+                snapshot.map(CoverageSnapshot::asOf), postalCodes);
     }
 }

@@ -44,7 +44,7 @@ class CatalogConfiguration {
 
     @Bean
     ShowOffer showOffer(Offerings offerings, KnownCoverage coverage, CommissionRates commissionRates) {
-        return new ShowOffer(offerings, coverage, commissionRates);
+        return new ShowOffer(offerings, coverage, commissionRates, communes);
     }
 
     @Bean

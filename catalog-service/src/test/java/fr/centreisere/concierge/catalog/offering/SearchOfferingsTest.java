@@ -116,7 +116,11 @@ class SearchOfferingsTest {
 
         @Override
         public Optional<Commune> find(String inseeCode) {
-            return Optional.empty();
+            return switch (inseeCode) {
+                case VOIRON -> Optional.of(new Commune(VOIRON, "Voiron", List.of("38500"), 20_000, "243800984", "CA du Pays Voironnais"));
+                case MOIRANS -> Optional.of(new Commune(MOIRANS, "Moirans", List.of("38430"), 8_000, "243800984", "CA du Pays Voironnais"));
+                default -> Optional.empty();
+            };
         }
 
         @Override

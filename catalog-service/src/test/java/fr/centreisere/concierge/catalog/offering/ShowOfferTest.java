@@ -26,7 +26,7 @@ class ShowOfferTest {
     private final InMemoryOfferings offerings = new InMemoryOfferings().with(tonte, menage);
     private final InMemoryKnownCoverage coverage = new InMemoryKnownCoverage();
     private final CommissionRates rates = new CommissionRates(new BigDecimal("8"), Map.of(Category.GARDENING, new BigDecimal("10")));
-    private final ShowOffer showOffer = new ShowOffer(offerings, coverage, rates);
+    private final ShowOffer showOffer = new ShowOffer(offerings, coverage, rates, new SearchOfferingsTest.TwoCommunes());
     private final ShowOffering showOffering = new ShowOffering(offerings, new SearchOfferingsTest.TwoCommunes(), coverage);
 
     @Test
@@ -39,6 +39,7 @@ class ShowOfferTest {
         assertThat(offer.availableInCommune()).isTrue();
         assertThat(offer.commissionRatePercent()).isEqualByComparingTo("10");
         assertThat(offer.coverageAsOf()).contains(AS_OF);
+        assertThat(offer.communePostalCodes()).containsExactly("38500");
         assertThat(showOffer.show("svc-menage-domicile", "38563").commissionRatePercent()).isEqualByComparingTo("8");
     }
 
@@ -48,6 +49,7 @@ class ShowOfferTest {
 
         assertThat(showOffer.show("svc-tonte-pelouse", "38239").availableInCommune()).isFalse();
         assertThat(showOffer.show("svc-tonte-pelouse", "75056").availableInCommune()).isFalse();
+        assertThat(showOffer.show("svc-tonte-pelouse", "75056").communePostalCodes()).isEmpty();
     }
 
     @Test

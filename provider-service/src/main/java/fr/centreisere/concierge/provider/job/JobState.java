@@ -24,7 +24,8 @@ public enum JobState {
         ALLOWED.put(DECLINED, EnumSet.of(OFFERED, UNASSIGNED, CANCELLED));
         ALLOWED.put(EXPIRED, EnumSet.of(OFFERED, UNASSIGNED, CANCELLED));
         ALLOWED.put(UNASSIGNED, EnumSet.of(OFFERED, CANCELLED));
-        ALLOWED.put(IN_PROGRESS, EnumSet.of(DONE));
+        // a coordinator may still cancel an order under way (order-service checks who may)
+        ALLOWED.put(IN_PROGRESS, EnumSet.of(DONE, CANCELLED));
         ALLOWED.put(DONE, EnumSet.noneOf(JobState.class));
         ALLOWED.put(CANCELLED, EnumSet.noneOf(JobState.class));
     }

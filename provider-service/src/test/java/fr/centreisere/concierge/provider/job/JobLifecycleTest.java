@@ -37,7 +37,7 @@ class JobLifecycleTest {
         EXPIRE(Set.of(OFFERED), EXPIRED, (job, t) -> job.expire(t)),
         START(Set.of(ACCEPTED), IN_PROGRESS, (job, t) -> job.start("mbr-a", t)),
         COMPLETE(Set.of(IN_PROGRESS), DONE, (job, t) -> job.complete("mbr-a", 3, 2, "ok", t)),
-        CANCEL(Set.of(OFFERED, ACCEPTED, DECLINED, EXPIRED, UNASSIGNED), CANCELLED, (job, t) -> job.cancel("client", t)),
+        CANCEL(Set.of(OFFERED, ACCEPTED, DECLINED, EXPIRED, UNASSIGNED, IN_PROGRESS), CANCELLED, (job, t) -> job.cancel("client", t)),
         OFFER_NEXT(Set.of(DECLINED, EXPIRED, UNASSIGNED), OFFERED, (job, t) -> job.offerTo("mbr-b", t, t.plusSeconds(60), null)),
         GIVE_UP(Set.of(DECLINED, EXPIRED), UNASSIGNED, (job, t) -> job.giveUp(t)),
         REASSIGN(Set.of(OFFERED, ACCEPTED, DECLINED, EXPIRED, UNASSIGNED), OFFERED,
@@ -93,7 +93,7 @@ class JobLifecycleTest {
                 DECLINED, EnumSet.of(OFFERED, UNASSIGNED, CANCELLED),
                 EXPIRED, EnumSet.of(OFFERED, UNASSIGNED, CANCELLED),
                 UNASSIGNED, EnumSet.of(OFFERED, CANCELLED),
-                IN_PROGRESS, EnumSet.of(DONE),
+                IN_PROGRESS, EnumSet.of(DONE, CANCELLED),
                 DONE, EnumSet.noneOf(JobState.class),
                 CANCELLED, EnumSet.noneOf(JobState.class));
         for (JobState state : JobState.values()) {

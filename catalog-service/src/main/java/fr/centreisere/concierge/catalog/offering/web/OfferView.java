@@ -2,6 +2,7 @@ package fr.centreisere.concierge.catalog.offering.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import fr.centreisere.concierge.catalog.offering.Offer;
 import fr.centreisere.concierge.catalog.offering.OfferingDetails;
@@ -11,7 +12,7 @@ import fr.centreisere.concierge.catalog.web.TextView;
 record OfferView(String serviceId, String slug, TextView title, String category, String priceModel,
         long unitPriceCents, BigDecimal vatRatePercent, int minQuantity, int maxQuantity, int leadTimeHours,
         String audience, boolean active, boolean availableInCommune, BigDecimal commissionRatePercent,
-        Instant coverageAsOf) {
+        Instant coverageAsOf, List<String> communePostalCodes) {
 
     static OfferView of(Offer offer) {
         OfferingDetails details = offer.offering().details();
@@ -19,6 +20,6 @@ record OfferView(String serviceId, String slug, TextView title, String category,
                 details.category().code(), details.priceModel().name(), details.unitPrice().cents(),
                 details.vatRate().percent(), details.quantityBounds().min(), details.quantityBounds().max(),
                 details.leadTimeHours(), details.audience().name(), details.active(), offer.availableInCommune(),
-                offer.commissionRatePercent(), offer.coverageAsOf().orElse(null));
+                offer.commissionRatePercent(), offer.coverageAsOf().orElse(null), offer.communePostalCodes());
     }
 }
