@@ -43,7 +43,7 @@ class CatalogConfiguration {
     }
 
     @Bean
-    ShowOffer showOffer(Offerings offerings, KnownCoverage coverage, CommissionRates commissionRates) {
+    ShowOffer showOffer(Offerings offerings, KnownCoverage coverage, CommissionRates commissionRates, Communes communes) {
         return new ShowOffer(offerings, coverage, commissionRates, communes);
     }
 
