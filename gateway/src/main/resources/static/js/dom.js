@@ -82,3 +82,8 @@ export function notice(kind, ...content) {
 export function dl(pairs) {
   return h('dl', { class: 'facts' }, pairs.filter(Boolean).map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
 }
+
+/** A table in a horizontally scrollable region that the keyboard can scroll too. */
+export function scrollTable(label, table) {
+  return h('div', { class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: '0' }, table);
+}

@@ -1,5 +1,5 @@
 // Coordinators: the catalog — create a service, edit its texts, price, lead time, audience; withdraw it.
-import { h, mount, notice, field } from '../dom.js';
+import { h, mount, notice, field, scrollTable } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { api, items, forget } from '../api.js';
 import { money, text } from '../format.js';
@@ -77,7 +77,7 @@ export async function render(main) {
     try {
       const services = items(await api('/api/catalog/services?size=100'));
       const categoryName = await territory.categoryName();
-      mount(list, h('div', { class: 'table-wrap' }, h('table', { id: 'services-table' },
+      mount(list, scrollTable(t('catalog.title'), h('table', { id: 'services-table' },
         h('thead', {}, h('tr', {}, [t('col.service'), t('col.category'), t('service.price'), t('catalog.lead'), t('catalog.active'), t('col.actions')].map(c => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, services.map(s => h('tr', { dataset: { service: s.id } },
           h('th', { scope: 'row' }, text(s.title)),

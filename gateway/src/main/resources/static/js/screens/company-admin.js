@@ -1,6 +1,6 @@
 // Company admins: approve and revoke employees; the monthly statement with a chart by category and a CSV.
-import { h, mount, notice, field, uid } from '../dom.js';
-import { t, label } from '../i18n.js';
+import { h, mount, notice, field, scrollTable } from '../dom.js';
+import { t } from '../i18n.js';
 import { api, items } from '../api.js';
 import { money, date, text, isoMonth, dateTime } from '../format.js';
 import * as session from '../session.js';
@@ -56,7 +56,7 @@ async function renderEmployees(section, base) {
     }
   };
   mount(section, heading, live,
-    h('div', { class: 'table-wrap' }, h('table', { id: 'employees' },
+    scrollTable(`${t('admin.employees')} : ${t('col.status')}`, h('table', { id: 'employees' },
       h('thead', {}, h('tr', {}, [t('col.name'), t('col.email'), t('col.status'), t('admin.requestedAt'), t('col.actions')].map(c => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, list.map(e => h('tr', { dataset: { user: e.userId } },
         h('th', { scope: 'row' }, e.displayName || e.email),
@@ -64,8 +64,8 @@ async function renderEmployees(section, base) {
         h('td', {}, badge('company.status', e.status)),
         h('td', {}, e.requestedAt ? dateTime(e.requestedAt) : '—'),
         h('td', {},
-          e.status !== 'APPROVED' ? h('button', { type: 'button', class: 'small', onclick: act(e, 'approve') }, t('admin.approve', { name: e.displayName || e.email })) : null,
-          e.status === 'APPROVED' ? h('button', { type: 'button', class: 'small danger', onclick: act(e, 'revoke') }, t('admin.revoke', { name: e.displayName || e.email })) : null)))))));
+          e.status !== 'APPROVED' ? h('button', { type: 'button', class: 'small', onclick: act(e, 'approve') }, t('admin.approve.short'), h('span', { class: 'visually-hidden' }, ` ${e.displayName || e.email}`)) : null,
+          e.status === 'APPROVED' ? h('button', { type: 'button', class: 'small danger', onclick: act(e, 'revoke') }, t('admin.revoke.short'), h('span', { class: 'visually-hidden' }, ` ${e.displayName || e.email}`)) : null)))))));
 }
 
 async function renderStatement(section, base, month) {
@@ -108,7 +108,7 @@ async function renderStatement(section, base, month) {
         h('div', {}, h('dt', {}, t('admin.employeeTotal')), h('dd', {}, money(statement.employeeTotalCents)))),
       chart, csv,
       h('h3', {}, t('admin.lines')),
-      lines.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'statement-lines' },
+      lines.length ? scrollTable(t('admin.lines'), h('table', { id: 'statement-lines' },
         h('thead', {}, h('tr', {}, [t('orders.number'), t('col.date'), t('col.employee'), t('col.service'), t('col.category'), t('col.total'), t('col.employer'), t('col.employeePart')].map(c => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, lines.map(l => h('tr', {},
           h('th', { scope: 'row' }, l.orderNumber || l.number || l.orderId || ''),
@@ -121,7 +121,6 @@ async function renderStatement(section, base, month) {
           h('td', {}, money(employeeOf(l)))))))) : notice('info', t('admin.lines.none')));
   };
   load(month);
-  void label; void uid;
 }
 
 async function downloadCsv(path, filename, where) {

@@ -1,7 +1,7 @@
 // Employees: the company whose contract matches their e-mail, their status, the contract, what is
 // left of their monthly cap; ask to join.
 import { h, mount, notice, dl } from '../dom.js';
-import { t, label } from '../i18n.js';
+import { t } from '../i18n.js';
 import { api } from '../api.js';
 import { money, date } from '../format.js';
 import * as territory from '../territory.js';
@@ -50,5 +50,4 @@ export async function render(main) {
         [t('company.categories'), (contract.includedCategories || []).map(categoryName).join(', ') || '—'],
         contract.validFrom ? [t('company.validity'), `${date(contract.validFrom)} → ${contract.validTo ? date(contract.validTo) : '…'}`] : null,
       ])));
-  void label;
 }

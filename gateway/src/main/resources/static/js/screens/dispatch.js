@@ -1,5 +1,5 @@
 // Why a job went where it went: the fair rotation's ranking, any manual decision, the successive offers.
-import { h, mount, notice, dl } from '../dom.js';
+import { h, mount, notice, dl, scrollTable } from '../dom.js';
 import { t, label, bilingual } from '../i18n.js';
 import { api } from '../api.js';
 import { date, dateTime, number } from '../format.js';
@@ -34,7 +34,7 @@ export async function render(main, { id }) {
         d.category ? [t('home.category'), categoryName(d.category)] : null,
         [t('dispatch.winner'), d.winner ? memberName(d.winner) : '—'],
       ]),
-      (d.candidates || []).length ? h('div', { class: 'table-wrap' }, h('table', { class: 'candidates' },
+      (d.candidates || []).length ? scrollTable(t('dispatch.title'), h('table', { class: 'candidates' },
         h('caption', {}, t('dispatch.title')),
         h('thead', {}, h('tr', {}, [t('dispatch.rank'), t('dispatch.member'), t('dispatch.weight'), t('dispatch.target'), t('dispatch.received'), t('dispatch.shortfall')].map(c => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, d.candidates.map(c => h('tr', { class: c.memberId === d.winner ? 'winner' : null },

@@ -108,13 +108,12 @@ function jobCard(job, { serviceTitle, communeName, reload, live }) {
   if (job.state === 'OFFERED') {
     actions.append(
       h('button', { type: 'button', dataset: { action: 'accept' }, onclick: () => act('accept', {}, 'ACCEPTED') }, t('jobs.accept')),
-      h('button', { type: 'button', class: 'secondary', dataset: { action: 'decline' }, onclick: event => {
+      h('button', { type: 'button', class: 'secondary', dataset: { action: 'decline' }, onclick: () => {
         if (!actions.querySelector('[data-form=decline]')) {
           const form = declineForm();
           actions.append(form);
           form.querySelector('textarea').focus();
         }
-        void event;
       } }, t('jobs.decline')));
   } else if (job.state === 'ACCEPTED') {
     actions.append(h('button', { type: 'button', dataset: { action: 'start' }, onclick: () => act('start', {}, 'IN_PROGRESS') }, t('jobs.start')));

@@ -1,5 +1,5 @@
 // Coordinators: create and edit member structures; a link to each one's capabilities.
-import { h, mount, notice, field } from '../dom.js';
+import { h, mount, notice, field, scrollTable } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { api, items, forget } from '../api.js';
 import * as territory from '../territory.js';
@@ -79,13 +79,13 @@ export async function render(main) {
     try {
       const members = items(await api('/api/members?size=100'));
       const categoryName = await territory.categoryName();
-      mount(list, h('div', { class: 'table-wrap' }, h('table', { id: 'members-table' },
+      mount(list, scrollTable(t('members.title'), h('table', { id: 'members-table' },
         h('thead', {}, h('tr', {}, [t('col.name'), t('members.type'), t('directory.what'), t('col.actions')].map(c => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, members.map(m => h('tr', { dataset: { member: m.id } },
           h('th', { scope: 'row' }, m.name),
           h('td', {}, label('st', m.structureType)),
           h('td', {}, [...(m.categories || [])].map(categoryName).join(', ')),
-          h('td', { class: 'actions' },
+          h('td', { class: 'row-actions' },
             h('button', { type: 'button', class: 'small secondary', onclick: () => edit(m.id) }, t('members.edit'), h('span', { class: 'visually-hidden' }, ` ${m.name}`)),
             h('a', { href: `#/capacites/${encodeURIComponent(m.id)}` }, t('members.capabilities'), h('span', { class: 'visually-hidden' }, ` ${m.name}`)))))))));
     } catch (error) {

@@ -1,7 +1,7 @@
 // One order: where it stands, its history, its price; cancel it while it has not started.
-import { h, mount, field, notice, dl } from '../dom.js';
+import { h, mount, field, dl } from '../dom.js';
 import { t, label } from '../i18n.js';
-import { api, items } from '../api.js';
+import { api } from '../api.js';
 import { money, slot, text, dateTime } from '../format.js';
 import * as session from '../session.js';
 import * as territory from '../territory.js';

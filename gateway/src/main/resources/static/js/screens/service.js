@@ -6,7 +6,7 @@ import { api, items, idempotencyKey, ApiError } from '../api.js';
 import { money, text, isoDate, isoMonth } from '../format.js';
 import * as session from '../session.js';
 import * as territory from '../territory.js';
-import { clearErrors, showError, showInvalid, busy } from '../forms.js';
+import { showError, showInvalid, busy } from '../forms.js';
 import { priceWithVat, unavailable, flash } from '../ui.js';
 
 const SLOTS = [['08:00', '10:00'], ['10:00', '12:00'], ['14:00', '16:00'], ['16:00', '18:00']];

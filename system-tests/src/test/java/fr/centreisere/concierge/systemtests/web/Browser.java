@@ -144,10 +144,16 @@ final class Browser implements AutoCloseable {
         shotNumber++;
         long width = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
         Path target = shots.resolve("%02d-%s-%dpx.png".formatted(shotNumber, name, width));
+        // the whole page, not only the window: stretch the window to the page's height for the picture
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 120, window.getHeight()), 6000)));
         try {
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
         return target;
     }
