@@ -18,9 +18,9 @@ export function barChart({ title, data, format = String, empty }) {
     return figure;
   }
   const max = Math.max(...data.map(d => d.value), 0) || 1;
-  const rowHeight = 34;
+  const rowHeight = 40;
   const width = 320;
-  const labelHeight = 14;
+  const labelHeight = 17;
   const height = data.length * rowHeight + 4;
   const summary = data.map(d => `${d.label} : ${format(d.value)}`).join(' ; ');
   const svg = h('svg:svg', {
@@ -29,13 +29,13 @@ export function barChart({ title, data, format = String, empty }) {
   });
   data.forEach((d, i) => {
     const y = i * rowHeight;
-    const barWidth = Math.max(2, Math.round((d.value / max) * (width - 90)));
+    const barWidth = Math.max(2, Math.round((d.value / max) * (width - 100)));
     const color = PALETTE[i % PALETTE.length];
     const g = h('svg:g', { 'aria-hidden': 'true' });
     const label = h('svg:text', { x: 0, y: y + labelHeight - 2, class: 'chart-label' });
     label.textContent = d.label;
-    const bar = h('svg:rect', { x: 0, y: y + labelHeight, width: barWidth, height: 14, rx: 2, fill: color });
-    const value = h('svg:text', { x: barWidth + 6, y: y + labelHeight + 12, class: 'chart-value' });
+    const bar = h('svg:rect', { x: 0, y: y + labelHeight + 1, width: barWidth, height: 16, rx: 2, fill: color });
+    const value = h('svg:text', { x: barWidth + 6, y: y + labelHeight + 14, class: 'chart-value' });
     value.textContent = format(d.value);
     g.append(label, bar, value);
     svg.append(g);

@@ -69,7 +69,7 @@ export async function render(main) {
       const covered = new Set(members.filter(m => (m.categories || []).includes(c.code)).flatMap(m => [...(m.communes || [])]));
       return { code: c.code, missing: communes.filter(x => !covered.has(x.inseeCode)) };
     });
-    gaps.append(barChart({ title: t('dash.gaps'), data: rows.map(r => ({ label: categoryName(r.code), value: r.missing.length })).filter(d => d.value > 0).sort((a, b) => b.value - a.value), format: v => t('dash.gaps.count', { count: v }), empty: t('dash.gaps.none') }));
+    gaps.append(barChart({ title: t('dash.gaps.chart'), data: rows.map(r => ({ label: categoryName(r.code), value: r.missing.length })).filter(d => d.value > 0).sort((a, b) => b.value - a.value), format: v => t('dash.gaps.count', { count: v }), empty: t('dash.gaps.none') }));
     rows.filter(r => r.missing.length).forEach(r => gaps.append(h('details', {},
       h('summary', {}, `${categoryName(r.code)} — ${t('dash.gaps.count', { count: r.missing.length })}`),
       h('p', {}, r.missing.map(x => x.name).join(', ')))));
