@@ -50,5 +50,5 @@ export async function render(main, { id }) {
       h('ol', { class: 'history' }, view.offers.map(o => h('li', {},
         h('strong', {}, memberName(o.memberId)), ` — ${dateTime(o.offeredAt)}`,
         o.outcome ? [' → ', label('job', o.outcome)] : null,
-        o.reason ? h('span', { class: 'muted' }, ` (${o.reason})`) : null)))) : null);
+        o.reason ? h('span', { class: 'muted' }, ` (${bilingual(o.reason)})`) : null)))) : null);
 }

@@ -1,6 +1,6 @@
 // One order: where it stands, its history, its price; cancel it while it has not started.
 import { h, mount, field, dl } from '../dom.js';
-import { t, label } from '../i18n.js';
+import { t, label, bilingual } from '../i18n.js';
 import { api } from '../api.js';
 import { money, slot, text, dateTime } from '../format.js';
 import * as session from '../session.js';
@@ -49,7 +49,7 @@ export async function render(main, { id }) {
     h('section', { 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, t('orderDetail.history')),
       h('ol', { class: 'history', id: 'order-history' }, (order.history || []).map(step => h('li', { dataset: { state: step.state } },
         h('strong', {}, label('state', step.state)), ' — ', h('time', { datetime: step.at }, dateTime(step.at)),
-        step.reason ? h('span', { class: 'muted' }, ` (${step.reason})`) : null)))),
+        step.reason ? h('span', { class: 'muted' }, ` (${bilingual(step.reason)})`) : null)))),
     cancelSection(order, u, main));
 }
 

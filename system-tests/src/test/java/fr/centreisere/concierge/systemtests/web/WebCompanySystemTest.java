@@ -45,7 +45,9 @@ class WebCompanySystemTest {
             employee.click(By.cssSelector("#signup-form button[type=submit]"));
             employee.find(By.id("sign-out"));
             employee.open("/entreprise");
-            assertThat(employee.find(By.cssSelector("main h2")).getText()).contains("Alpes Numérique");
+            employee.settled();
+            assertThat(employee.find(By.cssSelector("main")).getText())
+                    .as("the company matching the e-mail domain (GET /api/companies/mine)").contains("Alpes Numérique");
             employee.click(By.id("join-company"));
             employee.until(d -> employee.find(By.id("company-status")).getText().contains("En attente"));
             employee.checkPage("join-pending").fitsWidth();
