@@ -3,6 +3,7 @@
 import { h, mount, notice } from './dom.js';
 import { t, lang, setLang, onLangChange } from './i18n.js';
 import * as session from './session.js';
+import { api } from './api.js';
 
 const routes = [
   { path: /^\/$/, load: () => import('./screens/home.js') },
@@ -37,7 +38,7 @@ function links() {
   const roles = u ? u.roles : [];
   const list = [['#/', 'nav.services'], ['#/annuaire', 'nav.directory']];
   if (u) list.push(['#/commandes', 'nav.orders']);
-  if (u && roles.includes('RESIDENT')) list.push(['#/entreprise', 'nav.company']);
+  if (u && roles.includes('RESIDENT') && employer(u)) list.push(['#/entreprise', 'nav.company']);
   if (roles.includes('COMPANY_ADMIN')) list.push(['#/entreprise/admin', 'nav.companyAdmin']);
   if (roles.includes('MEMBER_STAFF')) list.push(['#/missions', 'nav.jobs'], ['#/capacites', 'nav.capabilities']);
   if (roles.includes('COORDINATOR')) {
@@ -45,6 +46,21 @@ function links() {
       ['#/coordination/structures', 'nav.members'], ['#/coordination/catalogue', 'nav.catalog']);
   }
   return list;
+}
+
+// Whether the signed-in resident's e-mail matches a partner company (then « Mon entreprise » shows).
+let employerCheck = { userId: null, matches: false };
+function employer(u) {
+  if (employerCheck.userId !== u.userId) {
+    employerCheck = { userId: u.userId, matches: false };
+    api('/api/companies/mine').then(() => {
+      if (employerCheck.userId === u.userId) {
+        employerCheck.matches = true;
+        renderShell();
+      }
+    }).catch(() => { /* no partner company for this e-mail: no link */ });
+  }
+  return employerCheck.matches;
 }
 
 function renderShell() {

@@ -16,7 +16,13 @@ export async function render(main, { id }) {
   }
   const [memberName, serviceTitle, communeName, categoryName] = await Promise.all([
     territory.memberName(), territory.serviceTitle(), territory.communeName(), territory.categoryName()]);
-  const decisions = [view.decision, ...(view.decisions || [])].filter(Boolean);
+  const seen = new Set();
+  const decisions = [view.decision, ...(view.decisions || [])].filter(d => {
+    const key = d && `${d.kind}|${d.decidedAt}|${d.winner}`;
+    if (!d || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   mount(main,
     h('p', { class: 'crumbs' }, h('a', { href: '#/missions' }, `← ${t('nav.jobs')}`)),
     h('h1', {}, t('dispatch.title')),
@@ -34,8 +40,8 @@ export async function render(main, { id }) {
         d.category ? [t('home.category'), categoryName(d.category)] : null,
         [t('dispatch.winner'), d.winner ? memberName(d.winner) : '—'],
       ]),
-      (d.candidates || []).length ? scrollTable(t('dispatch.title'), h('table', { class: 'candidates' },
-        h('caption', {}, t('dispatch.title')),
+      (d.candidates || []).length ? scrollTable(decisions.length > 1 ? `${t('dispatch.ranking')} (${i + 1})` : t('dispatch.ranking'), h('table', { class: 'candidates' },
+        h('caption', {}, t('dispatch.ranking')),
         h('thead', {}, h('tr', {}, [t('dispatch.rank'), t('dispatch.member'), t('dispatch.weight'), t('dispatch.target'), t('dispatch.received'), t('dispatch.shortfall')].map(c => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, d.candidates.map(c => h('tr', { class: c.memberId === d.winner ? 'winner' : null },
           h('td', {}, String(c.rank ?? '')),
