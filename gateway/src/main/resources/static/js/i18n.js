@@ -328,6 +328,7 @@ const fr = {
   'directory.where': 'Intervient à',
   'directory.what': 'Activités',
   'directory.count': '{count} structure(s)',
+  'directory.communes': '{count} communes',
   'directory.filter': 'Commune',
   'directory.all': 'Toutes les communes',
   'st.ACI': "Atelier et chantier d'insertion",
@@ -675,6 +676,7 @@ const en = {
   'directory.where': 'Works in',
   'directory.what': 'Activities',
   'directory.count': '{count} structure(s)',
+  'directory.communes': '{count} communes',
   'directory.filter': 'Commune',
   'directory.all': 'All communes',
   'st.ACI': 'Insertion workshop',
@@ -736,4 +738,9 @@ export function bilingual(value) {
   const parts = value.split(' / ');
   if (parts.length !== 2) return value;
   return lang() === 'en' ? parts[1] : parts[0];
+}
+
+/** A label followed by a colon, with the French thin space before it. */
+export function colon(text) {
+  return lang() === 'fr' ? `${text} : ` : `${text}: `;
 }

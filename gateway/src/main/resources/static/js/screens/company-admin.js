@@ -1,6 +1,6 @@
 // Company admins: approve and revoke employees; the monthly statement with a chart by category and a CSV.
 import { h, mount, notice, field, scrollTable } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, colon } from '../i18n.js';
 import { api, items } from '../api.js';
 import { money, date, text, isoMonth, dateTime } from '../format.js';
 import * as session from '../session.js';
@@ -56,7 +56,7 @@ async function renderEmployees(section, base) {
     }
   };
   mount(section, heading, live,
-    scrollTable(`${t('admin.employees')} : ${t('col.status')}`, h('table', { id: 'employees' },
+    scrollTable(`${colon(t('admin.employees'))}${t('col.status')}`, h('table', { id: 'employees' },
       h('thead', {}, h('tr', {}, [t('col.name'), t('col.email'), t('col.status'), t('admin.requestedAt'), t('col.actions')].map(c => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, list.map(e => h('tr', { dataset: { user: e.userId } },
         h('th', { scope: 'row' }, e.displayName || e.email),

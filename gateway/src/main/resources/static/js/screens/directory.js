@@ -1,6 +1,6 @@
 // Everyone: the public directory of member structures — who they are, where they work.
 import { h, mount, notice, uid } from '../dom.js';
-import { t, label } from '../i18n.js';
+import { t, label, colon } from '../i18n.js';
 import { api, items } from '../api.js';
 import * as territory from '../territory.js';
 import { unavailable } from '../ui.js';
@@ -24,10 +24,10 @@ export async function render(main) {
             h('h2', { class: 'h4' }, m.name),
             h('p', { class: 'muted' }, label('st', m.structureType)),
             m.description ? h('p', {}, m.description) : null,
-            h('p', {}, h('strong', {}, `${t('directory.what')} : `), [...(m.categories || [])].map(categoryName).join(', ') || '—'),
+            h('p', {}, h('strong', {}, colon(t('directory.what'))), [...(m.categories || [])].map(categoryName).join(', ') || '—'),
             names.length > 8
-              ? h('details', {}, h('summary', {}, `${t('directory.where')} : ${names.length} communes`), h('p', {}, names.join(', ')))
-              : h('p', {}, h('strong', {}, `${t('directory.where')} : `), names.join(', ') || '—'));
+              ? h('details', {}, h('summary', {}, `${colon(t('directory.where'))}${t('directory.communes', { count: names.length })}`), h('p', {}, names.join(', ')))
+              : h('p', {}, h('strong', {}, colon(t('directory.where'))), names.join(', ') || '—'));
         })) : notice('info', t('home.none')));
     } catch (error) {
       mount(list, unavailable(error, load));

@@ -1,6 +1,6 @@
 // Member staff: the job inbox (offered, accepted, in progress, done) with accept, decline, start, complete.
 import { h, mount, notice, field, dl } from '../dom.js';
-import { t, label } from '../i18n.js';
+import { t, label, colon } from '../i18n.js';
 import { api, items } from '../api.js';
 import { slot, dateTime } from '../format.js';
 import * as session from '../session.js';
@@ -129,7 +129,7 @@ function jobCard(job, { serviceTitle, communeName, reload, live }) {
       [t('jobs.where'), communeName(job.communeInsee)],
       job.quantity ? [t('jobs.quantity'), String(job.quantity)] : null,
       job.state === 'OFFERED' && job.expiresAt ? [t('jobs.expiresAt'), dateTime(job.expiresAt)] : null,
-      job.report ? [t('jobs.hours'), `${job.report.hoursWorked} h (${t('jobs.insertionHours').toLowerCase()} : ${job.report.insertionHours} h)`] : null,
+      job.report ? [t('jobs.hours'), `${job.report.hoursWorked} h (${colon(t('jobs.insertionHours').toLowerCase())}${job.report.insertionHours} h)`] : null,
     ]),
     h('p', {}, h('a', { href: `#/missions/${encodeURIComponent(job.id)}` }, t('jobs.why'), h('span', { class: 'visually-hidden' }, ` (${title}, ${job.orderNumber || job.orderId})`))),
     actions);

@@ -1,6 +1,6 @@
 // Coordinators: create and edit member structures; a link to each one's capabilities.
 import { h, mount, notice, field, scrollTable } from '../dom.js';
-import { t, label } from '../i18n.js';
+import { t, label, colon } from '../i18n.js';
 import { api, items, forget } from '../api.js';
 import * as territory from '../territory.js';
 import { showError, showInvalid, busy } from '../forms.js';
@@ -71,7 +71,7 @@ export async function render(main) {
       });
     });
     editor.hidden = false;
-    mount(editor, h('h2', { id: 'member-editor-heading' }, id ? `${t('members.edit')} : ${member.name}` : t('members.new')), form);
+    mount(editor, h('h2', { id: 'member-editor-heading' }, id ? `${colon(t('members.edit'))}${member.name}` : t('members.new')), form);
     form.querySelector('input').focus();
   };
 

@@ -129,7 +129,11 @@ final class Browser implements AutoCloseable {
         type(By.name("email"), email);
         type(By.name("password"), password);
         click(By.cssSelector("#signin-form button[type=submit]"));
-        find(By.id("sign-out"));
+        until(d -> !d.findElements(By.id("sign-out")).isEmpty()
+                || !d.findElements(By.cssSelector("#signin-form .form-summary p")).isEmpty());
+        List<WebElement> refusal = driver.findElements(By.cssSelector("#signin-form .form-summary p"));
+        assertThat(refusal).as("sign-in of %s refused (POST /api/auth/login): %s", email,
+                refusal.isEmpty() ? "" : refusal.get(0).getText()).isEmpty();
         return settled();
     }
 
