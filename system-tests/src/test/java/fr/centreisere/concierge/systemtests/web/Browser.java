@@ -129,11 +129,15 @@ final class Browser implements AutoCloseable {
         type(By.name("email"), email);
         type(By.name("password"), password);
         click(By.cssSelector("#signin-form button[type=submit]"));
+        return signedIn("sign-in of " + email + " (POST /api/auth/login)");
+    }
+
+    /** Waits until a sign-in or sign-up form has signed the user in, or fails with what the form said. */
+    Browser signedIn(String what) {
         until(d -> !d.findElements(By.id("sign-out")).isEmpty()
-                || !d.findElements(By.cssSelector("#signin-form .form-summary p")).isEmpty());
-        List<WebElement> refusal = driver.findElements(By.cssSelector("#signin-form .form-summary p"));
-        assertThat(refusal).as("sign-in of %s refused (POST /api/auth/login): %s", email,
-                refusal.isEmpty() ? "" : refusal.get(0).getText()).isEmpty();
+                || !d.findElements(By.cssSelector("main .form-summary p")).isEmpty());
+        List<WebElement> refusal = driver.findElements(By.cssSelector("main .form-summary p"));
+        assertThat(refusal).as("%s refused: %s", what, refusal.isEmpty() ? "" : refusal.get(0).getText()).isEmpty();
         return settled();
     }
 

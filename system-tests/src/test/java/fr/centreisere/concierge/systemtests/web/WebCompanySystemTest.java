@@ -43,7 +43,7 @@ class WebCompanySystemTest {
             employee.type(By.name("password"), password);
             employee.select(By.name("communeInsee"), Demo.VOIRON);
             employee.click(By.cssSelector("#signup-form button[type=submit]"));
-            employee.find(By.id("sign-out"));
+            employee.signedIn("sign-up of " + email + " (POST /api/auth/register, then /login)");
             employee.open("/entreprise");
             employee.settled();
             assertThat(employee.find(By.cssSelector("main")).getText())
