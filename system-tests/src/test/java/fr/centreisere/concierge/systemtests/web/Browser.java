@@ -156,6 +156,7 @@ final class Browser implements AutoCloseable {
         Dimension window = driver.manage().window().getSize();
         long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 120, window.getHeight()), 6000)));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         try {
             Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

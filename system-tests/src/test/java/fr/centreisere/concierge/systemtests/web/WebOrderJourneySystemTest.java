@@ -124,4 +124,27 @@ class WebOrderJourneySystemTest {
             coordinator.checkPage("catalog");
         }
     }
+
+    @Test
+    void aResidentCancelsAnOrderBeforeItStartsAndSeesWhy() {
+        try (Browser resident = new Browser(system.gatewayUrl(), "resident-cancels", Browser.DESKTOP_WIDTH)) {
+            resident.signIn(Demo.RESIDENT, Demo.PASSWORD);
+            resident.type(By.cssSelector("#commune-form input[name=commune]"), "Voiron");
+            resident.click(By.cssSelector("#commune-form button[type=submit]"));
+            resident.click(By.cssSelector("a[data-service='svc-lavage-vehicule-sans-eau']"));
+            resident.settled();
+            resident.type(By.name("address.line1"), "4 place du Marché");
+            resident.click(By.id("confirm-order"));
+            resident.until(d -> resident.route().startsWith("/commandes/"));
+            resident.settled();
+
+            resident.type(By.cssSelector("#cancel-form [name=reason]"), "Je serai absent ce jour-là.");
+            resident.click(By.cssSelector("#cancel-form button[type=submit]"));
+            resident.until(d -> "CANCELLED".equals(d.findElement(By.id("order-state")).getAttribute("data-state")));
+            assertThat(resident.find(By.cssSelector("main .notice-success")).getText()).contains("annulée");
+            assertThat(resident.find(By.id("order-history")).getText()).contains("Annulée", "Je serai absent ce jour-là.");
+            assertThat(resident.all(By.id("cancel-form"))).isEmpty();
+            resident.checkPage("order-cancelled");
+        }
+    }
 }
