@@ -97,6 +97,14 @@ class WebCompanySystemTest {
             assertThat(lines.getText()).contains(orderNumber);
             assertThat(admin.find(By.cssSelector("figure.chart svg[role=img]")).getAttribute("aria-label")).contains("€");
             assertThat(admin.find(By.id("download-csv")).isEnabled()).isTrue();
+            // what the download button fetches: the same statement as CSV
+            String companyId = http.get("/api/auth/me", Map.of("Authorization", "Bearer " + token(Demo.COMPANY_ADMIN, Demo.PASSWORD)))
+                    .json().path("companyId").asString();
+            Http.Reply csv = http.get("/api/companies/" + companyId + "/statements/" + month,
+                    Map.of("Authorization", "Bearer " + token(Demo.COMPANY_ADMIN, Demo.PASSWORD), "Accept", "text/csv"));
+            assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+            assertThat(csv.contentType()).startsWith("text/csv");
+            assertThat(csv.body()).contains(orderNumber);
             admin.checkPage("statement-desktop");
             admin.resize(Browser.PHONE_WIDTH).open("/entreprise/admin?mois=" + month);
             admin.find(By.id("statement-lines"));
