@@ -23,7 +23,7 @@ export async function render(main) {
           return h('li', { class: 'member-card', dataset: { member: m.id } },
             h('h2', { class: 'h4' }, m.name),
             h('p', { class: 'muted' }, label('st', m.structureType)),
-            m.description ? h('p', {}, m.description) : null,
+            m.description ? h('p', { lang: 'fr' }, m.description) : null,
             h('p', {}, h('strong', {}, colon(t('directory.what'))), [...(m.categories || [])].map(categoryName).join(', ') || '—'),
             names.length > 8
               ? h('details', {}, h('summary', {}, `${colon(t('directory.where'))}${t('directory.communes', { count: names.length })}`), h('p', {}, names.join(', ')))
