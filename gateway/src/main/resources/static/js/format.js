@@ -44,3 +44,14 @@ export function text(value) {
   if (typeof value === 'string') return value;
   return value[lang()] || value.fr || value.en || '';
 }
+
+/**
+ * An instant as the wall-clock time of the territory (Europe/Paris), "yyyy-MM-ddTHH:mm", whatever the
+ * browser's own time zone: slots are local times of the territory.
+ */
+export function parisWallClock(instant) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(instant).map(p => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

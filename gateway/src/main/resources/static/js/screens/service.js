@@ -3,7 +3,7 @@
 import { h, mount, field, notice, dl, uid } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, items, idempotencyKey, ApiError } from '../api.js';
-import { money, text, isoDate, isoMonth } from '../format.js';
+import { money, text, isoMonth, parisWallClock } from '../format.js';
 import * as session from '../session.js';
 import * as territory from '../territory.js';
 import { showError, showInvalid, busy } from '../forms.js';
@@ -58,8 +58,11 @@ export async function render(main, { id }) {
 async function orderForm(service, commune, communes) {
   const contract = await employeeContract(service);
   const key = idempotencyKey();
-  const earliest = new Date(Date.now() + Number(service.leadTimeHours || 0) * 3600 * 1000);
-  const minDate = isoDate(earliest);
+  // the lead time, plus a quarter of an hour for filling in the form
+  const earliest = new Date(Date.now() + (Number(service.leadTimeHours || 0) * 60 + 15) * 60 * 1000);
+  // slots are wall-clock times in Europe/Paris: compare them with the earliest instant seen from there
+  const earliestHere = parisWallClock(earliest);
+  const minDate = earliestHere.slice(0, 10);
 
   const quantity = h('input', { type: 'number', name: 'quantity', min: service.minQuantity, max: service.maxQuantity, step: 1, value: service.minQuantity, required: true, inputmode: 'numeric' });
   const communeSelect = h('select', { name: 'communeInsee', required: true, autocomplete: 'off' },
@@ -77,7 +80,7 @@ async function orderForm(service, commune, communes) {
 
   const renderSlots = () => {
     const day = dateInput.value;
-    const available = SLOTS.filter(([from]) => new Date(`${day}T${from}:00`) >= earliest);
+    const available = SLOTS.filter(([from]) => `${day}T${from}` >= earliestHere);
     mount(slotOptions, available.length
       ? available.map(([from, to], i) => {
         const id = uid('slot');
@@ -128,7 +131,7 @@ async function orderForm(service, commune, communes) {
     field({ label: t('order.address'), name: 'address.line1', required: true, attrs: { autocomplete: 'address-line1', maxlength: 200 } }),
     field({ label: t('order.address2'), name: 'address.line2', attrs: { autocomplete: 'address-line2', maxlength: 200 } }),
     field({ label: t('order.postalCode'), name: 'address.postalCode', control: postal, required: true }),
-    field({ label: t('order.date'), name: 'slot.date', control: dateInput, required: true, hint: t('order.date.hint', { date: earliest.toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'full', timeStyle: 'short' }), hours: service.leadTimeHours }) }),
+    field({ label: t('order.date'), name: 'slot.date', control: dateInput, required: true, hint: t('order.date.hint', { date: earliest.toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' }), hours: service.leadTimeHours }) }),
     slotFieldset,
     field({ label: t('order.notes'), name: 'notes', type: 'textarea', attrs: { maxlength: 1000 } }),
     field({ label: t('order.phone'), name: 'phone', type: 'tel', attrs: { autocomplete: 'tel', maxlength: 30 } }),
@@ -166,7 +169,7 @@ async function orderForm(service, commune, communes) {
         location.hash = `#/commandes/${encodeURIComponent(order.id)}`;
       } catch (error) {
         showError(form, error instanceof ApiError ? error : new ApiError(0, {}), {
-          quantity: ['quantit'], 'slot.date': ['créneau', 'slot', 'délai', 'lead time', 'passé', 'past'],
+          quantity: ['quantit'], 'slot.date': ['créneau', 'slot', 'délai', 'avance', 'ahead', 'lead time', 'passé', 'past'],
           communeInsee: ['commune'], billing: ['employ', 'entreprise', 'company', 'contrat', 'contract'],
         });
       }
