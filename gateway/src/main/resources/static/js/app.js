@@ -103,18 +103,24 @@ function currentQuery() {
   return new URLSearchParams(index >= 0 ? hash.slice(index + 1) : '');
 }
 
+let current = 0;
+
 async function route() {
+  // Each navigation renders into its own view: a slower screen still loading for an earlier address
+  // then writes into a view that is no longer on the page, never over the new one.
+  const id = ++current;
   renderShell();
   document.body.classList.remove('menu-open');
   menuButton.setAttribute('aria-expanded', 'false');
   const path = currentPath();
   const query = currentQuery();
   const match = routes.map(r => ({ r, m: path.match(r.path) })).find(x => x.m);
-  mount(main, h('p', { class: 'loading', role: 'status' }, t('loading')));
+  const view = h('div', { class: 'view' }, h('p', { class: 'loading', role: 'status' }, t('loading')));
+  mount(main, view);
   main.setAttribute('aria-busy', 'true');
   try {
     if (!match) {
-      mount(main, h('h1', {}, t('notFound.title')), h('p', {}, t('notFound.text')), h('p', {}, h('a', { href: '#/' }, t('nav.services'))));
+      mount(view, h('h1', {}, t('notFound.title')), h('p', {}, t('notFound.text')), h('p', {}, h('a', { href: '#/' }, t('nav.services'))));
     } else {
       const { r, m } = match;
       const u = session.user();
@@ -123,21 +129,22 @@ async function route() {
         return;
       }
       if (r.roles && !r.roles.some(role => u.roles.includes(role))) {
-        mount(main, h('h1', {}, t('forbidden.title')), notice('error', t('forbidden.text')));
+        mount(view, h('h1', {}, t('forbidden.title')), notice('error', t('forbidden.text')));
       } else {
         const params = {};
         (r.params || []).forEach((name, i) => { params[name] = decodeURIComponent(m[i + 1]); });
         const screen = await r.load();
-        await screen.render(main, params, query);
+        if (id !== current) return;
+        await screen.render(view, params, query);
       }
     }
   } catch (error) {
-    mount(main, h('h1', {}, t('error.generic')), notice('error', error.message || String(error)),
+    mount(view, h('h1', {}, t('error.generic')), notice('error', error.message || String(error)),
       h('p', {}, h('button', { type: 'button', onclick: route }, t('retry'))));
   } finally {
-    main.removeAttribute('aria-busy');
+    if (id === current) main.removeAttribute('aria-busy');
   }
-  afterRender();
+  if (id === current) afterRender();
 }
 
 function afterRender() {

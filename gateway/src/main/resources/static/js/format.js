@@ -21,7 +21,7 @@ export function date(iso) {
 
 export function dateTime(instant) {
   if (!instant) return '—';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(instant));
 }
 
 export function slot(s) {
