@@ -10,7 +10,7 @@ import { unavailable } from '../ui.js';
 
 export async function render(main, params) {
   const memberId = params.memberId || session.user().memberId;
-  const memberName = await territory.memberName();
+  const [memberName, communeName] = await Promise.all([territory.memberName(), territory.communeName()]);
   if (!memberId) {
     mount(main, h('h1', {}, t('nav.capabilities')), notice('info', t('jobs.noMember')));
     return;
@@ -34,9 +34,9 @@ export async function render(main, params) {
       h('legend', { id: legendId }, cap.serviceId ? text(services.find(s => s.id === cap.serviceId)?.title) || cap.serviceId : t('caps.add')),
       field({ label: t('caps.service'), name: 'serviceId', type: 'select', value: cap.serviceId, required: true,
         options: [{ value: '', label: '—' }, ...services.map(s => ({ value: s.id, label: text(s.title) }))] }),
-      field({ label: t('caps.communes'), name: 'communes', value: (cap.communes || []).join(', '), required: true, attrs: { inputmode: 'numeric' } }),
+      field({ label: t('caps.communes'), name: 'communes', type: 'textarea', value: (cap.communes || []).join(', '), required: true, hint: (cap.communes || []).map(communeName).join(', ') || null, attrs: { inputmode: 'numeric', rows: 3 } }),
       field({ label: t('caps.capacity'), name: 'dailyCapacity', type: 'number', value: cap.dailyCapacity, required: true, attrs: { min: 1, max: 100 } }),
-      h('button', { type: 'button', class: 'link-button', onclick: () => { row.remove(); addButton.focus(); } }, t('caps.remove')));
+      h('button', { type: 'button', class: 'link-button', onclick: () => { row.remove(); addButton.focus(); } }, t('caps.remove'), h('span', { class: 'visually-hidden' }, ` ${cap.serviceId ? text(services.find(s => s.id === cap.serviceId)?.title) || cap.serviceId : ''}`)));
     rows.append(row);
     if (focus) row.querySelector('select').focus();
   };

@@ -62,7 +62,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().window().setSize(new Dimension(width, 900));
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     WebDriver driver() {
@@ -77,10 +77,17 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the current screen has finished loading (no busy main, no loading message). */
     Browser settled() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "const m = document.getElementById('main');"
-                        + "return document.readyState === 'complete' && !!m && !m.hasAttribute('aria-busy')"
-                        + " && !m.querySelector('.loading') && !!m.querySelector('h1');")));
+        try {
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "const m = document.getElementById('main');"
+                            + "return document.readyState === 'complete' && !!m && !m.hasAttribute('aria-busy')"
+                            + " && !m.querySelector('.loading') && !!m.querySelector('h1');")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("not-settled");
+            throw new AssertionError("the page " + driver.getCurrentUrl() + " did not finish loading; it shows: "
+                    + driver.findElement(By.tagName("main")).getText() + " (main aria-busy="
+                    + driver.findElement(By.tagName("main")).getAttribute("aria-busy") + ")", e);
+        }
         return this;
     }
 
