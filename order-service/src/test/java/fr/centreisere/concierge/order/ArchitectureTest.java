@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.order;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,4 +30,19 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Configuration.class)
             .should().resideInAPackage("fr.centreisere.concierge.order.system..")
             .andShould().notBePublic();
+
+    /** The features' domain (their top-level packages, which exist): no framework, database, HTTP client or JSON. */
+    @ArchTest
+    static final ArchRule domainStaysFreeOfFrameworks = noClasses()
+            .that().resideInAnyPackage("fr.centreisere.concierge.order.orders", "fr.centreisere.concierge.order.catalog",
+                    "fr.centreisere.concierge.order.dispatch", "fr.centreisere.concierge.order.money")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
+                    "feign..", "tools.jackson..", "com.fasterxml.jackson..", "io.github.resilience4j..", "jakarta..")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule adaptersStayOutOfEachOther = noClasses()
+            .that().resideInAnyPackage("..orders.web..", "..catalog.feign..", "..dispatch.feign..")
+            .should().dependOnClassesThat().resideInAnyPackage("..mongo..")
+            .allowEmptyShould(false);
 }

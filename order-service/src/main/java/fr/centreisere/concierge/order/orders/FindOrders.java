@@ -1,0 +1,23 @@
+package fr.centreisere.concierge.order.orders;
+
+/** Reads orders: one the caller may see, or a page of them (own ones; a coordinator's filters). */
+public class FindOrders {
+
+    private final Orders orders;
+
+    public FindOrders(Orders orders) {
+        this.orders = orders;
+    }
+
+    /** @throws OrderNotFound when there is none, or the caller may not see it */
+    public Order one(Caller caller, String orderId) {
+        return orders.find(orderId).filter(order -> order.isVisibleTo(caller))
+                .orElseThrow(() -> new OrderNotFound(orderId));
+    }
+
+    /** A coordinator's query as asked; anyone else's becomes "my own orders", whatever they asked. */
+    public OrderPage page(Caller caller, OrderQuery asked, int page, int size) {
+        OrderQuery query = caller.coordinator() ? asked : OrderQuery.ownedBy(caller.userId());
+        return orders.list(query, page, size);
+    }
+}

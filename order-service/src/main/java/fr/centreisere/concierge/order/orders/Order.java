@@ -1,0 +1,409 @@
+package fr.centreisere.concierge.order.orders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import fr.centreisere.concierge.order.catalog.ServiceOffer;
+import fr.centreisere.concierge.order.money.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An order, from the moment a customer places it until it is completed or cancelled. Every change of
+ * state goes through {@link OrderState}'s table, is appended to the history (who, when, why), and
+ * puts the message provider-service must receive, if any, into the order's own outbox: the state
+ * change and the message are saved in one single-document update.
+ */
+public final class Order {
+
+    /** Who acts when provider-service reports an outcome without a member. */
+    public static final String PROVIDER_SERVICE = "provider-service";
+
+    private final String id;
+    private final String number;
+    private final Customer customer;
+    private final String serviceId;
+    private final ServiceTitle serviceTitle;
+    private final String category;
+    private final int quantity;
+    private final String communeInsee;
+    private final Address address;
+    private final Slot slot;
+    private final @Nullable String notes;
+    private final @Nullable String phone;
+    private final Billing billing;
+    private final @Nullable String companyId;
+    private final PriceBreakdown price;
+    private final Instant createdAt;
+    private final String idempotencyKey;
+    private final String requestFingerprint;
+    private OrderState state;
+    private @Nullable String memberId;
+    private @Nullable String jobId;
+    private @Nullable String offeredTo;
+    private @Nullable Instant lastEventAt;
+    private final List<HistoryEntry> history;
+    private final List<OutgoingMessage> outbox;
+    private final List<ReceivedEvent> events;
+    private final @Nullable Long version;
+
+    /** Rebuilds an order as stored; use {@link #place} for a new one. */
+    public Order(String id, String number, Customer customer, String serviceId, ServiceTitle serviceTitle,
+            String category, int quantity, String communeInsee, Address address, Slot slot, @Nullable String notes,
+            @Nullable String phone, Billing billing, @Nullable String companyId, PriceBreakdown price,
+            Instant createdAt, String idempotencyKey, String requestFingerprint, OrderState state,
+            @Nullable String memberId, @Nullable String jobId, @Nullable String offeredTo,
+            @Nullable Instant lastEventAt, List<HistoryEntry> history, List<OutgoingMessage> outbox,
+            List<ReceivedEvent> events, @Nullable Long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.number = Objects.requireNonNull(number, "number");
+        this.customer = Objects.requireNonNull(customer, "customer");
+        this.serviceId = serviceId;
+        this.serviceTitle = serviceTitle;
+        this.category = category;
+        this.quantity = quantity;
+        this.communeInsee = communeInsee;
+        this.address = address;
+        this.slot = slot;
+        this.notes = notes;
+        this.phone = phone;
+        this.billing = billing;
+        this.companyId = companyId;
+        this.price = price;
+        this.createdAt = createdAt;
+        this.idempotencyKey = idempotencyKey;
+        this.requestFingerprint = requestFingerprint;
+        this.state = Objects.requireNonNull(state, "state");
+        this.memberId = memberId;
+        this.jobId = jobId;
+        this.offeredTo = offeredTo;
+        this.lastEventAt = lastEventAt;
+        this.history = new ArrayList<>(history);
+        this.outbox = new ArrayList<>(outbox);
+        this.events = new ArrayList<>(events);
+        this.version = version;
+    }
+
+    /**
+     * Checks the request against the catalog's offer at {@code now} and, when every rule holds, gives
+     * the new order: {@code PLACED}, priced, with its dispatch waiting in the outbox.
+     *
+     * @throws OrderRefused when a rule does not hold (422)
+     */
+    public static Order place(String id, String number, Customer customer, OrderRequest request,
+            String idempotencyKey, ServiceOffer offer, Instant now) {
+        checkOffer(request, offer, now);
+        PriceBreakdown price = PriceBreakdown.personal(Money.ofCents(offer.unitPriceCents()), request.quantity(),
+                offer.vatRatePercent(), offer.commissionRatePercent());
+        List<HistoryEntry> history = List.of(new HistoryEntry(OrderState.PLACED, now, customer.userId(),
+                "Commande passée / Order placed"));
+        List<OutgoingMessage> outbox = List.of(
+                OutgoingMessage.of(id + "-m1", OutgoingMessage.Kind.DISPATCH, null, null, now));
+        return new Order(id, number, customer, request.serviceId(), new ServiceTitle(offer.titleFr(), offer.titleEn()),
+                offer.category(), request.quantity(), request.communeInsee(), request.address(), request.slot(),
+                request.notes(), request.phone(), request.billing(), null, price, now, idempotencyKey,
+                request.fingerprint(), OrderState.PLACED, null, null, null, null, history, outbox, List.of(), null);
+    }
+
+    /**
+     * The rules an order must follow, checked against the catalog's offer at {@code now}.
+     *
+     * @throws OrderRefused for the first rule that does not hold
+     */
+    public static void checkOffer(OrderRequest request, ServiceOffer offer, Instant now) {
+        if (!offer.active() || !offer.availableInCommune()) {
+            throw new OrderRefused(("Le service « %s » n'est pas proposé dans la commune %s. "
+                    + "/ The service « %s » is not available in commune %s.").formatted(
+                            request.serviceId(), request.communeInsee(), request.serviceId(), request.communeInsee()));
+        }
+        if (!offer.communePostalCodes().isEmpty()
+                && !offer.communePostalCodes().contains(request.address().postalCode())) {
+            throw new OrderRefused(("Le code postal %s n'est pas celui de la commune %s (%s). "
+                    + "/ Postal code %s does not belong to commune %s (%s).").formatted(
+                            request.address().postalCode(), request.communeInsee(),
+                            String.join(", ", offer.communePostalCodes()), request.address().postalCode(),
+                            request.communeInsee(), String.join(", ", offer.communePostalCodes())));
+        }
+        Instant start = request.slot().start().toInstant();
+        if (!start.isAfter(now)) {
+            throw new OrderRefused("Le créneau est déjà passé. / The slot is in the past.");
+        }
+        if (start.isBefore(now.plus(Duration.ofHours(offer.leadTimeHours())))) {
+            throw new OrderRefused(("Ce service se commande au moins %d h à l'avance. "
+                    + "/ This service must be ordered at least %d h ahead.").formatted(
+                            offer.leadTimeHours(), offer.leadTimeHours()));
+        }
+        if (request.quantity() < offer.minQuantity() || request.quantity() > offer.maxQuantity()) {
+            throw new OrderRefused(("La quantité doit être comprise entre %d et %d. "
+                    + "/ The quantity must be between %d and %d.").formatted(
+                            offer.minQuantity(), offer.maxQuantity(), offer.minQuantity(), offer.maxQuantity()));
+        }
+        if (request.billing() == Billing.COMPANY) {
+            throw new OrderRefused(("Vous n'êtes pas salarié·e d'une entreprise dont le contrat inclut la catégorie %s. "
+                    + "/ You are not an employee of a company whose contract includes the category %s.")
+                    .formatted(offer.category(), offer.category()));
+        }
+        if (offer.audience() == ServiceOffer.Audience.COMPANY) {
+            throw new OrderRefused("Ce service est réservé aux entreprises sous contrat. "
+                    + "/ This service is reserved for companies under contract.");
+        }
+    }
+
+    /** Whether this caller may read the order: its customer, the assigned member's staff, a coordinator. */
+    public boolean isVisibleTo(Caller caller) {
+        return caller.coordinator() || customer.userId().equals(caller.userId())
+                || (memberId != null && memberId.equals(caller.staffOfMember()));
+    }
+
+    /** Whether this request is the one that created the order (same key, same content). */
+    public boolean answers(OrderRequest request) {
+        return requestFingerprint.equals(request.fingerprint());
+    }
+
+    /**
+     * Cancels the order: its customer before the work starts, a coordinator until it is completed.
+     * A dispatch that never left is dropped; otherwise provider-service is told to cancel the job.
+     */
+    public void cancel(Caller caller, @Nullable String reason, Instant now) {
+        boolean owner = customer.userId().equals(caller.userId());
+        if (!owner && !caller.coordinator()) {
+            throw new ActionNotAllowed("Seul le client ou un coordinateur peut annuler cette commande. "
+                    + "/ Only the customer or a coordinator may cancel this order.");
+        }
+        if (!caller.coordinator() && !state.cancellableByCustomer()) {
+            throw new TransitionForbidden(("Une commande %s ne peut plus être annulée par le client. "
+                    + "/ An order %s can no longer be cancelled by its customer.").formatted(state, state));
+        }
+        moveTo(OrderState.CANCELLED, now, caller.userId(), reason == null ? "Annulée / Cancelled" : reason);
+        boolean providerKnows = false;
+        for (int i = 0; i < outbox.size(); i++) {
+            OutgoingMessage message = outbox.get(i);
+            if (message.mayHaveArrived(now)) {
+                providerKnows = true;
+            } else if (!message.settled()) {
+                outbox.set(i, message.dropped(now));
+            }
+        }
+        if (providerKnows) {
+            enqueue(OutgoingMessage.Kind.CANCEL, null, reason == null ? "cancelled" : reason, now);
+        }
+    }
+
+    /** A coordinator offers an order that no member could take to the member they chose. */
+    public void reassign(Caller caller, String toMember, Instant now) {
+        if (!caller.coordinator()) {
+            throw new ActionNotAllowed("Seul un coordinateur peut réattribuer une commande. "
+                    + "/ Only a coordinator may reassign an order.");
+        }
+        if (state != OrderState.UNASSIGNED) {
+            throw new TransitionForbidden(("Seule une commande UNASSIGNED peut être réattribuée (celle-ci est %s). "
+                    + "/ Only an UNASSIGNED order can be reassigned (this one is %s).").formatted(state, state));
+        }
+        moveTo(OrderState.DISPATCHING, now, caller.userId(),
+                "Réattribuée à %s / Reassigned to %s".formatted(toMember, toMember));
+        offeredTo = toMember;
+        // the message's reason carries who decided, for provider-service's record of the decision
+        enqueue(OutgoingMessage.Kind.REASSIGN, toMember, caller.userId(), now);
+    }
+
+    /**
+     * Applies what provider-service reports of the job. The same event twice changes nothing; an
+     * event older than what the order knows, or that no longer fits its state, is recorded and not
+     * applied.
+     *
+     * @return whether the order changed (and must be saved)
+     */
+    public boolean apply(JobEvent event, Instant now) {
+        return apply(event, now, true);
+    }
+
+    private boolean apply(JobEvent event, Instant now, boolean datesTheOrder) {
+        if (events.stream().anyMatch(received -> received.eventId().equals(event.eventId()))) {
+            return false;
+        }
+        boolean applies = fits(event);
+        events.add(new ReceivedEvent(event.eventId(), event.type(), event.jobId(), event.memberId(),
+                event.occurredAt(), now, applies));
+        if (!applies) {
+            return true;
+        }
+        if (datesTheOrder && (lastEventAt == null || event.occurredAt().isAfter(lastEventAt))) {
+            lastEventAt = event.occurredAt();
+        }
+        if (event.jobId() != null) {
+            jobId = event.jobId();
+        }
+        String by = event.memberId() != null ? "member:" + event.memberId() : PROVIDER_SERVICE;
+        moveTo(event.type().leadsTo(), event.occurredAt(), by, event.reason() != null ? event.reason() : why(event));
+        switch (event.type()) {
+            case OFFERED -> offeredTo = event.memberId();
+            case ACCEPTED -> {
+                memberId = event.memberId();
+                offeredTo = null;
+            }
+            case UNASSIGNED -> {
+                memberId = null;
+                offeredTo = null;
+            }
+            default -> { }
+        }
+        return true;
+    }
+
+    private boolean fits(JobEvent event) {
+        if (lastEventAt != null && event.occurredAt().isBefore(lastEventAt)) {
+            return false;
+        }
+        OrderState next = event.type().leadsTo();
+        if (!state.canMoveTo(next)) {
+            return false;
+        }
+        // the same offer told twice (the dispatch answer, then the event): nothing new
+        return !(state == OrderState.DISPATCHING && next == OrderState.DISPATCHING
+                && Objects.equals(offeredTo, event.memberId())
+                && (event.jobId() == null || Objects.equals(jobId, event.jobId())));
+    }
+
+    private static String why(JobEvent event) {
+        String member = String.valueOf(event.memberId());
+        return switch (event.type()) {
+            case OFFERED -> "Proposée à %s / Offered to %s".formatted(member, member);
+            case ACCEPTED -> "Acceptée par %s / Accepted by %s".formatted(member, member);
+            case IN_PROGRESS -> "Intervention commencée / Work started";
+            case DONE -> "Intervention terminée / Work completed";
+            case UNASSIGNED -> "Aucune structure disponible / No member available";
+            case CANCELLED -> "Mission annulée par le prestataire / Job cancelled by the provider";
+        };
+    }
+
+    private void moveTo(OrderState next, Instant at, String by, String reason) {
+        if (!state.canMoveTo(next)) {
+            throw TransitionForbidden.of(state, next);
+        }
+        state = next;
+        history.add(new HistoryEntry(next, at, by, reason));
+    }
+
+    private void enqueue(OutgoingMessage.Kind kind, @Nullable String member, @Nullable String reason, Instant now) {
+        outbox.add(OutgoingMessage.of(id + "-m" + (outbox.size() + 1), kind, member, reason, now));
+    }
+
+    // --- the outbox, as a sender sees it -------------------------------------------------------
+
+    /** The message to send now, if any: messages leave one at a time, in the order they were written. */
+    public Optional<OutgoingMessage> nextMessage(Instant now) {
+        return outbox.stream().filter(message -> !message.settled()).findFirst()
+                .filter(message -> message.dueAt(now));
+    }
+
+    /** Holds the message for this sender until {@code until}; save the order before sending. */
+    public void claim(String messageId, Instant until) {
+        replace(messageId, message -> message.claimed(until));
+    }
+
+    /**
+     * provider-service took the message. A dispatch's answer ({@code OFFERED}, {@code UNASSIGNED}, …)
+     * is applied like the corresponding job event.
+     */
+    public void messageSent(String messageId, Instant now, @Nullable JobEvent answer) {
+        Optional<OutgoingMessage> message = message(messageId);
+        if (message.isEmpty() || message.get().settled()) {
+            return;
+        }
+        replace(messageId, m -> m.sent(now));
+        if (answer != null) {
+            // the answer is not dated by provider-service: it never makes a later event look stale
+            apply(answer, now, false);
+        }
+    }
+
+    /**
+     * provider-service refused the message for good: it is dropped. A refused reassignment puts the
+     * order back to {@code UNASSIGNED} (if nothing moved it since), so that a coordinator chooses again.
+     */
+    public void messageRefused(String messageId, String refusal, Instant now) {
+        Optional<OutgoingMessage> message = message(messageId);
+        if (message.isEmpty() || message.get().settled()) {
+            return;
+        }
+        replace(messageId, m -> new OutgoingMessage(m.id(), m.kind(), m.memberId(), m.reason(), m.createdAt(),
+                m.attempts() + 1, m.nextAttemptAt(), null, null, now, refusal));
+        if (message.get().kind() == OutgoingMessage.Kind.REASSIGN && state == OrderState.DISPATCHING
+                && Objects.equals(offeredTo, message.get().memberId())) {
+            moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE,
+                    "Réattribution refusée par provider-service / Reassignment refused by provider-service: " + refusal);
+            offeredTo = null;
+        }
+    }
+
+    /** provider-service did not take the message: try again after {@code retryIn}. */
+    public void messageFailed(String messageId, String error, Instant now, Duration retryIn) {
+        Optional<OutgoingMessage> message = message(messageId);
+        if (message.isEmpty() || message.get().settled()) {
+            return;
+        }
+        replace(messageId, m -> m.failed(error, now.plus(retryIn)));
+    }
+
+    private Optional<OutgoingMessage> message(String messageId) {
+        return outbox.stream().filter(m -> m.id().equals(messageId)).findFirst();
+    }
+
+    private void replace(String messageId, java.util.function.UnaryOperator<OutgoingMessage> change) {
+        for (int i = 0; i < outbox.size(); i++) {
+            if (outbox.get(i).id().equals(messageId)) {
+                outbox.set(i, change.apply(outbox.get(i)));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no message " + messageId + " in order " + id);
+    }
+
+    /** When a sender should next look at this order's outbox; nothing when all is sent. */
+    public @Nullable Instant outboxDueAt() {
+        return outbox.stream().filter(message -> !message.settled()).findFirst()
+                .map(OutgoingMessage::dueAt).orElse(null);
+    }
+
+    public boolean hasUnsentMessages() {
+        return outbox.stream().anyMatch(message -> !message.settled());
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    public String id() { return id; }
+    public String number() { return number; }
+    public Customer customer() { return customer; }
+    public String serviceId() { return serviceId; }
+    public ServiceTitle serviceTitle() { return serviceTitle; }
+    public String category() { return category; }
+    public int quantity() { return quantity; }
+    public String communeInsee() { return communeInsee; }
+    public Address address() { return address; }
+    public Slot slot() { return slot; }
+    public @Nullable String notes() { return notes; }
+    public @Nullable String phone() { return phone; }
+    public Billing billing() { return billing; }
+    public @Nullable String companyId() { return companyId; }
+    public PriceBreakdown price() { return price; }
+    public Instant createdAt() { return createdAt; }
+    public String idempotencyKey() { return idempotencyKey; }
+    public String requestFingerprint() { return requestFingerprint; }
+    public OrderState state() { return state; }
+    public @Nullable String memberId() { return memberId; }
+    public @Nullable String jobId() { return jobId; }
+    public @Nullable String offeredTo() { return offeredTo; }
+    public @Nullable Instant lastEventAt() { return lastEventAt; }
+    public List<HistoryEntry> history() { return List.copyOf(history); }
+    public List<OutgoingMessage> outbox() { return List.copyOf(outbox); }
+    public List<ReceivedEvent> events() { return List.copyOf(events); }
+    public @Nullable Long version() { return version; }
+
+    /** Newest first, then by number: how lists show orders. */
+    public static final Comparator<Order> NEWEST_FIRST =
+            Comparator.comparing(Order::createdAt).reversed().thenComparing(Order::number);
+}

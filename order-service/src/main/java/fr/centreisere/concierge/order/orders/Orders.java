@@ -1,0 +1,47 @@
+package fr.centreisere.concierge.order.orders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where orders are kept. Every change is a conditional update on the order's version. */
+public interface Orders {
+
+    /**
+     * Stores a new order.
+     *
+     * @throws IdempotencyKeyTaken when this customer already has an order under that key
+     */
+    Order insert(Order order);
+
+    Optional<Order> find(String orderId);
+
+    Optional<Order> findByIdempotencyKey(String customerUserId, String idempotencyKey);
+
+    /**
+     * Saves the order's changes if nobody changed it since it was read.
+     *
+     * @return the order as saved (with its new version)
+     * @throws ConcurrentChange when the stored version is no longer the one read
+     */
+    Order update(Order order);
+
+    OrderPage list(OrderQuery query, int page, int size);
+
+    /** Ids of orders with an outbox message due at {@code now}, the most overdue first. */
+    List<String> withMessagesDue(Instant now, int limit);
+
+    /** Another customer's order already holds that idempotency key. */
+    class IdempotencyKeyTaken extends RuntimeException {
+        public IdempotencyKeyTaken(Throwable cause) {
+            super("idempotency key already used", cause);
+        }
+    }
+
+    /** Someone changed the order between read and write: read it again and redo the change. */
+    class ConcurrentChange extends RuntimeException {
+        public ConcurrentChange(String orderId) {
+            super("order " + orderId + " changed concurrently");
+        }
+    }
+}

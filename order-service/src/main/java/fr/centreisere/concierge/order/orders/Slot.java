@@ -1,0 +1,26 @@
+package fr.centreisere.concierge.order.orders;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/** When the service is wanted: a day and a time window, local to the territory (Europe/Paris). */
+public record Slot(LocalDate date, LocalTime from, LocalTime to) {
+
+    public static final ZoneId TERRITORY_ZONE = ZoneId.of("Europe/Paris");
+
+    public Slot {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (!from.isBefore(to)) {
+            throw new OrderRefused("Le créneau doit finir après son début. / The slot must end after it starts.");
+        }
+    }
+
+    public ZonedDateTime start() {
+        return ZonedDateTime.of(date, from, TERRITORY_ZONE);
+    }
+}

@@ -1,0 +1,54 @@
+package fr.centreisere.concierge.order.orders.mongo;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An order as stored: one document holds the order, its history, the job events it received and its
+ * outbox, so that a change of state and the message it causes are one atomic single-document write.
+ * {@code version} is checked and incremented by every write; {@code outboxDueAt} is when a sender
+ * should next look at the outbox (absent when everything was sent).
+ */
+@Document("orders")
+@CompoundIndex(name = "customer_idempotency_key", def = "{'customerUserId': 1, 'idempotencyKey': 1}", unique = true)
+@CompoundIndex(name = "customer_newest_first", def = "{'customerUserId': 1, 'createdAt': -1}")
+@CompoundIndex(name = "state_newest_first", def = "{'state': 1, 'createdAt': -1}")
+record OrderDocument(@Id String id, @Indexed(unique = true) String number, String customerUserId,
+        String customerDisplayName, String serviceId, String serviceTitleFr, String serviceTitleEn, String category,
+        int quantity, String communeInsee, AddressPart address, SlotPart slot, @Nullable String notes,
+        @Nullable String phone, String billing, @Nullable String companyId, PricePart price, Instant createdAt,
+        String idempotencyKey, String requestFingerprint, String state, @Nullable @Indexed String memberId,
+        @Nullable String jobId, @Nullable String offeredTo, @Nullable Instant lastEventAt, List<HistoryPart> history,
+        List<MessagePart> outbox, List<EventPart> events, @Nullable @Indexed(sparse = true) Instant outboxDueAt,
+        long version) {
+
+    record AddressPart(String line1, @Nullable String line2, String postalCode) {
+    }
+
+    /** Local date and times as ISO text: no time-zone conversion on the way in or out. */
+    record SlotPart(String date, String from, String to) {
+    }
+
+    record PricePart(long unitPriceCents, int quantity, long subtotalCents, String vatRatePercent, long vatCents,
+            long totalCents, long employerShareCents, long customerShareCents, String commissionRatePercent,
+            long commissionCents) {
+    }
+
+    record HistoryPart(String state, Instant at, @Nullable String by, @Nullable String reason) {
+    }
+
+    record MessagePart(String id, String kind, @Nullable String memberId, @Nullable String reason, Instant createdAt,
+            int attempts, Instant nextAttemptAt, @Nullable Instant claimedUntil, @Nullable Instant sentAt,
+            @Nullable Instant droppedAt, @Nullable String lastError) {
+    }
+
+    record EventPart(String eventId, String type, @Nullable String jobId, @Nullable String memberId,
+            Instant occurredAt, Instant receivedAt, boolean applied) {
+    }
+}

@@ -1,0 +1,50 @@
+package fr.centreisere.concierge.order.orders.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import fr.centreisere.concierge.order.orders.JobEvent;
+import fr.centreisere.concierge.order.orders.JobEventType;
+import fr.centreisere.concierge.order.orders.RecordJobEvent;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * provider-service tells how an order's job goes (docs/INTERNAL-API.md): 204 whatever the event did,
+ * a repeat included; 404 for an order we do not have. Reached only with the internal token.
+ */
+@RestController
+class JobEventController {
+
+    private final RecordJobEvent recordJobEvent;
+
+    JobEventController(RecordJobEvent recordJobEvent) {
+        this.recordJobEvent = recordJobEvent;
+    }
+
+    record JobEventRequest(
+            @NotBlank(message = "obligatoire / required") @Size(max = 200) String eventId,
+            @NotNull(message = "obligatoire / required") JobEventType type,
+            @Nullable String jobId,
+            @Nullable String memberId,
+            @NotNull(message = "obligatoire / required") Instant occurredAt,
+            @Nullable @Size(max = 500) String reason,
+            @Nullable BigDecimal hoursWorked,
+            @Nullable BigDecimal insertionHours) {
+    }
+
+    @PostMapping("/internal/orders/{orderId}/job-events")
+    ResponseEntity<Void> record(@PathVariable String orderId, @Valid @RequestBody JobEventRequest body) {
+        recordJobEvent.record(orderId, new JobEvent(body.eventId(), body.type(), body.jobId(), body.memberId(),
+                body.occurredAt(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+}

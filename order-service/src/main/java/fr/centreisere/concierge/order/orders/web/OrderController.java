@@ -1,0 +1,118 @@
+package fr.centreisere.concierge.order.orders.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.centreisere.concierge.order.orders.CancelOrder;
+import fr.centreisere.concierge.order.orders.Caller;
+import fr.centreisere.concierge.order.orders.FindOrders;
+import fr.centreisere.concierge.order.orders.OrderPage;
+import fr.centreisere.concierge.order.orders.OrderQuery;
+import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.order.orders.PlaceOrder;
+import fr.centreisere.concierge.order.orders.ReassignOrder;
+import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
+import fr.centreisere.concierge.platform.problem.FieldError;
+import fr.centreisere.concierge.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The orders of API.md: place (with an {@code Idempotency-Key}), read, list, cancel, reassign. Who may
+ * see or change which order is the use cases' business; this class turns the token's caller into a
+ * {@link Caller} and requests into domain calls.
+ */
+@RestController
+@RequestMapping("/api/orders")
+class OrderController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final PlaceOrder placeOrder;
+    private final FindOrders findOrders;
+    private final CancelOrder cancelOrder;
+    private final ReassignOrder reassignOrder;
+
+    OrderController(PlaceOrder placeOrder, FindOrders findOrders, CancelOrder cancelOrder, ReassignOrder reassignOrder) {
+        this.placeOrder = placeOrder;
+        this.findOrders = findOrders;
+        this.cancelOrder = cancelOrder;
+        this.reassignOrder = reassignOrder;
+    }
+
+    @PostMapping
+    ResponseEntity<?> place(CurrentUser user, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key,
+            @Valid @RequestBody PlaceOrderRequest body) {
+        if (key == null || key.isBlank() || key.length() > 100) {
+            ProblemDetail problem = ApiProblemHandler.validation(List.of(new FieldError(IDEMPOTENCY_KEY,
+                    "en-tête obligatoire, 1 à 100 caractères / required header, 1 to 100 characters")));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        PlaceOrder.Placed placed = placeOrder.place(callerOf(user), body.toRequest(), key.trim());
+        OrderView view = OrderView.of(placed.order());
+        if (placed.created()) {
+            return ResponseEntity.created(URI.create("/api/orders/" + view.id())).body(view);
+        }
+        return ResponseEntity.ok(view);
+    }
+
+    @GetMapping("/{orderId}")
+    OrderView one(CurrentUser user, @PathVariable String orderId) {
+        return OrderView.of(findOrders.one(callerOf(user), orderId));
+    }
+
+    @GetMapping
+    PageView<OrderView> list(CurrentUser user,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            @RequestParam(required = false) @Nullable OrderState state,
+            @RequestParam(required = false) @Nullable String memberId,
+            @RequestParam(required = false) @Nullable String companyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        OrderPage found = findOrders.page(callerOf(user),
+                new OrderQuery(null, state, memberId, companyId, from, to), page, size);
+        return new PageView<>(found.content().stream().map(OrderView::of).toList(), found.page(), found.size(),
+                found.totalElements());
+    }
+
+    record CancelRequest(@Nullable @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/{orderId}/cancel")
+    OrderView cancel(CurrentUser user, @PathVariable String orderId,
+            @Valid @RequestBody(required = false) @Nullable CancelRequest body) {
+        String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().trim();
+        return OrderView.of(cancelOrder.cancel(callerOf(user), orderId, reason));
+    }
+
+    record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100) String memberId) {
+    }
+
+    @PostMapping("/{orderId}/reassign")
+    OrderView reassign(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody ReassignRequest body) {
+        return OrderView.of(reassignOrder.reassign(callerOf(user), orderId, body.memberId().trim()));
+    }
+
+    static Caller callerOf(CurrentUser user) {
+        String name = user.displayName() != null ? user.displayName()
+                : user.email() != null ? user.email() : user.userId();
+        return new Caller(user.userId(), name, user.isCoordinator(), user.isMemberStaff() ? user.memberId() : null);
+    }
+}

@@ -1,0 +1,174 @@
+package fr.centreisere.concierge.order.dispatch.feign;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import fr.centreisere.concierge.order.dispatch.DispatchOutcome;
+import fr.centreisere.concierge.order.dispatch.DispatchRefused;
+import fr.centreisere.concierge.order.dispatch.DispatchRequest;
+import fr.centreisere.concierge.order.dispatch.DispatchUnavailable;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.wiremock.spring.ConfigureWireMock;
+import org.wiremock.spring.EnableWireMock;
+import org.wiremock.spring.InjectWireMock;
+
+/** The dispatch client against a WireMock provider-service: the contract of docs/INTERNAL-API.md and every failure. */
+@SpringBootTest(properties = {
+        "spring.cloud.openfeign.client.config.default.read-timeout=2500",
+        "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
+        "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
+        "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1h" })
+@EnableWireMock({
+        @ConfigureWireMock(name = "catalog", baseUrlProperties = "concierge.clients.catalog-url"),
+        @ConfigureWireMock(name = "provider", baseUrlProperties = "concierge.clients.provider-url") })
+class FeignDispatchesTest {
+
+    static final DispatchRequest REQUEST = new DispatchRequest("ord-1", "CI-2026-000001", "svc-reparation-velo",
+            "SMALL_REPAIRS", "38563", LocalDate.of(2026, 12, 4), LocalTime.of(14, 0), LocalTime.of(16, 0), 2, 5000, 400);
+
+    @InjectWireMock("provider")
+    WireMockServer providerService;
+
+    @Autowired
+    FeignDispatches dispatches;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @BeforeEach
+    void closeTheBreakers() {
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        providerService.resetAll();
+        warmUp(providerService);
+    }
+
+    /** One request before the test's own: a cold server on a busy machine must not look like a timeout. */
+    static void warmUp(WireMockServer server) {
+        try {
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.baseUrl() + "/__admin/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("WireMock does not answer", e);
+        }
+    }
+
+    @Test
+    void sendsTheDispatchAsTheContractSaysAndReadsTheJobsState() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"orderId":"ord-1","jobId":"job-7","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+
+        DispatchOutcome outcome = dispatches.dispatch(REQUEST);
+
+        assertThat(outcome).isEqualTo(new DispatchOutcome("job-7", "OFFERED", "mbr-atelier-velo-voironnais"));
+        providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches"))
+                .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test"))
+                .withRequestBody(equalToJson("""
+                        {"orderId":"ord-1","orderNumber":"CI-2026-000001","serviceId":"svc-reparation-velo",
+                         "category":"SMALL_REPAIRS","communeInsee":"38563",
+                         "slot":{"date":"2026-12-04","from":"14:00","to":"16:00"},"quantity":2,
+                         "subtotalCents":5000,"commissionCents":400}""")));
+    }
+
+    @Test
+    void noEligibleMemberIsAnAnswerToo() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"orderId":"ord-1","jobId":null,"state":"UNASSIGNED","memberId":null}""")));
+
+        assertThat(dispatches.dispatch(REQUEST)).isEqualTo(new DispatchOutcome(null, "UNASSIGNED", null));
+    }
+
+    @Test
+    void notFoundServerErrorAndTimeoutAreUnavailable() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(notFound()));
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
+
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(serverError()));
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
+
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches"))
+                .willReturn(okJson("{\"state\":\"OFFERED\"}").withFixedDelay(6_000)));
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
+    }
+
+    @Test
+    void anOpenBreakerSparesProviderService() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
+        }
+        assertThat(breakers.circuitBreaker("ProviderClientdispatchDispatchBody").getState())
+                .isEqualTo(CircuitBreaker.State.OPEN);
+
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
+        providerService.verify(4, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
+    void cancelsAndReassignsAndAnOrderProviderServiceNeverHeardOfCountsAsCancelled() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/cancel")).willReturn(ok()));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-2/cancel")).willReturn(notFound()));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/reassign")).willReturn(ok()));
+
+        dispatches.cancel("ord-1", "plus besoin");
+        dispatches.cancel("ord-2", "plus besoin");
+        dispatches.reassign("ord-1", "mbr-atelier-velo-voironnais", "usr-demo-coordinator");
+
+        providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/cancel"))
+                .withRequestBody(equalToJson("{\"reason\":\"plus besoin\"}")));
+        providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/reassign"))
+                .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test"))
+                .withRequestBody(equalToJson("{\"memberId\":\"mbr-atelier-velo-voironnais\",\"decidedBy\":\"usr-demo-coordinator\"}")));
+    }
+
+    @Test
+    void aCancelThatFailsIsUnavailable() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/cancel")).willReturn(serverError()));
+
+        assertThatThrownBy(() -> dispatches.cancel("ord-1", "x")).isInstanceOf(DispatchUnavailable.class);
+    }
+
+    @Test
+    void refusalsAreToldApartFromOutages() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-3/reassign")).willReturn(notFound()));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-4/reassign"))
+                .willReturn(aResponse().withStatus(422).withBody("{\"detail\":\"suspended\"}")));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-5/cancel")).willReturn(aResponse().withStatus(409)));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-6/reassign")).willReturn(serverError()));
+
+        assertThatThrownBy(() -> dispatches.reassign("ord-3", "mbr-x", "usr-c")).isInstanceOf(DispatchRefused.class);
+        assertThatThrownBy(() -> dispatches.reassign("ord-4", "mbr-x", "usr-c")).isInstanceOf(DispatchRefused.class)
+                .hasMessageContaining("422");
+        assertThatThrownBy(() -> dispatches.cancel("ord-5", "x")).isInstanceOf(DispatchRefused.class);
+        assertThatThrownBy(() -> dispatches.reassign("ord-6", "mbr-x", "usr-c")).isInstanceOf(DispatchUnavailable.class);
+    }
+
+    @Test
+    void refusalsDoNotOpenTheBreaker() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-5/cancel")).willReturn(aResponse().withStatus(409)));
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> dispatches.cancel("ord-5", "x")).isInstanceOf(DispatchRefused.class);
+        }
+        assertThat(breakers.circuitBreaker("ProviderClientcancelStringCancelBody").getState())
+                .isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+}

@@ -1,0 +1,548 @@
+package fr.centreisere.concierge.order.orders;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serviceUnavailable;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.jayway.jsonpath.JsonPath;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.wiremock.spring.ConfigureWireMock;
+import org.wiremock.spring.EnableWireMock;
+import org.wiremock.spring.InjectWireMock;
+
+/**
+ * The orders from end to end inside order-service: the real web layer, security, use cases and
+ * MongoDB; catalog-service and provider-service are WireMock servers speaking docs/INTERNAL-API.md.
+ * The outbox scheduler is off: each test runs the sender itself at the instants it chooses.
+ */
+@SpringBootTest(properties = {
+        "concierge.orders.outbox.first-retry=2s",
+        "concierge.orders.outbox.jitter=0",
+        "concierge.orders.outbox.lease=30s",
+        "spring.cloud.openfeign.client.config.default.read-timeout=3000",
+        "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=100" })
+@AutoConfigureMockMvc
+@EnableWireMock({
+        @ConfigureWireMock(name = "catalog", baseUrlProperties = "concierge.clients.catalog-url"),
+        @ConfigureWireMock(name = "provider", baseUrlProperties = "concierge.clients.provider-url") })
+class OrderJourneyTest {
+
+    static final Instant START = OrderFixtures.NOW;
+    static final String TOKEN = "test-internal-token-for-every-test";
+    static final String MEMBER = OrderFixtures.MEMBER;
+
+    static final String OFFER = """
+            {"serviceId":"svc-reparation-velo","slug":"reparation-velo",
+             "title":{"fr":"Réparation de vélo","en":"Bike repair"},"category":"SMALL_REPAIRS","priceModel":"PER_HOUR",
+             "unitPriceCents":2500,"vatRatePercent":20,"minQuantity":1,"maxQuantity":4,"leadTimeHours":24,
+             "audience":"ALL","active":true,"availableInCommune":true,"commissionRatePercent":8,
+             "coverageAsOf":"2026-12-01T08:00:00Z","communePostalCodes":["38500"]}
+            """;
+
+    static final String BODY = """
+            {"serviceId":"svc-reparation-velo","quantity":2,"communeInsee":"38563",
+             "address":{"line1":"12 rue Mainssieux","postalCode":"38500"},
+             "slot":{"date":"2026-12-04","from":"14:00","to":"16:00"},"notes":"Pneu crevé","billing":"PERSONAL"}
+            """;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(START, Slot.TERRITORY_ZONE);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    DeliverMessages delivery;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @InjectWireMock("catalog")
+    WireMockServer catalogService;
+
+    @InjectWireMock("provider")
+    WireMockServer providerService;
+
+    @BeforeEach
+    void freshWorld() {
+        clock.set(START);
+        mongo.remove(new Query(), "orders");
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        catalogService.resetAll();
+        providerService.resetAll();
+        catalogService.stubFor(WireMock.get(urlPathEqualTo("/internal/services/svc-reparation-velo/offer")).willReturn(okJson(OFFER)));
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/(cancel|reassign)")).willReturn(ok()));
+    }
+
+    // --- placing --------------------------------------------------------------------------------
+
+    @Test
+    void aResidentPlacesAnOrderThatIsPricedStoredAndDispatchedAtOnce() throws Exception {
+        mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/orders/ord-")))
+                .andExpect(jsonPath("$.number").value(org.hamcrest.Matchers.matchesPattern("CI-2026-\\d{6}")))
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.customer.userId").value("usr-demo-resident"))
+                .andExpect(jsonPath("$.serviceTitle.fr").value("Réparation de vélo"))
+                .andExpect(jsonPath("$.slot.from").value("14:00"))
+                .andExpect(jsonPath("$.price.subtotalCents").value(5000))
+                .andExpect(jsonPath("$.price.vatCents").value(1000))
+                .andExpect(jsonPath("$.price.totalCents").value(6000))
+                .andExpect(jsonPath("$.price.commissionCents").value(400))
+                .andExpect(jsonPath("$.price.employerShareCents").value(0))
+                .andExpect(jsonPath("$.price.customerShareCents").value(6000))
+                .andExpect(jsonPath("$.dispatchPending").value(false))
+                .andExpect(jsonPath("$.jobId").value("job-1"))
+                .andExpect(jsonPath("$.history[*].state").value(org.hamcrest.Matchers.contains("PLACED", "DISPATCHING")));
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches"))
+                .withHeader("X-Internal-Token", equalTo(TOKEN))
+                .withRequestBody(matchingJsonPath("$.subtotalCents", equalTo("5000")))
+                .withRequestBody(matchingJsonPath("$.orderNumber", WireMock.matching("CI-2026-\\d{6}"))));
+    }
+
+    @Test
+    void theSameKeyGivesBackTheSameOrderAndADifferentBodyUnderItIsRefused() throws Exception {
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andExpect(status().isCreated()).andReturn());
+
+        mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
+        mvc.perform(place("key-1", BODY.replace("\"quantity\":2", "\"quantity\":3"), resident()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/idempotency-key-reused"));
+        // another resident's same key is their own
+        mvc.perform(place("key-1", BODY, user("usr-other", "RESIDENT"))).andExpect(status().isCreated());
+
+        assertThat(mongo.count(new Query(), "orders")).isEqualTo(2);
+        providerService.verify(2, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
+    void tenIdenticalRequestsAtOnceMakeOneOrderDispatchedOnce() throws Exception {
+        int count = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MvcResult>> results = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Callable<MvcResult> call = () -> {
+                start.await();
+                return mvc.perform(place("same-key", BODY, resident())).andReturn();
+            };
+            results.add(pool.submit(call));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Future<MvcResult> result : results) {
+            MvcResult answer = result.get();
+            statuses.add(answer.getResponse().getStatus());
+            ids.add(idOf(answer));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(ids).hasSize(count).containsOnly(ids.get(0));
+        assertThat(mongo.count(new Query(), "orders")).isEqualTo(1);
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
+    void withoutAnIdempotencyKeyNothingIsPlaced() throws Exception {
+        mvc.perform(post("/api/orders").with(resident()).contentType(MediaType.APPLICATION_JSON).content(BODY))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+    }
+
+    @Test
+    void aBrokenRequestListsItsFields() throws Exception {
+        mvc.perform(place("k", """
+                        {"serviceId":"","quantity":0,"communeInsee":"3856","address":{"line1":"x","postalCode":"ABCDE"},
+                         "slot":{"date":"2026-12-04","from":"16:00","to":"14:00"}}""", resident()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/validation"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "serviceId", "quantity", "communeInsee", "address.postalCode", "slot.endAfterStart")));
+        mvc.perform(place("k", "{\"quantity\": \"many\"}", resident())).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aBrokenRuleIs422WithAClearDetail() throws Exception {
+        mvc.perform(place("k1", BODY.replace("\"quantity\":2", "\"quantity\":9"), resident()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("between 1 and 4")));
+        mvc.perform(place("k2", BODY.replace("2026-12-04", "2026-12-02"), resident()))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(place("k3", BODY.replace("38500", "38000"), resident()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("38000")));
+        mvc.perform(place("k4", BODY.replace("PERSONAL", "COMPANY"), resident()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not an employee of a company")));
+        catalogService.stubFor(WireMock.get(urlPathEqualTo("/internal/services/svc-nope/offer")).willReturn(notFound()));
+        mvc.perform(place("k5", BODY.replace("svc-reparation-velo", "svc-nope"), resident()))
+                .andExpect(status().isUnprocessableContent());
+
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+        providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
+    void whenTheCatalogIsDownNoOrderIsPlacedAndTheAnswerIs503() throws Exception {
+        catalogService.stubFor(WireMock.get(urlPathEqualTo("/internal/services/svc-reparation-velo/offer"))
+                .willReturn(aResponse().withStatus(500)));
+
+        mvc.perform(place("k", BODY, resident()))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/dependency-unavailable"));
+
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+        providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    // --- the outbox -----------------------------------------------------------------------------
+
+    @Test
+    void whenProviderServiceIsDownTheOrderIsAcceptedAndDispatchedOnceItIsBack() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(serviceUnavailable()));
+
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("PLACED"))
+                .andExpect(jsonPath("$.dispatchPending").value(true))
+                .andReturn());
+
+        // not yet due: the first retry waits 2 s
+        assertThat(delivery.deliverDue()).isZero();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(delivery.deliverDue()).isZero(); // still down: the next wait is 4 s
+        providerService.verify(2, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(delivery.deliverDue()).isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(delivery.deliverDue()).isZero();
+
+        providerService.verify(3, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+        mvc.perform(get("/api/orders/" + id).with(resident()))
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.dispatchPending").value(false));
+    }
+
+    @Test
+    void twoSendersAtOnceSendAMessageOnlyOnce() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(serviceUnavailable()));
+        mvc.perform(place("key-1", BODY, resident())).andExpect(status().isCreated());
+        providerService.resetRequests();
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""").withFixedDelay(300)));
+        clock.advance(Duration.ofSeconds(2));
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sent.add(pool.submit(() -> {
+                start.await();
+                return delivery.deliverDue();
+            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (Future<Integer> each : sent) {
+            total += each.get();
+        }
+        pool.shutdown();
+
+        assertThat(total).isEqualTo(1);
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    // --- following the job ----------------------------------------------------------------------
+
+    @Test
+    void theJobsOutcomesMoveTheOrderToCompletedAndTheHistoryTellsTheStory() throws Exception {
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+
+        event(id, "ev-1", "ACCEPTED", "2026-12-02T09:05:00Z").andExpect(status().isNoContent());
+        event(id, "ev-1", "ACCEPTED", "2026-12-02T09:05:00Z").andExpect(status().isNoContent());
+        // the member's staff now sees the order
+        mvc.perform(get("/api/orders/" + id).with(staff(MEMBER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("ASSIGNED"))
+                .andExpect(jsonPath("$.memberId").value(MEMBER));
+        event(id, "ev-2", "IN_PROGRESS", "2026-12-04T14:02:00Z").andExpect(status().isNoContent());
+        event(id, "ev-0", "OFFERED", "2026-12-02T09:01:00Z").andExpect(status().isNoContent()); // stale
+        event(id, "ev-3", "DONE", "2026-12-04T15:40:00Z").andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/orders/" + id).with(resident()))
+                .andExpect(jsonPath("$.state").value("COMPLETED"))
+                .andExpect(jsonPath("$.history[*].state").value(org.hamcrest.Matchers.contains(
+                        "PLACED", "DISPATCHING", "ASSIGNED", "IN_PROGRESS", "COMPLETED")))
+                .andExpect(jsonPath("$.history[2].by").value("member:" + MEMBER))
+                .andExpect(jsonPath("$.history[2].at").value("2026-12-02T09:05:00Z"))
+                .andExpect(jsonPath("$.history[4].reason").value(org.hamcrest.Matchers.containsString("Work completed")));
+    }
+
+    @Test
+    void jobEventsNeedTheInternalTokenAndAKnownOrder() throws Exception {
+        mvc.perform(post("/internal/orders/ord-x/job-events").contentType(MediaType.APPLICATION_JSON)
+                        .content(eventBody("e", "DONE", "2026-12-02T09:05:00Z")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/internal/orders/ord-x/job-events").header("Authorization", "Bearer a-user-token")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(eventBody("e", "DONE", "2026-12-02T09:05:00Z")))
+                .andExpect(status().isUnauthorized());
+        event("ord-x", "e", "DONE", "2026-12-02T09:05:00Z").andExpect(status().isNotFound());
+        mvc.perform(post("/internal/orders/ord-x/job-events").header("X-Internal-Token", TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"eventId\":\"e\",\"type\":\"EXPLODED\"}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    // --- who sees what --------------------------------------------------------------------------
+
+    @Test
+    void anotherResidentsOrderIsNotFoundAndListsShowOnlyOwnOrdersNewestFirst() throws Exception {
+        String first = idOf(mvc.perform(place("k1", BODY, resident())).andReturn());
+        clock.advance(Duration.ofMinutes(1));
+        String second = idOf(mvc.perform(place("k2", BODY, resident())).andReturn());
+        clock.advance(Duration.ofMinutes(1));
+        mvc.perform(place("k3", BODY, user("usr-other", "RESIDENT"))).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/orders/" + first).with(user("usr-other", "RESIDENT")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/orders/" + first).with(staff("mbr-other"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/orders?page=0&size=1").with(resident()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].id").value(second))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.totalElements").value(2));
+        // a resident's filters do not widen the list
+        mvc.perform(get("/api/orders?state=DISPATCHING").with(user("usr-other", "RESIDENT")))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/orders?state=DISPATCHING&from=2026-12-02&to=2026-12-02").with(coordinator()))
+                .andExpect(jsonPath("$.totalElements").value(3));
+        mvc.perform(get("/api/orders?state=COMPLETED").with(coordinator()))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/orders?size=500").with(coordinator())).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/orders?state=LOST").with(coordinator())).andExpect(status().isBadRequest());
+    }
+
+    // --- cancel and reassign ----------------------------------------------------------------------
+
+    @Test
+    void theOwnerCancelsBeforeTheWorkStartsAndTheJobIsCancelledAtProviderService() throws Exception {
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(user("usr-other", "RESIDENT"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(resident())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"plus besoin\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CANCELLED"))
+                .andExpect(jsonPath("$.history[2].reason").value("plus besoin"))
+                .andExpect(jsonPath("$.dispatchPending").value(false));
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(resident()))
+                .andExpect(status().isConflict());
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/cancel"))
+                .withRequestBody(matchingJsonPath("$.reason", equalTo("plus besoin"))));
+    }
+
+    @Test
+    void onceTheWorkStartedOnlyACoordinatorCancels() throws Exception {
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        event(id, "ev-1", "ACCEPTED", "2026-12-02T09:05:00Z");
+        event(id, "ev-2", "IN_PROGRESS", "2026-12-04T14:02:00Z");
+
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(resident()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/conflict"));
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(staff(MEMBER))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"intempéries\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CANCELLED"))
+                .andExpect(jsonPath("$.history[4].by").value("usr-demo-coordinator"));
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/cancel")));
+    }
+
+    @Test
+    void aCoordinatorReassignsAnUnassignedOrder() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":null,"state":"UNASSIGNED","memberId":null}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED")).andReturn());
+
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(resident())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"" + MEMBER + "\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"" + MEMBER + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.dispatchPending").value(false));
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"" + MEMBER + "\"}"))
+                .andExpect(status().isConflict());
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/reassign"))
+                .withRequestBody(matchingJsonPath("$.memberId", equalTo(MEMBER)))
+                .withRequestBody(matchingJsonPath("$.decidedBy", equalTo("usr-demo-coordinator"))));
+        event(id, "ev-1", "ACCEPTED", "2026-12-02T10:00:00Z");
+        mvc.perform(get("/api/orders/" + id).with(staff(MEMBER))).andExpect(jsonPath("$.state").value("ASSIGNED"));
+    }
+
+    @Test
+    void aReassignmentProviderServiceRefusesLeavesTheOrderUnassignedWithoutRetrying() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-x","state":"UNASSIGNED","memberId":null}""")));
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reassign"))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"detail\":\"membre suspendu / suspended member\"}")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"mbr-suspendu\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("suspended member")))
+                .andExpect(jsonPath("$.dispatchPending").value(false));
+        clock.advance(Duration.ofHours(1));
+        delivery.deliverDue();
+
+        providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reassign")));
+    }
+
+    @Test
+    void aCancelProviderServiceRefusesBecauseTheWorkStartedIsNotRetried() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/cancel"))
+                .willReturn(aResponse().withStatus(409)));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        event(id, "ev-1", "ACCEPTED", "2026-12-02T09:05:00Z");
+        event(id, "ev-2", "IN_PROGRESS", "2026-12-04T14:02:00Z");
+
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CANCELLED"))
+                .andExpect(jsonPath("$.dispatchPending").value(false));
+        clock.advance(Duration.ofHours(1));
+        delivery.deliverDue();
+
+        providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/cancel")));
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private static MockHttpServletRequestBuilder place(String key, String body, RequestPostProcessor who) {
+        return post("/api/orders").with(who).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions event(String orderId, String eventId, String type,
+            String at) throws Exception {
+        return mvc.perform(post("/internal/orders/" + orderId + "/job-events").header("X-Internal-Token", TOKEN)
+                .contentType(MediaType.APPLICATION_JSON).content(eventBody(eventId, type, at)));
+    }
+
+    private static String eventBody(String eventId, String type, String at) {
+        return """
+                {"eventId":"%s","type":"%s","jobId":"job-1","memberId":"%s","occurredAt":"%s"}"""
+                .formatted(eventId, type, MEMBER, at);
+    }
+
+    private static String idOf(MvcResult result) throws Exception {
+        return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+    }
+
+    static RequestPostProcessor resident() {
+        return user("usr-demo-resident", "RESIDENT");
+    }
+
+    static RequestPostProcessor coordinator() {
+        return user("usr-demo-coordinator", "COORDINATOR");
+    }
+
+    static RequestPostProcessor staff(String memberId) {
+        return jwt().jwt(token -> token.subject("usr-staff-" + memberId).claim("roles", List.of("MEMBER_STAFF"))
+                        .claim("memberId", memberId))
+                .authorities(new SimpleGrantedAuthority("ROLE_MEMBER_STAFF"));
+    }
+
+    static RequestPostProcessor user(String userId, String role) {
+        return jwt().jwt(token -> token.subject(userId).claim("roles", List.of(role)).claim("name", "Nom " + userId))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    }
+}

@@ -1,0 +1,187 @@
+package fr.centreisere.concierge.order.orders.mongo;
+
+import static fr.centreisere.concierge.order.orders.OrderFixtures.MEMBER;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.NOW;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.RESIDENT;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.event;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.offer;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import fr.centreisere.concierge.order.orders.Customer;
+import fr.centreisere.concierge.order.orders.JobEventType;
+import fr.centreisere.concierge.order.orders.Order;
+import fr.centreisere.concierge.order.orders.OrderPage;
+import fr.centreisere.concierge.order.orders.OrderQuery;
+import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.order.orders.Orders;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Orders through the real MongoDB driver, against the in-process wire-protocol server. */
+@DataMongoTest
+@Import({ MongoOrders.class, MongoOrderNumbers.class })
+class MongoOrdersTest {
+
+    @Autowired
+    MongoOrders orders;
+
+    @Autowired
+    MongoOrderNumbers numbers;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void empty() {
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), OrderDocument.class);
+        mongo.dropCollection(MongoOrderNumbers.COLLECTION);
+    }
+
+    @Test
+    void anOrderComesBackAsItWasStored() {
+        Order placed = order("ord-1", "CI-2026-000001", RESIDENT.userId(), "key-1", NOW);
+        placed.apply(event("e1", JobEventType.OFFERED, MEMBER, NOW.plusSeconds(1)), NOW.plusSeconds(1));
+        orders.insert(placed);
+
+        Order found = orders.find("ord-1").orElseThrow();
+
+        assertThat(found).usingRecursiveComparison().ignoringFields("version").isEqualTo(placed);
+        assertThat(found.version()).isZero();
+        assertThat(found.slot().from()).hasToString("14:00");
+        assertThat(found.price().vatRatePercent()).isEqualByComparingTo("20");
+    }
+
+    @Test
+    void aCustomersIdempotencyKeyHoldsOneOrderOnly() {
+        orders.insert(order("ord-1", "CI-2026-000001", RESIDENT.userId(), "key-1", NOW));
+
+        assertThatThrownBy(() -> orders.insert(order("ord-2", "CI-2026-000002", RESIDENT.userId(), "key-1", NOW)))
+                .isInstanceOf(Orders.IdempotencyKeyTaken.class);
+        // another customer may use the same key
+        orders.insert(order("ord-3", "CI-2026-000003", "usr-other", "key-1", NOW));
+        assertThat(orders.findByIdempotencyKey(RESIDENT.userId(), "key-1")).get().extracting(Order::id).isEqualTo("ord-1");
+        assertThat(orders.findByIdempotencyKey("usr-other", "key-1")).get().extracting(Order::id).isEqualTo("ord-3");
+    }
+
+    @Test
+    void ofTwoWritersOfTheSameVersionOnlyTheFirstWins() {
+        orders.insert(order("ord-1", "CI-2026-000001", RESIDENT.userId(), "key-1", NOW));
+        Order first = orders.find("ord-1").orElseThrow();
+        Order second = orders.find("ord-1").orElseThrow();
+
+        first.cancel(RESIDENT, "plus besoin", NOW);
+        Order saved = orders.update(first);
+        second.apply(event("e1", JobEventType.OFFERED, MEMBER, NOW.plusSeconds(1)), NOW);
+
+        assertThat(saved.version()).isEqualTo(1);
+        assertThatThrownBy(() -> orders.update(second)).isInstanceOf(Orders.ConcurrentChange.class);
+        assertThat(orders.find("ord-1").orElseThrow().state()).isEqualTo(OrderState.CANCELLED);
+    }
+
+    @Test
+    void ownOrdersAreListedNewestFirstAndPaged() {
+        for (int i = 1; i <= 5; i++) {
+            orders.insert(order("ord-" + i, "CI-2026-00000" + i, RESIDENT.userId(), "k" + i, NOW.plusSeconds(i)));
+        }
+        orders.insert(order("ord-9", "CI-2026-000009", "usr-other", "k9", NOW.plusSeconds(9)));
+
+        OrderPage first = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 2);
+        OrderPage last = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 2, 2);
+
+        assertThat(first.totalElements()).isEqualTo(5);
+        assertThat(first.content()).extracting(Order::id).containsExactly("ord-5", "ord-4");
+        assertThat(last.content()).extracting(Order::id).containsExactly("ord-1");
+    }
+
+    @Test
+    void aCoordinatorFiltersByStateMemberAndPeriod() {
+        Order assigned = order("ord-1", "CI-2026-000001", RESIDENT.userId(), "k1", NOW);
+        assigned.apply(event("e1", JobEventType.ACCEPTED, MEMBER, NOW.plusSeconds(1)), NOW);
+        orders.insert(assigned);
+        orders.insert(order("ord-2", "CI-2026-000002", RESIDENT.userId(), "k2", NOW.minus(Duration.ofDays(3))));
+        orders.insert(order("ord-3", "CI-2026-000003", "usr-other", "k3", NOW.minus(Duration.ofDays(6))));
+
+        assertThat(ids(new OrderQuery(null, OrderState.ASSIGNED, null, null, null, null))).containsExactly("ord-1");
+        assertThat(ids(new OrderQuery(null, null, MEMBER, null, null, null))).containsExactly("ord-1");
+        assertThat(ids(new OrderQuery(null, null, null, "cmp-none", null, null))).isEmpty();
+        // NOW is the 2nd of December in Paris
+        assertThat(ids(new OrderQuery(null, null, null, null, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2))))
+                .containsExactly("ord-1");
+        assertThat(ids(new OrderQuery(null, null, null, null, LocalDate.of(2026, 11, 28), null)))
+                .containsExactly("ord-1", "ord-2");
+        assertThat(ids(new OrderQuery(null, null, null, null, null, LocalDate.of(2026, 11, 29))))
+                .containsExactly("ord-2", "ord-3");
+        assertThat(ids(new OrderQuery(null, null, null, null, null, null))).hasSize(3);
+    }
+
+    @Test
+    void onlyOrdersWithAMessageDueAreHandedToTheSender() {
+        orders.insert(order("ord-1", "CI-2026-000001", RESIDENT.userId(), "k1", NOW));
+        Order sent = order("ord-2", "CI-2026-000002", RESIDENT.userId(), "k2", NOW);
+        sent.messageSent(sent.outbox().get(0).id(), NOW, null);
+        orders.insert(sent);
+        Order later = order("ord-3", "CI-2026-000003", RESIDENT.userId(), "k3", NOW);
+        later.messageFailed(later.outbox().get(0).id(), "503", NOW, Duration.ofMinutes(1));
+        orders.insert(later);
+
+        assertThat(orders.withMessagesDue(NOW, 10)).containsExactly("ord-1");
+        assertThat(orders.withMessagesDue(NOW.plus(Duration.ofMinutes(1)), 10)).containsExactly("ord-1", "ord-3");
+        assertThat(orders.withMessagesDue(NOW.plus(Duration.ofMinutes(1)), 1)).containsExactly("ord-1");
+    }
+
+    @Test
+    void orderNumbersCountUpPerYear() {
+        assertThat(numbers.next(2026)).isEqualTo(1);
+        assertThat(numbers.next(2026)).isEqualTo(2);
+        assertThat(numbers.next(2027)).isEqualTo(1);
+        assertThat(numbers.next(2026)).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentOrdersNeverGetTheSameNumber() throws Exception {
+        int count = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Long>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return numbers.next(2026);
+            }));
+        }
+        start.countDown();
+        Set<Long> seen = ConcurrentHashMap.newKeySet();
+        for (Future<Long> future : futures) {
+            seen.add(future.get());
+        }
+        pool.shutdown();
+
+        assertThat(seen).hasSize(count).allMatch(n -> n >= 1 && n <= count);
+    }
+
+    private List<String> ids(OrderQuery query) {
+        return orders.list(query, 0, 20).content().stream().map(Order::id).toList();
+    }
+
+    private static Order order(String id, String number, String userId, String key, Instant at) {
+        return Order.place(id, number, new Customer(userId, userId), request(), key, offer(), at);
+    }
+}

@@ -1,0 +1,149 @@
+package fr.centreisere.concierge.order.orders.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import fr.centreisere.concierge.order.catalog.CatalogUnavailable;
+import fr.centreisere.concierge.order.orders.ActionNotAllowed;
+import fr.centreisere.concierge.order.orders.CancelOrder;
+import fr.centreisere.concierge.order.orders.Caller;
+import fr.centreisere.concierge.order.orders.FindOrders;
+import fr.centreisere.concierge.order.orders.OrderFixtures;
+import fr.centreisere.concierge.order.orders.OrderNotFound;
+import fr.centreisere.concierge.order.orders.OrderRefused;
+import fr.centreisere.concierge.order.orders.PlaceOrder;
+import fr.centreisere.concierge.order.orders.ReassignOrder;
+import fr.centreisere.concierge.order.orders.RecordJobEvent;
+import fr.centreisere.concierge.order.orders.TransitionForbidden;
+import fr.centreisere.concierge.order.system.OrderAccessRules;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The web slice: statuses, problem documents and fields; the use cases are stand-ins. */
+@WebMvcTest(controllers = { OrderController.class, JobEventController.class })
+@Import(OrderAccessRules.class)
+class OrderControllerTest {
+
+    static final String BODY = """
+            {"serviceId":"svc-reparation-velo","quantity":2,"communeInsee":"38563",
+             "address":{"line1":"12 rue Mainssieux","postalCode":"38500"},
+             "slot":{"date":"2026-12-04","from":"14:00","to":"16:00"}}""";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PlaceOrder placeOrder;
+
+    @MockitoBean
+    FindOrders findOrders;
+
+    @MockitoBean
+    CancelOrder cancelOrder;
+
+    @MockitoBean
+    ReassignOrder reassignOrder;
+
+    @MockitoBean
+    RecordJobEvent recordJobEvent;
+
+    @Test
+    void aNewOrderIs201AndAReplayIs200() throws Exception {
+        given(placeOrder.place(any(), any(), eq("k1"))).willReturn(new PlaceOrder.Placed(OrderFixtures.placed(), true));
+        given(placeOrder.place(any(), any(), eq("k2"))).willReturn(new PlaceOrder.Placed(OrderFixtures.placed(), false));
+
+        mvc.perform(place("k1")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value("ord-1"))
+                .andExpect(jsonPath("$.price.totalCents").value(6000))
+                .andExpect(jsonPath("$.billing").value("PERSONAL"));
+        mvc.perform(place("k2")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theCatalogDownIs503Problem() throws Exception {
+        given(placeOrder.place(any(), any(), anyString())).willThrow(new CatalogUnavailable("down", null));
+
+        mvc.perform(place("k")).andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/dependency-unavailable"))
+                .andExpect(jsonPath("$.status").value(503));
+    }
+
+    @Test
+    void aBrokenRuleIs422() throws Exception {
+        given(placeOrder.place(any(), any(), anyString())).willThrow(new OrderRefused("Trop tard. / Too late."));
+
+        mvc.perform(place("k")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/business-rule"))
+                .andExpect(jsonPath("$.detail").value("Trop tard. / Too late."));
+    }
+
+    @Test
+    void aMissingOrOverlongIdempotencyKeyIs400BeforeAnyWork() throws Exception {
+        mvc.perform(post("/api/orders").with(resident()).contentType(MediaType.APPLICATION_JSON).content(BODY))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        mvc.perform(place("x".repeat(101))).andExpect(status().isBadRequest());
+        verifyNoInteractions(placeOrder);
+    }
+
+    @Test
+    void unknownOrdersAre404ForbiddenTransitions409AndOthersActions403() throws Exception {
+        given(findOrders.one(any(Caller.class), eq("ord-x"))).willThrow(new OrderNotFound("ord-x"));
+        given(cancelOrder.cancel(any(), eq("ord-1"), any())).willThrow(new TransitionForbidden("Trop tard. / Too late."));
+        given(cancelOrder.cancel(any(), eq("ord-2"), any())).willThrow(new ActionNotAllowed("Non. / No."));
+
+        mvc.perform(get("/api/orders/ord-x").with(resident())).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/not-found"));
+        mvc.perform(post("/api/orders/ord-1/cancel").with(resident())).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/conflict"));
+        mvc.perform(post("/api/orders/ord-2/cancel").with(resident())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyCoordinatorsReassignAndAnonymousCallersAreAskedToSignIn() throws Exception {
+        mvc.perform(post("/api/orders/ord-1/reassign").with(resident()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"memberId\":\"mbr-x\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/orders")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verifyNoInteractions(reassignOrder, findOrders);
+    }
+
+    @Test
+    void jobEventsAreValidated() throws Exception {
+        mvc.perform(post("/internal/orders/ord-1/job-events").header("X-Internal-Token", "test-internal-token-for-every-test")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"DONE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("eventId", "occurredAt")));
+        verifyNoInteractions(recordJobEvent);
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder place(String key) {
+        return post("/api/orders").with(resident()).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(BODY);
+    }
+
+    private static RequestPostProcessor resident() {
+        return jwt().jwt(token -> token.subject("usr-demo-resident").claim("roles", List.of("RESIDENT")))
+                .authorities(new SimpleGrantedAuthority("ROLE_RESIDENT"));
+    }
+}
