@@ -1,0 +1,60 @@
+// Why a job went where it went: the fair rotation's ranking, any manual decision, the successive offers.
+import { h, mount, notice, dl, scrollTable } from '../dom.js';
+import { t, label, bilingual } from '../i18n.js';
+import { api } from '../api.js';
+import { date, dateTime, number } from '../format.js';
+import * as territory from '../territory.js';
+import { badge, unavailable } from '../ui.js';
+
+export async function render(main, { id }) {
+  let view;
+  try {
+    view = await api(`/api/jobs/${encodeURIComponent(id)}/dispatch`);
+  } catch (error) {
+    mount(main, h('h1', {}, t('dispatch.title')), unavailable(error, () => render(main, { id })), h('p', {}, h('a', { href: '#/missions' }, t('back'))));
+    return;
+  }
+  const [memberName, serviceTitle, communeName, categoryName] = await Promise.all([
+    territory.memberName(), territory.serviceTitle(), territory.communeName(), territory.categoryName()]);
+  const seen = new Set();
+  const decisions = [view.decision, ...(view.decisions || [])].filter(d => {
+    const key = d && `${d.kind}|${d.decidedAt}|${d.winner}`;
+    if (!d || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  mount(main,
+    h('p', { class: 'crumbs' }, h('a', { href: '#/missions' }, `← ${t('nav.jobs')}`)),
+    h('h1', {}, t('dispatch.title')),
+    dl([
+      [t('orders.service'), serviceTitle(view.serviceId)],
+      [t('jobs.where'), communeName(view.communeInsee)],
+      [t('col.date'), date(view.date)],
+      [t('orders.state'), badge('job', view.state)],
+      [t('dispatch.winner'), view.currentMemberId ? memberName(view.currentMemberId) : '—'],
+      view.rule ? [t('dispatch.rule'), bilingual(view.rule)] : null,
+    ]),
+    decisions.length ? decisions.map((d, i) => h('section', { class: 'card', 'aria-labelledby': `decision-${i}` },
+      h('h2', { id: `decision-${i}` }, `${d.kind ? label('dispatch.kind', d.kind) : t('dispatch.title')} — ${dateTime(d.decidedAt)}`),
+      dl([
+        d.category ? [t('home.category'), categoryName(d.category)] : null,
+        [t('dispatch.winner'), d.winner ? memberName(d.winner) : '—'],
+      ]),
+      (d.candidates || []).length ? scrollTable(decisions.length > 1 ? `${t('dispatch.ranking')} (${i + 1})` : t('dispatch.ranking'), h('table', { class: 'candidates' },
+        h('caption', {}, t('dispatch.ranking')),
+        h('thead', {}, h('tr', {}, [t('dispatch.rank'), t('dispatch.member'), t('dispatch.weight'), t('dispatch.target'), t('dispatch.received'), t('dispatch.shortfall')].map(c => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, d.candidates.map(c => h('tr', { class: c.memberId === d.winner ? 'winner' : null },
+          h('td', {}, String(c.rank ?? '')),
+          h('th', { scope: 'row' }, memberName(c.memberId), c.memberId === d.winner ? h('span', { class: 'badge badge-completed' }, ` ${t('dispatch.winner')}`) : null),
+          h('td', {}, String(c.weight ?? '')),
+          h('td', {}, number(c.target, 2)),
+          h('td', {}, String(c.received ?? '')),
+          h('td', {}, number(c.shortfall, 2))))))) : null))
+      : notice('info', t('dispatch.none')),
+    (view.offers || []).length ? h('section', { 'aria-labelledby': 'offers-heading' },
+      h('h2', { id: 'offers-heading' }, t('dispatch.offers')),
+      h('ol', { class: 'history' }, view.offers.map(o => h('li', {},
+        h('strong', {}, memberName(o.memberId)), ` — ${dateTime(o.offeredAt)}`,
+        o.outcome ? [' → ', label('job', o.outcome)] : null,
+        o.reason ? h('span', { class: 'muted' }, ` (${bilingual(o.reason)})`) : null)))) : null);
+}

@@ -1,0 +1,97 @@
+// Coordinators: create and edit member structures; a link to each one's capabilities.
+import { h, mount, notice, field, scrollTable } from '../dom.js';
+import { t, label, colon } from '../i18n.js';
+import { api, items, forget } from '../api.js';
+import * as territory from '../territory.js';
+import { showError, showInvalid, busy } from '../forms.js';
+import { unavailable } from '../ui.js';
+
+const TYPES = ['ACI', 'EI', 'ETTI', 'AI', 'EA', 'ESAT', 'ASSOCIATION', 'SCOP', 'SCIC', 'COMPANY', 'LOCAL_AUTHORITY', 'TRAINING_ORG'];
+
+export async function render(main) {
+  const editor = h('section', { 'aria-labelledby': 'member-editor-heading', class: 'card', id: 'member-editor' });
+  const list = h('div', {}, h('p', { class: 'loading' }, t('loading')));
+  const live = h('div', { 'aria-live': 'polite' });
+  const newButton = h('button', { type: 'button', id: 'new-member', onclick: () => edit(null) }, t('members.new'));
+  mount(main, h('h1', {}, t('members.title')), live, newButton, editor, list);
+  const communes = await territory.communes().catch(() => []);
+
+  const edit = async id => {
+    let member = { active: true };
+    if (id) {
+      try {
+        member = await api(`/api/members/${encodeURIComponent(id)}/details`);
+      } catch (error) {
+        mount(editor, h('h2', { id: 'member-editor-heading' }, t('members.edit')), unavailable(error));
+        return;
+      }
+    }
+    const form = h('form', { novalidate: true, id: 'member-form' },
+      field({ label: t('members.name'), name: 'name', value: member.name, required: true, attrs: { maxlength: 200 } }),
+      field({ label: t('members.siret'), name: 'siret', value: member.siret, attrs: { inputmode: 'numeric', pattern: '\\d{14}', maxlength: 14 } }),
+      field({ label: t('members.type'), name: 'structureType', type: 'select', value: member.structureType, required: true, options: TYPES.map(v => ({ value: v, label: label('st', v) })) }),
+      field({ label: t('members.description'), name: 'description', type: 'textarea', value: member.description, attrs: { maxlength: 2000 } }),
+      field({ label: t('members.email'), name: 'contactEmail', type: 'email', value: member.contactEmail, attrs: { maxlength: 200 } }),
+      communes.length
+        ? field({ label: t('members.baseCommune'), name: 'baseCommune', type: 'select', value: member.baseCommune || '', options: [{ value: '', label: '—' }, ...communes.map(c => ({ value: c.inseeCode, label: c.name }))] })
+        : field({ label: t('members.baseCommune'), name: 'baseCommune', value: member.baseCommune }),
+      h('div', { class: 'field checkbox' }, h('input', { type: 'checkbox', name: 'active', id: 'member-active', checked: member.active !== false }), h('label', { for: 'member-active' }, t('members.active'))),
+      h('button', { type: 'submit' }, t('save')),
+      h('button', { type: 'button', class: 'link-button', onclick: () => { mount(editor); editor.hidden = true; newButton.focus(); } }, t('cancel')));
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      const data = new FormData(form);
+      const body = {
+        name: String(data.get('name') || '').trim(),
+        siret: String(data.get('siret') || '').trim() || undefined,
+        structureType: data.get('structureType'),
+        description: String(data.get('description') || '').trim() || undefined,
+        contactEmail: String(data.get('contactEmail') || '').trim() || undefined,
+        baseCommune: data.get('baseCommune') || undefined,
+        active: data.get('active') === 'on',
+        categoryWeights: member.categoryWeights || undefined,
+      };
+      const errors = {};
+      if (!body.name) errors.name = t('form.required');
+      if (body.siret && !/^\d{14}$/.test(body.siret)) errors.siret = t('members.siret');
+      if (!showInvalid(form, errors)) return;
+      await busy(form, async () => {
+        try {
+          await api(id ? `/api/members/${encodeURIComponent(id)}` : '/api/members', { method: id ? 'PUT' : 'POST', body });
+          forget('/api/members');
+          mount(live, notice('success', t('members.saved')));
+          mount(editor);
+          editor.hidden = true;
+          await load();
+          live.querySelector('.notice')?.setAttribute('tabindex', '-1');
+          live.querySelector('.notice')?.focus();
+        } catch (error) {
+          showError(form, error);
+        }
+      });
+    });
+    editor.hidden = false;
+    mount(editor, h('h2', { id: 'member-editor-heading' }, id ? `${colon(t('members.edit'))}${member.name}` : t('members.new')), form);
+    form.querySelector('input').focus();
+  };
+
+  const load = async () => {
+    try {
+      const members = items(await api('/api/members?size=100'));
+      const categoryName = await territory.categoryName();
+      mount(list, scrollTable(t('members.title'), h('table', { id: 'members-table' },
+        h('thead', {}, h('tr', {}, [t('col.name'), t('members.type'), t('directory.what'), t('col.actions')].map(c => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, members.map(m => h('tr', { dataset: { member: m.id } },
+          h('th', { scope: 'row' }, m.name),
+          h('td', {}, label('st', m.structureType)),
+          h('td', {}, [...(m.categories || [])].map(categoryName).join(', ')),
+          h('td', { class: 'row-actions' },
+            h('button', { type: 'button', class: 'small secondary', onclick: () => edit(m.id) }, t('members.edit'), h('span', { class: 'visually-hidden' }, ` ${m.name}`)),
+            h('a', { href: `#/capacites/${encodeURIComponent(m.id)}` }, t('members.capabilities'), h('span', { class: 'visually-hidden' }, ` ${m.name}`)))))))));
+    } catch (error) {
+      mount(list, unavailable(error, load));
+    }
+  };
+  editor.hidden = true;
+  load();
+}

@@ -1,0 +1,60 @@
+// Reference data of the catalog (communes, categories, services), fetched once per tab.
+import { cached, items } from './api.js';
+import { text } from './format.js';
+
+export async function communes() {
+  return items(await cached('/api/catalog/communes?size=100'));
+}
+
+export async function categories() {
+  return items(await cached('/api/catalog/categories'));
+}
+
+export async function allServices() {
+  return items(await cached('/api/catalog/services?size=100'));
+}
+
+export async function members() {
+  return items(await cached('/api/members?size=100'));
+}
+
+/** A lookup function id → label that never fails (falls back to the id). */
+export async function lookup(load, key, value) {
+  try {
+    const map = new Map((await load()).map(x => [x[key], x]));
+    return id => (map.has(id) ? value(map.get(id)) : id);
+  } catch {
+    return id => id;
+  }
+}
+
+export const communeName = () => lookup(communes, 'inseeCode', c => c.name);
+export const categoryName = () => lookup(categories, 'code', c => text(c.label));
+export const serviceTitle = () => lookup(allServices, 'id', s => text(s.title));
+export const serviceCategory = () => lookup(allServices, 'id', s => s.category);
+export const memberName = () => lookup(members, 'id', m => m.name);
+
+export function normalize(value) {
+  return String(value || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-'’\s]+/g, ' ').trim();
+}
+
+/** Communes matching a name or a postal code: exact matches first. */
+export function match(all, query) {
+  const q = normalize(query);
+  if (!q) return [];
+  if (/^\d{5}$/.test(q)) {
+    return all.filter(c => (c.postalCodes || []).includes(q) || c.inseeCode === q);
+  }
+  const exact = all.filter(c => normalize(c.name) === q);
+  if (exact.length) return exact;
+  return all.filter(c => normalize(c.name).includes(q));
+}
+
+const KEY = 'concierge.commune';
+export function selectedCommune() {
+  return localStorage.getItem(KEY);
+}
+export function selectCommune(insee) {
+  if (insee) localStorage.setItem(KEY, insee);
+  else localStorage.removeItem(KEY);
+}
