@@ -1,0 +1,186 @@
+package fr.centreisere.concierge.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The assembled system, started exactly as a user starts it: the {@code concierge} launcher at the
+ * root of the checkout, each part in its own JVM, on free ports and with data and logs under
+ * {@code target/}. One system is shared by every test class of the run and stopped at the end.
+ */
+public final class ConciergeSystem implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of("catalog-service", "order-service", "provider-service");
+
+    private final Path root;
+    private final Path workDir;
+    private final Map<String, String> environment = new HashMap<>();
+    private final Map<String, Integer> ports = new HashMap<>();
+
+    private ConciergeSystem(Path root, Path workDir) {
+        this.root = root;
+        this.workDir = workDir;
+        ports.put("embedded-mongodb", freePort());
+        ports.put("discovery-server", freePort());
+        ports.put("catalog-service", freePort());
+        ports.put("order-service", freePort());
+        ports.put("provider-service", freePort());
+        ports.put("gateway", freePort());
+        environment.put("EMBEDDED_MONGODB_PORT", port("embedded-mongodb"));
+        environment.put("DISCOVERY_PORT", port("discovery-server"));
+        environment.put("CATALOG_PORT", port("catalog-service"));
+        environment.put("ORDER_PORT", port("order-service"));
+        environment.put("PROVIDER_PORT", port("provider-service"));
+        environment.put("GATEWAY_PORT", port("gateway"));
+        environment.put("CONCIERGE_DATA_DIR", workDir.resolve("data").toString());
+        environment.put("CONCIERGE_LOG_DIR", workDir.resolve("logs").toString());
+        environment.put("CONCIERGE_START_TIMEOUT", "300");
+    }
+
+    /** The system of this test run, started on first use. */
+    public static ConciergeSystem shared(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(ConciergeSystem.class, key -> startFresh(), ConciergeSystem.class);
+    }
+
+    static ConciergeSystem startFresh() {
+        Path root = checkoutRoot();
+        Path workDir = root.resolve("system-tests/target/system");
+        deleteRecursively(workDir);
+        ConciergeSystem system = new ConciergeSystem(root, workDir);
+        system.launcher(Duration.ofMinutes(6), "start").assertSucceeded();
+        return system;
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + port("gateway");
+    }
+
+    public String eurekaUrl() {
+        return "http://127.0.0.1:" + port("discovery-server") + "/eureka";
+    }
+
+    public String mongoUri() {
+        return "mongodb://127.0.0.1:" + port("embedded-mongodb");
+    }
+
+    public Path logDir() {
+        return workDir.resolve("logs");
+    }
+
+    public String port(String component) {
+        return String.valueOf(ports.get(component));
+    }
+
+    public LauncherResult start(String... components) {
+        return launcher(Duration.ofMinutes(5), concat("start", components));
+    }
+
+    public LauncherResult stop(String... components) {
+        return launcher(Duration.ofMinutes(2), concat("stop", components));
+    }
+
+    public LauncherResult status() {
+        return launcher(Duration.ofMinutes(1), "status");
+    }
+
+    /** Kills a component the hard way (SIGKILL), as a crash or a power cut would. */
+    public void kill(String component) throws Exception {
+        long pid = Long.parseLong(Files.readString(workDir.resolve("data/run/" + component + ".pid")).trim());
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start().waitFor();
+        process.onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    public LauncherResult launcher(Duration timeout, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("concierge").toString());
+        command.addAll(List.of(arguments));
+        try {
+            Path output = Files.createTempFile("concierge-", ".out");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            builder.environment().remove("MONGODB_URI");
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("concierge " + String.join(" ", arguments) + " did not finish in " + timeout);
+            }
+            String text = Files.readString(output, StandardCharsets.UTF_8);
+            Files.deleteIfExists(output);
+            return new LauncherResult(String.join(" ", arguments), process.exitValue(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        LauncherResult result = stop();
+        System.getLogger(ConciergeSystem.class.getName()).log(System.Logger.Level.INFO, result.output());
+    }
+
+    /** What a launcher command printed and how it ended. */
+    public record LauncherResult(String command, int exitCode, String output) {
+
+        public LauncherResult assertSucceeded() {
+            if (exitCode != 0) {
+                throw new AssertionError("concierge " + command + " exited with " + exitCode + ":\n" + output);
+            }
+            return this;
+        }
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static Path checkoutRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isExecutable(dir.resolve("concierge"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("the concierge launcher was not found above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

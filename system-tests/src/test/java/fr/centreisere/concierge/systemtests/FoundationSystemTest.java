@@ -1,0 +1,115 @@
+package fr.centreisere.concierge.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The house every feature lives in: started by the launcher, routed by the gateway, kept on disk. */
+@SystemTest
+class FoundationSystemTest {
+
+    private final ConciergeSystem system;
+    private final Http http;
+
+    FoundationSystemTest(ConciergeSystem system, Http http) {
+        this.system = system;
+        this.http = http;
+    }
+
+    @Test
+    void everyServiceAnswersThroughTheGateway() {
+        for (String service : ConciergeSystem.SERVICES) {
+            Http.Reply docs = http.get("/v3/api-docs/" + service);
+            assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
+            assertThat(docs.json().path("info").path("title").asString()).contains(service);
+        }
+        Http.Reply home = http.get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("lang=\"fr\"", "Conciergerie");
+    }
+
+    @Test
+    void everyServiceIsRegisteredInEureka() {
+        Http.Reply apps = new Http(system.eurekaUrl()).get("/apps", Map.of("Accept", "application/json"));
+        assertThat(apps.status()).isEqualTo(200);
+        JsonNode applications = apps.json().path("applications").path("application");
+        assertThat(applications.valueStream().map(app -> app.path("name").asString()))
+                .contains("CATALOG-SERVICE", "ORDER-SERVICE", "PROVIDER-SERVICE", "GATEWAY");
+        applications.valueStream().forEach(app -> assertThat(app.path("instance").get(0).path("status").asString())
+                .as(app.path("name").asString()).isEqualTo("UP"));
+    }
+
+    @Test
+    void internalEndpointsAreNotReachableThroughTheGateway() {
+        for (String path : new String[] {"/internal/coverage", "/internal/dispatches", "/api/catalog/%2e%2e/internal/coverage",
+                "/api/members/..;/internal/coverage"}) {
+            Http.Reply reply = http.get(path);
+            assertThat(reply.status()).as(path).isEqualTo(404);
+            assertThat(reply.isProblem()).as(path).isTrue();
+        }
+    }
+
+    @Test
+    void aStoppedServiceGivesA503ProblemForItsRoutesWhileTheOthersKeepAnswering() {
+        system.stop("catalog-service").assertSucceeded();
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Http.Reply reply = http.get("/api/catalog/categories");
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
+                assertThat(reply.isProblem()).isTrue();
+                assertThat(reply.json().path("detail").asString()).contains("catalog-service");
+            });
+            assertThat(http.get("/v3/api-docs/catalog-service").status()).isEqualTo(503);
+            assertThat(http.get("/v3/api-docs/order-service").status()).isEqualTo(200);
+            assertThat(http.get("/v3/api-docs/provider-service").status()).isEqualTo(200);
+            assertThat(system.status().exitCode()).as("status with a service down").isNotZero();
+        } finally {
+            system.start("catalog-service").assertSucceeded();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(http.get("/v3/api-docs/catalog-service").status()).isEqualTo(200));
+        assertThat(system.status().exitCode()).isZero();
+    }
+
+    @Test
+    void aSecondStartChangesNothing() {
+        ConciergeSystem.LauncherResult again = system.start().assertSucceeded();
+        assertThat(again.output()).contains("Already running");
+    }
+
+    @Test
+    void documentsSurviveACleanStopAndAKillOfTheEmbeddedStore() throws Exception {
+        String marker = "survivor-" + System.nanoTime();
+        try (MongoClient client = MongoClients.create(system.mongoUri())) {
+            collection(client).insertOne(new Document("_id", marker + "-clean").append("written", "before a clean stop"));
+        }
+        system.stop("embedded-mongodb").assertSucceeded();
+        system.start("embedded-mongodb").assertSucceeded();
+        try (MongoClient client = MongoClients.create(system.mongoUri())) {
+            assertThat(collection(client).find(Filters.eq("_id", marker + "-clean")).first()).isNotNull();
+            collection(client).insertOne(new Document("_id", marker + "-killed").append("written", "just before kill -9"));
+        }
+        system.kill("embedded-mongodb");
+        system.start("embedded-mongodb").assertSucceeded();
+        try (MongoClient client = MongoClients.create(system.mongoUri())) {
+            assertThat(collection(client).find(Filters.eq("_id", marker + "-clean")).first()).isNotNull();
+            Document afterKill = collection(client).find(Filters.eq("_id", marker + "-killed")).first();
+            assertThat(afterKill).isNotNull();
+            assertThat(afterKill.getString("written")).isEqualTo("just before kill -9");
+        }
+    }
+
+    private static MongoCollection<Document> collection(MongoClient client) {
+        return client.getDatabase("system-tests").getCollection("durability");
+    }
+}
