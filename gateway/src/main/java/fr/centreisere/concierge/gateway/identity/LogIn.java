@@ -1,6 +1,5 @@
 package fr.centreisere.concierge.gateway.identity;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,26 +30,24 @@ public class LogIn {
 
     public Mono<IssuedToken> logIn(String email, String password, String clientAddress) {
         String accountKey = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        Optional<Duration> blocked = failures.blockedFor(accountKey, clientAddress);
-        if (blocked.isPresent()) {
-            return Mono.error(new TooManyLoginFailures(blocked.get()));
-        }
+        return failures.blockedFor(accountKey, clientAddress)
+                .flatMap(wait -> Mono.<IssuedToken>error(new TooManyLoginFailures(wait)))
+                .switchIfEmpty(Mono.defer(() -> check(email, password, accountKey, clientAddress)));
+    }
+
+    private Mono<IssuedToken> check(String email, String password, String accountKey, String clientAddress) {
         Mono<Account> account = EmailAddress.isValid(email) ? accounts.byEmail(new EmailAddress(email)) : Mono.empty();
         return account.map(Optional::of).defaultIfEmpty(Optional.empty())
                 .publishOn(Schedulers.boundedElastic())
-                .flatMap(found -> {
-                    boolean matches = found
-                            .map(a -> password != null && hasher.matches(password, a.passwordHash()))
-                            .orElseGet(() -> {
+                .map(found -> found.filter(a -> password != null && hasher.matches(password, a.passwordHash()))
+                        .or(() -> {
+                            if (found.isEmpty()) {
                                 hasher.matches(password == null ? "" : password, decoy);
-                                return false;
-                            });
-                    if (!matches) {
-                        failures.recordFailure(accountKey, clientAddress);
-                        return Mono.error(new BadCredentials());
-                    }
-                    failures.forget(accountKey);
-                    return Mono.just(tokens.issue(found.get()));
-                });
+                            }
+                            return Optional.empty();
+                        }))
+                .flatMap(matched -> matched.isPresent()
+                        ? failures.forget(accountKey).thenReturn(tokens.issue(matched.get()))
+                        : failures.recordFailure(accountKey, clientAddress).then(Mono.error(new BadCredentials())));
     }
 }

@@ -12,20 +12,30 @@ import fr.centreisere.concierge.gateway.identity.PasswordHasher;
 import fr.centreisere.concierge.gateway.identity.RegisterResident;
 import fr.centreisere.concierge.gateway.identity.bcrypt.BCryptPasswords;
 import fr.centreisere.concierge.gateway.identity.demo.DemoAccounts;
-import fr.centreisere.concierge.gateway.identity.memory.InMemoryLoginFailures;
 import fr.centreisere.concierge.gateway.identity.mongo.MongoAccounts;
+import fr.centreisere.concierge.gateway.identity.mongo.MongoLoginFailures;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /** The identity feature's use cases and adapters; the demo accounts in the {@code demo} profile only. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class IdentityConfiguration {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ObjectProvider<MongoLoginFailures> loginFailures;
+
+    IdentityConfiguration(ObjectProvider<MongoLoginFailures> loginFailures) {
+        this.loginFailures = loginFailures;
+    }
 
     @Bean
     MongoAccounts accounts(ReactiveMongoTemplate mongo) {
@@ -38,9 +48,15 @@ class IdentityConfiguration {
     }
 
     @Bean
-    LoginFailures loginFailures(EdgeLimits limits, Clock clock) {
-        return new InMemoryLoginFailures(clock, limits.loginFailuresPerAccount(), limits.loginFailuresPerAddress(),
+    MongoLoginFailures loginFailures(ReactiveMongoTemplate mongo, EdgeLimits limits, Clock clock) {
+        return new MongoLoginFailures(mongo, clock, limits.loginFailuresPerAccount(), limits.loginFailuresPerAddress(),
                 limits.loginFailureWindow());
+    }
+
+    /** Ended failure windows go (mongo-java-server has no TTL index); every instance may do it, it is idempotent. */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void removeEndedLoginFailures() {
+        loginFailures.ifAvailable(failures -> failures.removeEnded().subscribe());
     }
 
     @Bean
