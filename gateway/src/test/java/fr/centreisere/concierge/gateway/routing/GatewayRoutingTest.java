@@ -128,6 +128,15 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void neverRelaysAnInternalTokenFromOutside() {
+        client.get().uri("/api/catalog/categories").header("X-Internal-Token", "a-guess-from-outside").exchange()
+                .expectStatus().isOk();
+        // no request the catalog ever received carried it
+        catalog.verify(0, getRequestedFor(urlEqualTo("/api/catalog/categories"))
+                .withHeader("X-Internal-Token", com.github.tomakehurst.wiremock.client.WireMock.matching(".*")));
+    }
+
+    @Test
     void neverRoutesInternalEndpoints() {
         for (String path : List.of("/internal/coverage", "/api/catalog/%2e%2e/internal/coverage")) {
             client.get().uri(path).exchange()
