@@ -1,2 +1,2 @@
-/** Cross-cutting set-up of the catalog service: time, OpenAPI description, and later security and persistence settings. */
+/** Cross-cutting set-up of the catalog service: use-case wiring, settings, time, scheduling and Feign, database health, access rules, OpenAPI description. */
 package fr.centreisere.concierge.catalog.system;

@@ -1,0 +1,8 @@
+package fr.centreisere.concierge.catalog.offering;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A page of services and the age of the coverage it was filtered with (empty if none was ever received). */
+public record SearchResult(ResultPage<Offering> page, Optional<Instant> coverageAsOf) {
+}

@@ -1,0 +1,79 @@
+package fr.centreisere.concierge.catalog.offering.web;
+
+import java.math.BigDecimal;
+
+import fr.centreisere.concierge.catalog.category.Category;
+import fr.centreisere.concierge.catalog.offering.Audience;
+import fr.centreisere.concierge.catalog.offering.Money;
+import fr.centreisere.concierge.catalog.offering.OfferingDetails;
+import fr.centreisere.concierge.catalog.offering.PriceModel;
+import fr.centreisere.concierge.catalog.offering.QuantityBounds;
+import fr.centreisere.concierge.catalog.offering.Slug;
+import fr.centreisere.concierge.catalog.offering.VatRate;
+import fr.centreisere.concierge.catalog.text.LocalizedText;
+import fr.centreisere.concierge.catalog.web.EnumValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A coordinator's description of a service, to create it (POST) or replace its details (PUT). {@code active}
+ * may be left out of a POST (a new service is active), not out of a PUT.
+ */
+record OfferingRequest(
+        @NotBlank(message = REQUIRED)
+        @Size(max = Slug.MAX_LENGTH, message = "80 caractères au plus / at most 80 characters")
+        @Pattern(regexp = Slug.PATTERN, message = "lettres minuscules, chiffres et tirets / lower-case letters, digits and hyphens")
+        String slug,
+        @NotNull(message = REQUIRED) @Valid TitleText title,
+        @NotNull(message = REQUIRED) @Valid DescriptionText description,
+        @NotNull(message = REQUIRED) @EnumValue(Category.class) String category,
+        @NotNull(message = REQUIRED) @EnumValue(PriceModel.class) String priceModel,
+        @NotNull(message = REQUIRED)
+        @Positive(message = "doit être positif / must be positive")
+        @Digits(integer = 9, fraction = 0, message = "un nombre entier de centimes / a whole number of cents")
+        BigDecimal unitPriceCents,
+        @NotNull(message = REQUIRED) @VatRatePercent BigDecimal vatRatePercent,
+        @NotNull(message = REQUIRED) @Min(value = 1, message = QUANTITY) @Max(value = 10_000, message = QUANTITY)
+        Integer minQuantity,
+        @NotNull(message = REQUIRED) @Min(value = 1, message = QUANTITY) @Max(value = 10_000, message = QUANTITY)
+        Integer maxQuantity,
+        @NotNull(message = REQUIRED)
+        @Min(value = 0, message = LEAD_TIME) @Max(value = OfferingDetails.MAX_LEAD_TIME_HOURS, message = LEAD_TIME)
+        Integer leadTimeHours,
+        @NotNull(message = REQUIRED) @EnumValue(Audience.class) String audience,
+        @NotNull(groups = Replacing.class, message = REQUIRED) Boolean active) {
+
+    /** Validation group of a PUT, which replaces every detail: {@code active} must then be said. */
+    interface Replacing {
+    }
+
+    static final String REQUIRED = "obligatoire / required";
+    static final String QUANTITY = "entre 1 et 10000 / between 1 and 10000";
+    static final String LEAD_TIME = "entre 0 et 720 heures / between 0 and 720 hours";
+
+    record TitleText(
+            @NotBlank(message = REQUIRED) @Size(max = 120, message = "120 caractères au plus / at most 120 characters") String fr,
+            @NotBlank(message = REQUIRED) @Size(max = 120, message = "120 caractères au plus / at most 120 characters") String en) {
+    }
+
+    record DescriptionText(
+            @NotBlank(message = REQUIRED) @Size(max = 2000, message = "2000 caractères au plus / at most 2000 characters") String fr,
+            @NotBlank(message = REQUIRED) @Size(max = 2000, message = "2000 caractères au plus / at most 2000 characters") String en) {
+    }
+
+    /** The details this request describes. */
+    OfferingDetails toDetails() {
+        return new OfferingDetails(slug, LocalizedText.of(title.fr(), title.en()),
+                LocalizedText.of(description.fr(), description.en()), Category.valueOf(category),
+                PriceModel.valueOf(priceModel), Money.ofCents(unitPriceCents.longValueExact()),
+                VatRate.ofPercent(vatRatePercent).orElseThrow(), new QuantityBounds(minQuantity, maxQuantity),
+                leadTimeHours, Audience.valueOf(audience), active == null || active);
+    }
+}

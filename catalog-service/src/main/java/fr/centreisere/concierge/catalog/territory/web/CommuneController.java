@@ -1,0 +1,48 @@
+package fr.centreisere.concierge.catalog.territory.web;
+
+import fr.centreisere.concierge.catalog.territory.CommuneFilter;
+import fr.centreisere.concierge.catalog.territory.Communes;
+import fr.centreisere.concierge.catalog.web.PageView;
+import fr.centreisere.concierge.platform.problem.ApiProblem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The territory's communes, ordered by name, for picking one by name or postal code. One page of 100 holds
+ * them all by default.
+ */
+@RestController
+@RequestMapping("/api/catalog/communes")
+class CommuneController {
+
+    private final Communes communes;
+
+    CommuneController(Communes communes) {
+        this.communes = communes;
+    }
+
+    @GetMapping
+    PageView<CommuneView> list(
+            @RequestParam(required = false) @Pattern(regexp = "\\d{5}", message = "cinq chiffres / five digits") String postalCode,
+            @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus / at most 100 characters") String q,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul / must not be negative") int page,
+            @RequestParam(defaultValue = "100") @Min(value = 1, message = "entre 1 et 100 / between 1 and 100")
+            @Max(value = 100, message = "entre 1 et 100 / between 1 and 100") int size) {
+        CommuneFilter filter = CommuneFilter.of(postalCode, q);
+        return new PageView<>(communes.find(filter, page, size).stream().map(CommuneView::of).toList(), page, size,
+                communes.count(filter));
+    }
+
+    @GetMapping("/{inseeCode}")
+    CommuneView one(@PathVariable String inseeCode) {
+        return communes.find(inseeCode).map(CommuneView::of).orElseThrow(() -> ApiProblem.notFound(
+                "aucune commune « %s » sur le territoire / no commune %s in the territory".formatted(inseeCode, inseeCode)));
+    }
+}

@@ -1,0 +1,2 @@
+/** Bilingual text (French first, English second) and the normalized keys that make search ignore case and accents. */
+package fr.centreisere.concierge.catalog.text;

@@ -1,0 +1,2 @@
+/** The pole's social and economic impact: per member and period, jobs done, hours, insertion hours, revenue, commission. */
+package fr.centreisere.concierge.provider.impact;

@@ -1,0 +1,2 @@
+/** HTTP edge of the impact report (coordinators). */
+package fr.centreisere.concierge.provider.impact.web;

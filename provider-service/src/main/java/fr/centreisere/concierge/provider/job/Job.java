@@ -1,0 +1,264 @@
+package fr.centreisere.concierge.provider.job;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The work one order asks for, and its way through the members. There is one job per order: its
+ * current offer moves from member to member, the offer history and every dispatch decision stay in it,
+ * and so do the outcomes owed to order-service ({@link JobEvent}s, the outbox).
+ *
+ * <p>Every change goes through {@link #moveTo}, which checks the transition table of {@link JobState};
+ * the repository writes the changed job only if it is still in the state and version it was read in.
+ */
+public final class Job {
+
+    private final String id;
+    private final OrderRef order;
+    private final long version;
+    private final JobState loadedState;
+    private JobState state;
+    private String memberId;
+    private final List<Offer> offers;
+    private final List<DispatchDecision> decisions;
+    private final List<JobEvent> outbox;
+    private final int storedEvents;
+    private WorkReport report;
+    private Instant updatedAt;
+
+    public Job(String id, OrderRef order, long version, JobState state, String memberId, List<Offer> offers,
+            List<DispatchDecision> decisions, List<JobEvent> outbox, WorkReport report, Instant updatedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.order = Objects.requireNonNull(order, "order");
+        this.version = version;
+        this.loadedState = state;
+        this.state = Objects.requireNonNull(state, "state");
+        this.memberId = memberId;
+        this.offers = new ArrayList<>(offers);
+        this.decisions = new ArrayList<>(decisions);
+        this.outbox = new ArrayList<>(outbox);
+        this.storedEvents = outbox.size();
+        this.report = report;
+        this.updatedAt = updatedAt;
+    }
+
+    /** The job of an order, as the rotation decided: offered to the winner, or unassigned if nobody is eligible. */
+    public static Job dispatch(OrderRef order, DispatchDecision decision, Instant now, Instant expiresAt) {
+        Job job = new Job(idFor(order.orderId()), order, 0, JobState.UNASSIGNED, null, List.of(), List.of(decision),
+                List.of(), null, now);
+        if (decision.winner() != null) {
+            job.offers.add(Offer.open(decision.winner(), now, expiresAt, false));
+            job.state = JobState.OFFERED;
+            job.memberId = decision.winner();
+            job.record(JobEvent.Type.OFFERED, now, null, null, null);
+        } else {
+            job.record(JobEvent.Type.UNASSIGNED, now, "aucun membre disponible / no member available", null, null);
+        }
+        return job;
+    }
+
+    public static String idFor(String orderId) {
+        return "job-" + orderId;
+    }
+
+    // ---- member staff -------------------------------------------------------------------------
+
+    public void accept(String byMember, Instant now) {
+        requireOfferedTo(byMember, "accepter / accept");
+        moveTo(JobState.ACCEPTED, "accepter / accept");
+        endCurrentOffer(Offer.Outcome.ACCEPTED, now, null);
+        touch(now);
+        record(JobEvent.Type.ACCEPTED, now, null, null, null);
+    }
+
+    /** The member says no; the caller then offers the job to the next member or gives up. */
+    public void decline(String byMember, String reason, Instant now) {
+        requireOfferedTo(byMember, "refuser / decline");
+        moveTo(JobState.DECLINED, "refuser / decline");
+        endCurrentOffer(Offer.Outcome.DECLINED, now, reason);
+        touch(now);
+    }
+
+    /** The offer ran out of time; the caller then offers the job to the next member or gives up. */
+    public void expire(Instant now) {
+        if (state != JobState.OFFERED || currentOffer().map(o -> o.expiresAt().isAfter(now)).orElse(true)) {
+            throw new ForbiddenTransition(id, "expirer / expire", state);
+        }
+        moveTo(JobState.EXPIRED, "expirer / expire");
+        endCurrentOffer(Offer.Outcome.EXPIRED, now, null);
+        touch(now);
+    }
+
+    public void start(String byMember, Instant now) {
+        requireHeldBy(byMember, "commencer / start");
+        moveTo(JobState.IN_PROGRESS, "commencer / start");
+        touch(now);
+        record(JobEvent.Type.IN_PROGRESS, now, null, null, null);
+    }
+
+    public void complete(String byMember, double hoursWorked, double insertionHours, String note, Instant now) {
+        requireHeldBy(byMember, "terminer / complete");
+        if (!state.canBecome(JobState.DONE)) {
+            throw new ForbiddenTransition(id, "terminer / complete", state);
+        }
+        WorkReport work = new WorkReport(hoursWorked, insertionHours, note, now);
+        moveTo(JobState.DONE, "terminer / complete");
+        report = work;
+        touch(now);
+        record(JobEvent.Type.DONE, now, null, hoursWorked, insertionHours);
+    }
+
+    // ---- rotation and coordinators ------------------------------------------------------------
+
+    /** Offers the job (declined, expired, unassigned, or reassigned by a coordinator) to another member. */
+    public void offerTo(String member, Instant now, Instant expiresAt, DispatchDecision manualDecision) {
+        Objects.requireNonNull(member, "member");
+        if (state == JobState.OFFERED || state == JobState.ACCEPTED) {
+            if (manualDecision == null) {
+                throw new ForbiddenTransition(id, "proposer / offer", state);
+            }
+            endCurrentOffer(Offer.Outcome.WITHDRAWN, now, "réattribué / reassigned");
+        }
+        moveTo(JobState.OFFERED, "proposer / offer");
+        if (manualDecision != null) {
+            decisions.add(manualDecision);
+        }
+        offers.add(Offer.open(member, now, expiresAt, manualDecision != null));
+        memberId = member;
+        touch(now);
+        record(JobEvent.Type.OFFERED, now, null, null, null);
+    }
+
+    /** Nobody is left to offer it to: the order needs a coordinator. */
+    public void giveUp(Instant now) {
+        moveTo(JobState.UNASSIGNED, "abandonner / give up");
+        memberId = null;
+        touch(now);
+        record(JobEvent.Type.UNASSIGNED, now, "plus aucun membre disponible / no member left", null, null);
+    }
+
+    /** The order was cancelled. Cancelling a cancelled job changes nothing (returns false). */
+    public boolean cancel(String reason, Instant now) {
+        if (state == JobState.CANCELLED) {
+            return false;
+        }
+        moveTo(JobState.CANCELLED, "annuler / cancel");
+        if (currentOffer().isPresent() && currentOffer().get().outcome() == null) {
+            endCurrentOffer(Offer.Outcome.WITHDRAWN, now, reason);
+        }
+        touch(now);
+        return true;
+    }
+
+    // ---- outbox -------------------------------------------------------------------------------
+
+    public List<JobEvent> undelivered() {
+        return outbox.stream().filter(e -> !e.delivered()).toList();
+    }
+
+    /** Events added since the job was read: the update appends them to the stored outbox. */
+    public List<JobEvent> newEvents() {
+        return List.copyOf(outbox.subList(storedEvents, outbox.size()));
+    }
+
+    private void record(JobEvent.Type type, Instant at, String reason, Double hours, Double insertionHours) {
+        String eventId = id + ":" + (outbox.size() + 1);
+        outbox.add(JobEvent.pending(eventId, type, at, memberId, reason, hours, insertionHours));
+    }
+
+    // ---- rules --------------------------------------------------------------------------------
+
+    private void moveTo(JobState next, String action) {
+        if (!state.canBecome(next)) {
+            throw new ForbiddenTransition(id, action, state);
+        }
+        state = next;
+    }
+
+    private void requireOfferedTo(String member, String action) {
+        if (state != JobState.OFFERED || !Objects.equals(memberId, member)) {
+            throw new ForbiddenTransition(id, action, stateSeenBy(member));
+        }
+    }
+
+    private void requireHeldBy(String member, String action) {
+        if (!Objects.equals(memberId, member)) {
+            throw new ForbiddenTransition(id, action, stateSeenBy(member));
+        }
+    }
+
+    /** For a member the job was offered to before, the job is in the state its own offer ended in. */
+    private JobState stateSeenBy(String member) {
+        if (Objects.equals(memberId, member)) {
+            return state;
+        }
+        return offers.stream().filter(o -> o.memberId().equals(member) && o.outcome() != null)
+                .reduce((a, b) -> b)
+                .map(o -> switch (o.outcome()) {
+                    case DECLINED -> JobState.DECLINED;
+                    case EXPIRED -> JobState.EXPIRED;
+                    default -> JobState.CANCELLED;
+                })
+                .orElse(state);
+    }
+
+    private void endCurrentOffer(Offer.Outcome outcome, Instant at, String reason) {
+        int last = offers.size() - 1;
+        if (last >= 0 && offers.get(last).outcome() == null) {
+            offers.set(last, offers.get(last).ended(outcome, at, reason));
+        }
+    }
+
+    private void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    /** Whether that member was ever offered this job (its staff may see it). */
+    public boolean wasOfferedTo(String member) {
+        return offers.stream().anyMatch(o -> o.memberId().equals(member));
+    }
+
+    /** Members that declined this order or let it expire: never offered it again by the rotation. */
+    public Set<String> refusedBy() {
+        return offers.stream().filter(Offer::refused).map(Offer::memberId).collect(Collectors.toSet());
+    }
+
+    public Optional<Offer> currentOffer() {
+        return offers.isEmpty() ? Optional.empty() : Optional.of(offers.get(offers.size() - 1));
+    }
+
+    public Optional<DispatchDecision> rotationDecision() {
+        return decisions.stream().filter(d -> d.kind() == DispatchDecision.Kind.ROTATION).findFirst();
+    }
+
+    public Optional<DispatchDecision> latestDecision() {
+        return decisions.isEmpty() ? Optional.empty() : Optional.of(decisions.get(decisions.size() - 1));
+    }
+
+    public Optional<Instant> expiresAt() {
+        return state == JobState.OFFERED ? currentOffer().map(Offer::expiresAt) : Optional.empty();
+    }
+
+    public Optional<Instant> offeredAt() {
+        return currentOffer().map(Offer::offeredAt);
+    }
+
+    public String id() { return id; }
+    public OrderRef order() { return order; }
+    public long version() { return version; }
+    public JobState loadedState() { return loadedState; }
+    public JobState state() { return state; }
+    public String memberId() { return memberId; }
+    public List<Offer> offers() { return List.copyOf(offers); }
+    public List<DispatchDecision> decisions() { return List.copyOf(decisions); }
+    public List<JobEvent> outbox() { return List.copyOf(outbox); }
+    public Optional<WorkReport> report() { return Optional.ofNullable(report); }
+    public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,49 @@
+package fr.centreisere.concierge.provider.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The jobs (port). One job per order. */
+public interface Jobs {
+
+    Optional<Job> byId(String id);
+
+    Optional<Job> byOrderId(String orderId);
+
+    /** Stores a new job; false if the order already has one (then nothing is written). */
+    boolean insert(Job job);
+
+    /**
+     * Writes the changed job in one conditional update: only if it is still in the state and version it
+     * was read in. Otherwise nothing is written and {@link JobChangedConcurrently} is thrown.
+     */
+    void update(Job job);
+
+    /** Jobs of that member and service whose slot is on that day and that hold a place (offered, accepted, started, done). */
+    int countHoldingSlot(String memberId, String serviceId, LocalDate day);
+
+    Page<Job> find(JobQuery query);
+
+    /** Offered jobs whose offer expired at that instant (oldest first). */
+    List<Job> withOfferExpiredAt(Instant now, int limit);
+
+    /** Jobs with an outcome not yet delivered to order-service whose next attempt is due. */
+    List<Job> withEventsDue(Instant now, int limit);
+
+    /** Marks one event delivered (it is not sent again). */
+    void markDelivered(String jobId, String eventId, Instant at);
+
+    /** Records a failed delivery and when to try again. */
+    void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt);
+
+    /** Jobs completed in [from, to). */
+    List<Job> completedBetween(Instant from, Instant to);
+
+    record JobQuery(String memberId, JobState state, int page, int size) {
+    }
+
+    record Page<T>(List<T> content, int page, int size, long totalElements) {
+    }
+}

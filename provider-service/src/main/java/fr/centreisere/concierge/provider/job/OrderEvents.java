@@ -1,0 +1,14 @@
+package fr.centreisere.concierge.provider.job;
+
+/** Where job outcomes go: order-service (port). */
+public interface OrderEvents {
+
+    /** Delivers one outcome; throws {@link Undelivered} if order-service did not acknowledge it. */
+    void deliver(String orderId, String jobId, JobEvent event);
+
+    class Undelivered extends RuntimeException {
+        public Undelivered(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

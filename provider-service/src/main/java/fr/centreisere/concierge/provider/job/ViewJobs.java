@@ -1,0 +1,33 @@
+package fr.centreisere.concierge.provider.job;
+
+import fr.centreisere.concierge.provider.member.AccessDenied;
+import fr.centreisere.concierge.provider.member.Caller;
+
+/** Lists and reads jobs as the caller may see them. */
+public class ViewJobs {
+
+    private final Jobs jobs;
+    private final JobAccess access;
+
+    public ViewJobs(Jobs jobs, JobAccess access) {
+        this.jobs = jobs;
+        this.access = access;
+    }
+
+    /** Member staff: their member's current jobs; coordinators: every job, or one member's. */
+    public Jobs.Page<Job> list(Caller caller, JobState state, String memberFilter, int page, int size) {
+        String member;
+        if (caller.coordinator()) {
+            member = memberFilter;
+        } else if (caller.memberId() != null) {
+            member = caller.memberId();
+        } else {
+            throw new AccessDenied("réservé au personnel des membres et aux coordinateurs / member staff and coordinators only");
+        }
+        return jobs.find(new Jobs.JobQuery(member, state, page, size));
+    }
+
+    public Job get(Caller caller, String jobId) {
+        return access.visibleTo(caller, jobId);
+    }
+}

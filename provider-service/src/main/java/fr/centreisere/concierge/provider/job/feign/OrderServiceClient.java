@@ -1,0 +1,22 @@
+package fr.centreisere.concierge.provider.job.feign;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.cloud.openfeign.FeignClient;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/** order-service's internal API, as far as we call it (docs/INTERNAL-API.md). */
+@FeignClient(name = "order-service", url = "${concierge.order-service.url:}")
+interface OrderServiceClient {
+
+    @PostMapping(path = "/internal/orders/{orderId}/job-events", consumes = "application/json")
+    void jobEvent(@PathVariable("orderId") String orderId, @RequestBody JobEventMessage event);
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record JobEventMessage(String eventId, String type, String jobId, String memberId, Instant occurredAt,
+            String reason, Double hoursWorked, Double insertionHours) {
+    }
+}

@@ -1,0 +1,124 @@
+package fr.centreisere.concierge.provider.job.mongo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import fr.centreisere.concierge.provider.job.DispatchDecision;
+import fr.centreisere.concierge.provider.job.Job;
+import fr.centreisere.concierge.provider.job.JobEvent;
+import fr.centreisere.concierge.provider.job.JobState;
+import fr.centreisere.concierge.provider.job.Money;
+import fr.centreisere.concierge.provider.job.Offer;
+import fr.centreisere.concierge.provider.job.OrderRef;
+import fr.centreisere.concierge.provider.job.RankedCandidate;
+import fr.centreisere.concierge.provider.job.Slot;
+import fr.centreisere.concierge.provider.job.WorkReport;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A job as stored: the order's facts, the current state and offer, the history, and the outbox. */
+@Document("jobs")
+@CompoundIndex(name = "member_state", def = "{'memberId': 1, 'state': 1}")
+@CompoundIndex(name = "outbox_due", def = "{'outbox.deliveredAt': 1, 'outbox.nextAttemptAt': 1}")
+@CompoundIndex(name = "member_service_day", def = "{'memberId': 1, 'serviceId': 1, 'slotDate': 1}")
+record JobDocument(
+        @Id String id,
+        @Indexed(unique = true) String orderId,
+        String orderNumber,
+        String serviceId,
+        String category,
+        String communeInsee,
+        String slotDate,
+        String slotFrom,
+        String slotTo,
+        int quantity,
+        long subtotalCents,
+        long commissionCents,
+        String state,
+        String memberId,
+        long version,
+        @Indexed Instant offerExpiresAt,
+        @Indexed Instant completedAt,
+        List<OfferDoc> offers,
+        List<DecisionDoc> decisions,
+        List<EventDoc> outbox,
+        ReportDoc report,
+        Instant updatedAt) {
+
+    record OfferDoc(String memberId, Instant offeredAt, Instant expiresAt, boolean manual, String outcome,
+            Instant endedAt, String reason) {
+    }
+
+    record CandidateDoc(int rank, String memberId, int weight, double target, int received, double shortfall,
+            Instant lastOfferedAt, boolean startedAtShare) {
+    }
+
+    record DecisionDoc(String kind, Instant decidedAt, String category, String month, List<CandidateDoc> candidates,
+            String winner, String decidedBy) {
+    }
+
+    record EventDoc(String eventId, String type, Instant occurredAt, String memberId, String reason,
+            Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt) {
+    }
+
+    record ReportDoc(double hoursWorked, double insertionHours, String note, Instant completedAt) {
+    }
+
+    static JobDocument of(Job job, long version) {
+        OrderRef o = job.order();
+        List<EventDoc> outbox = job.outbox().stream().map(JobDocument::event).toList();
+        return new JobDocument(job.id(), o.orderId(), o.orderNumber(), o.serviceId(), o.category(), o.communeInsee(),
+                o.slot().date().toString(), o.slot().from().toString(), o.slot().to().toString(), o.quantity(),
+                o.subtotal().cents(), o.commission().cents(), job.state().name(), job.memberId(), version,
+                job.expiresAt().orElse(null),
+                job.report().map(WorkReport::completedAt).orElse(null),
+                job.offers().stream().map(f -> new OfferDoc(f.memberId(), f.offeredAt(), f.expiresAt(), f.manual(),
+                        f.outcome() == null ? null : f.outcome().name(), f.endedAt(), f.reason())).toList(),
+                job.decisions().stream().map(JobDocument::decision).toList(),
+                outbox,
+                job.report().map(r -> new ReportDoc(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt()))
+                        .orElse(null),
+                job.updatedAt());
+    }
+
+    static EventDoc event(JobEvent e) {
+        return new EventDoc(e.eventId(), e.type().name(), e.occurredAt(), e.memberId(), e.reason(), e.hoursWorked(),
+                e.insertionHours(), e.deliveredAt(), e.attempts(), e.nextAttemptAt());
+    }
+
+    private static DecisionDoc decision(DispatchDecision d) {
+        return new DecisionDoc(d.kind().name(), d.decidedAt(), d.category(), d.month() == null ? null : d.month().toString(),
+                d.candidates().stream().map(c -> new CandidateDoc(c.rank(), c.memberId(), c.weight(), c.target(),
+                        c.received(), c.shortfall(), c.lastOfferedAt(), c.startedAtShare())).toList(),
+                d.winner(), d.decidedBy());
+    }
+
+    Job toJob() {
+        OrderRef order = new OrderRef(orderId, orderNumber, serviceId, category, communeInsee,
+                new Slot(LocalDate.parse(slotDate), LocalTime.parse(slotFrom), LocalTime.parse(slotTo)), quantity,
+                Money.ofCents(subtotalCents), Money.ofCents(commissionCents));
+        return new Job(id, order, version, JobState.valueOf(state), memberId,
+                list(offers).stream().map(f -> new Offer(f.memberId(), f.offeredAt(), f.expiresAt(), f.manual(),
+                        f.outcome() == null ? null : Offer.Outcome.valueOf(f.outcome()), f.endedAt(), f.reason())).toList(),
+                list(decisions).stream().map(d -> new DispatchDecision(DispatchDecision.Kind.valueOf(d.kind()),
+                        d.decidedAt(), d.category(), d.month() == null ? null : YearMonth.parse(d.month()),
+                        list(d.candidates()).stream().map(c -> new RankedCandidate(c.rank(), c.memberId(), c.weight(),
+                                c.target(), c.received(), c.shortfall(), c.lastOfferedAt(), c.startedAtShare())).toList(),
+                        d.winner(), d.decidedBy())).toList(),
+                list(outbox).stream().map(e -> new JobEvent(e.eventId(), JobEvent.Type.valueOf(e.type()), e.occurredAt(),
+                        e.memberId(), e.reason(), e.hoursWorked(), e.insertionHours(), e.deliveredAt(), e.attempts(),
+                        e.nextAttemptAt())).toList(),
+                report == null ? null : new WorkReport(report.hoursWorked(), report.insertionHours(), report.note(),
+                        report.completedAt()),
+                updatedAt);
+    }
+
+    private static <T> List<T> list(List<T> maybe) {
+        return maybe == null ? List.of() : maybe;
+    }
+}

@@ -1,0 +1,142 @@
+package fr.centreisere.concierge.provider.job.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import fr.centreisere.concierge.provider.job.Job;
+import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
+import fr.centreisere.concierge.provider.job.JobState;
+import fr.centreisere.concierge.provider.job.Jobs;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Jobs in MongoDB. Every change of state is one {@code findAndModify} whose query holds the state and
+ * version the job was read in: of two concurrent writers, the second finds nothing and loses.
+ */
+@Repository
+class MongoJobs implements Jobs {
+
+    private static final Set<String> HOLDING_SLOT = Set.of(JobState.OFFERED.name(), JobState.ACCEPTED.name(),
+            JobState.IN_PROGRESS.name(), JobState.DONE.name());
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+
+    private final MongoTemplate mongo;
+
+    MongoJobs(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<Job> byId(String id) {
+        return Optional.ofNullable(mongo.findById(id, JobDocument.class)).map(JobDocument::toJob);
+    }
+
+    @Override
+    public Optional<Job> byOrderId(String orderId) {
+        return Optional.ofNullable(mongo.findOne(query(where("orderId").is(orderId)), JobDocument.class))
+                .map(JobDocument::toJob);
+    }
+
+    @Override
+    public boolean insert(Job job) {
+        try {
+            mongo.insert(JobDocument.of(job, 0));
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    @Override
+    public void update(Job job) {
+        Document stored = new Document();
+        mongo.getConverter().write(JobDocument.of(job, job.version() + 1), stored);
+        Update update = new Update();
+        stored.forEach((field, value) -> {
+            if (!NOT_SET_ON_UPDATE.contains(field)) {
+                update.set(field, value);
+            }
+        });
+        update.set("version", job.version() + 1);
+        List<Object> added = job.newEvents().stream().map(e -> mongo.getConverter().convertToMongoType(JobDocument.event(e)))
+                .toList();
+        if (!added.isEmpty()) {
+            update.push("outbox").each(added.toArray());
+        }
+        Query expected = query(where("_id").is(job.id()).and("version").is(job.version())
+                .and("state").is(job.loadedState().name()));
+        JobDocument before = mongo.findAndModify(expected, update, JobDocument.class);
+        if (before == null) {
+            throw new JobChangedConcurrently(job.id());
+        }
+    }
+
+    @Override
+    public int countHoldingSlot(String memberId, String serviceId, LocalDate day) {
+        return (int) mongo.count(query(where("memberId").is(memberId).and("serviceId").is(serviceId)
+                .and("slotDate").is(day.toString()).and("state").in(HOLDING_SLOT)), JobDocument.class);
+    }
+
+    @Override
+    public Page<Job> find(JobQuery q) {
+        Criteria criteria = new Criteria();
+        if (q.memberId() != null) {
+            criteria = criteria.and("memberId").is(q.memberId());
+        }
+        if (q.state() != null) {
+            criteria = criteria.and("state").is(q.state().name());
+        }
+        Query query = query(criteria);
+        long total = mongo.count(query, JobDocument.class);
+        query.with(Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("_id")))
+                .skip((long) q.page() * q.size()).limit(q.size());
+        List<Job> content = mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+        return new Page<>(content, q.page(), q.size(), total);
+    }
+
+    @Override
+    public List<Job> withOfferExpiredAt(Instant now, int limit) {
+        Query query = query(where("state").is(JobState.OFFERED.name()).and("offerExpiresAt").lte(now))
+                .with(Sort.by("offerExpiresAt")).limit(limit);
+        return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+    }
+
+    @Override
+    public List<Job> withEventsDue(Instant now, int limit) {
+        Query query = query(where("outbox").elemMatch(where("deliveredAt").is(null).and("nextAttemptAt").lte(now)))
+                .with(Sort.by("updatedAt")).limit(limit);
+        return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+    }
+
+    @Override
+    public void markDelivered(String jobId, String eventId, Instant at) {
+        mongo.updateFirst(query(where("_id").is(jobId).and("outbox.eventId").is(eventId)),
+                new Update().set("outbox.$.deliveredAt", at), JobDocument.class);
+    }
+
+    @Override
+    public void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt) {
+        mongo.updateFirst(query(where("_id").is(jobId).and("outbox.eventId").is(eventId)),
+                new Update().set("outbox.$.attempts", attempts).set("outbox.$.nextAttemptAt", nextAttemptAt),
+                JobDocument.class);
+    }
+
+    @Override
+    public List<Job> completedBetween(Instant from, Instant to) {
+        return mongo.find(query(where("state").is(JobState.DONE.name()).and("completedAt").gte(from).lt(to)),
+                JobDocument.class).stream().map(JobDocument::toJob).toList();
+    }
+}

@@ -1,0 +1,103 @@
+package fr.centreisere.concierge.provider.job.web;
+
+import fr.centreisere.concierge.provider.job.AcceptJob;
+import fr.centreisere.concierge.provider.job.CompleteJob;
+import fr.centreisere.concierge.provider.job.DeclineJob;
+import fr.centreisere.concierge.provider.job.JobState;
+import fr.centreisere.concierge.provider.job.StartJob;
+import fr.centreisere.concierge.provider.job.ViewJobs;
+import fr.centreisere.concierge.provider.job.web.JobViews.DispatchView;
+import fr.centreisere.concierge.provider.job.web.JobViews.JobView;
+import fr.centreisere.concierge.provider.job.web.JobViews.PageView;
+import fr.centreisere.concierge.platform.security.CurrentUser;
+import fr.centreisere.concierge.provider.member.Caller;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Jobs for member staff (their member's) and coordinators (all): list, read, and the lifecycle. */
+@RestController
+@RequestMapping("/api/jobs")
+class JobController {
+
+    private final ViewJobs viewJobs;
+    private final AcceptJob acceptJob;
+    private final DeclineJob declineJob;
+    private final StartJob startJob;
+    private final CompleteJob completeJob;
+
+    JobController(ViewJobs viewJobs, AcceptJob acceptJob, DeclineJob declineJob, StartJob startJob,
+            CompleteJob completeJob) {
+        this.viewJobs = viewJobs;
+        this.acceptJob = acceptJob;
+        this.declineJob = declineJob;
+        this.startJob = startJob;
+        this.completeJob = completeJob;
+    }
+
+    @GetMapping
+    PageView<JobView> list(CurrentUser user, @RequestParam(required = false) JobState state,
+            @RequestParam(required = false) String memberId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        var found = viewJobs.list(caller(user), state, memberId, page, size);
+        return new PageView<>(found.content().stream().map(JobView::of).toList(), found.page(), found.size(),
+                found.totalElements());
+    }
+
+    @GetMapping("/{id}")
+    JobView get(CurrentUser user, @PathVariable String id) {
+        return JobView.of(viewJobs.get(caller(user), id));
+    }
+
+    @GetMapping("/{id}/dispatch")
+    DispatchView dispatch(CurrentUser user, @PathVariable String id) {
+        return DispatchView.of(viewJobs.get(caller(user), id));
+    }
+
+    @PostMapping("/{id}/accept")
+    JobView accept(CurrentUser user, @PathVariable String id) {
+        return JobView.of(acceptJob.accept(caller(user), id));
+    }
+
+    record DeclineRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/{id}/decline")
+    JobView decline(CurrentUser user, @PathVariable String id, @Valid @RequestBody DeclineRequest request) {
+        return JobView.of(declineJob.decline(caller(user), id, request.reason()));
+    }
+
+    @PostMapping("/{id}/start")
+    JobView start(CurrentUser user, @PathVariable String id) {
+        return JobView.of(startJob.start(caller(user), id));
+    }
+
+    record CompleteRequest(
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") Double hoursWorked,
+            @NotNull @DecimalMin("0") @DecimalMax("1000") Double insertionHours,
+            @Size(max = 2000) String note) {
+    }
+
+    @PostMapping("/{id}/complete")
+    JobView complete(CurrentUser user, @PathVariable String id, @Valid @RequestBody CompleteRequest request) {
+        return JobView.of(completeJob.complete(caller(user), id, request.hoursWorked(), request.insertionHours(), request.note()));
+    }
+
+    /** The caller as the use cases see it: a coordinator, or the staff of one member. */
+    private static Caller caller(CurrentUser user) {
+        return new Caller(user.userId(), user.isMemberStaff() ? user.memberId() : null, user.isCoordinator());
+    }
+}

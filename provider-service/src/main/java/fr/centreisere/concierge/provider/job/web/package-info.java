@@ -1,0 +1,2 @@
+/** HTTP edge of jobs: member staff's lifecycle endpoints, the dispatch decision, and order-service's /internal/dispatches. */
+package fr.centreisere.concierge.provider.job.web;

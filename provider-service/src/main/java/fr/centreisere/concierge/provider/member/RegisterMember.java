@@ -1,0 +1,32 @@
+package fr.centreisere.concierge.provider.member;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** A coordinator adds a member structure to the pole. */
+public class RegisterMember {
+
+    private final Members members;
+    private final Clock clock;
+
+    public RegisterMember(Members members, Clock clock) {
+        this.members = members;
+        this.clock = clock;
+    }
+
+    public Member register(Caller caller, String id, Member.Profile profile, boolean active, Map<String, Integer> weights) {
+        caller.requireCoordinator();
+        Member member = Member.register(id, profile, active, weights, clock.instant());
+        if (!members.insertIfAbsent(member)) {
+            throw new MemberAlreadyExists(id);
+        }
+        return member;
+    }
+
+    /** A member with that id exists already (answered with 409). */
+    public static class MemberAlreadyExists extends RuntimeException {
+        public MemberAlreadyExists(String id) {
+            super("un membre porte déjà cet identifiant / a member already has this id: " + id);
+        }
+    }
+}

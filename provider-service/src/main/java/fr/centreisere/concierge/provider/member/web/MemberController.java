@@ -1,0 +1,171 @@
+package fr.centreisere.concierge.provider.member.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import fr.centreisere.concierge.provider.member.Capability;
+import fr.centreisere.concierge.platform.security.CurrentUser;
+import fr.centreisere.concierge.provider.member.Caller;
+import fr.centreisere.concierge.provider.member.Member;
+import fr.centreisere.concierge.provider.member.MemberNotFound;
+import fr.centreisere.concierge.provider.member.Members;
+import fr.centreisere.concierge.provider.member.RegisterMember;
+import fr.centreisere.concierge.provider.member.ReplaceCapabilities;
+import fr.centreisere.concierge.provider.member.StructureType;
+import fr.centreisere.concierge.provider.member.UpdateMember;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public directory of member structures; their management by coordinators; capabilities. */
+@RestController
+@RequestMapping("/api/members")
+class MemberController {
+
+    private final Members members;
+    private final RegisterMember registerMember;
+    private final UpdateMember updateMember;
+    private final ReplaceCapabilities replaceCapabilities;
+
+    MemberController(Members members, RegisterMember registerMember, UpdateMember updateMember,
+            ReplaceCapabilities replaceCapabilities) {
+        this.members = members;
+        this.registerMember = registerMember;
+        this.updateMember = updateMember;
+        this.replaceCapabilities = replaceCapabilities;
+    }
+
+    /** The public face of a member: no SIRET or contact e-mail. */
+    record MemberView(String id, String name, StructureType structureType, String description, String baseCommune,
+            Set<String> communes, Set<String> categories, boolean active) {
+        static MemberView of(Member m) {
+            return new MemberView(m.id(), m.name(), m.structureType(), m.description(), m.baseCommune(), m.communes(),
+                    m.categories(), m.active());
+        }
+    }
+
+    /** What coordinators see and edit. */
+    record MemberDetail(String id, String name, String siret, StructureType structureType, String description,
+            String contactEmail, String baseCommune, boolean active, java.time.Instant activeSince,
+            Map<String, Integer> categoryWeights, List<CapabilityBody> capabilities, long version) {
+        static MemberDetail of(Member m) {
+            return new MemberDetail(m.id(), m.name(), m.siret(), m.structureType(), m.description(), m.contactEmail(),
+                    m.baseCommune(), m.active(), m.activeSince(), m.categoryWeights(),
+                    m.capabilities().stream().map(CapabilityBody::of).toList(), m.version());
+        }
+    }
+
+    record PageView<T>(List<T> content, int page, int size, long totalElements) {
+    }
+
+    @GetMapping
+    PageView<MemberView> directory(@RequestParam(required = false) String commune,
+            @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        List<MemberView> all = members.all().stream()
+                .filter(Member::active)
+                .filter(m -> commune == null || m.communes().contains(commune))
+                .filter(m -> category == null || m.categories().contains(category))
+                .map(MemberView::of).toList();
+        int from = Math.min(all.size(), page * size);
+        return new PageView<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+    }
+
+    @GetMapping("/{id}")
+    MemberView one(@PathVariable String id) {
+        return members.byId(id).filter(Member::active).map(MemberView::of).orElseThrow(() -> new MemberNotFound(id));
+    }
+
+    @GetMapping("/{id}/details")
+    MemberDetail details(CurrentUser user, @PathVariable String id) {
+        if (!caller(user).mayManage(id)) {
+            throw new MemberNotFound(id);
+        }
+        return MemberDetail.of(members.get(id));
+    }
+
+    record MemberBody(
+            @Pattern(regexp = "mbr-[a-z0-9]+(-[a-z0-9]+)*", message = "mbr-<slug> attendu / expected mbr-<slug>") String id,
+            @NotBlank @Size(max = 200) String name,
+            @Pattern(regexp = "\\d{14}", message = "14 chiffres / 14 digits") String siret,
+            @NotNull StructureType structureType,
+            @Size(max = 2000) String description,
+            @Email @Size(max = 200) String contactEmail,
+            @Pattern(regexp = "\\d[0-9AB]\\d{3}") String baseCommune,
+            Boolean active,
+            Map<String, @Min(1) @Max(1000) Integer> categoryWeights) {
+
+        Member.Profile profile() {
+            return new Member.Profile(name, siret, structureType, description, contactEmail, baseCommune);
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<MemberDetail> register(CurrentUser user, @Valid @RequestBody MemberBody body) {
+        String id = body.id() != null ? body.id() : slugId(body.name());
+        Member member = registerMember.register(caller(user), id, body.profile(), body.active() == null || body.active(),
+                body.categoryWeights());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(java.net.URI.create("/api/members/" + member.id()))
+                .body(MemberDetail.of(member));
+    }
+
+    @PutMapping("/{id}")
+    MemberDetail update(CurrentUser user, @PathVariable String id, @Valid @RequestBody MemberBody body) {
+        return MemberDetail.of(updateMember.update(caller(user), id, body.profile(), body.active() == null || body.active(),
+                body.categoryWeights()));
+    }
+
+    record CapabilityBody(@NotBlank String serviceId,
+            @NotEmpty List<@Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
+            @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
+        static CapabilityBody of(Capability c) {
+            return new CapabilityBody(c.serviceId(), List.copyOf(c.communes()), c.dailyCapacity());
+        }
+    }
+
+    @GetMapping("/{id}/capabilities")
+    List<CapabilityBody> capabilities(@PathVariable String id) {
+        return members.byId(id).filter(Member::active).orElseThrow(() -> new MemberNotFound(id))
+                .capabilities().stream().map(CapabilityBody::of).toList();
+    }
+
+    @PutMapping("/{id}/capabilities")
+    List<CapabilityBody> replaceCapabilities(CurrentUser user, @PathVariable String id,
+            @RequestBody @NotNull List<@Valid CapabilityBody> body) {
+        Member member = replaceCapabilities.replace(caller(user), id, body.stream()
+                .map(c -> new Capability(c.serviceId(), new java.util.TreeSet<>(c.communes()), c.dailyCapacity()))
+                .toList());
+        return member.capabilities().stream().map(CapabilityBody::of).toList();
+    }
+
+    static String slugId(String name) {
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "mbr-" + (ascii.isEmpty() ? "membre" : ascii);
+    }
+
+    /** The caller as the use cases see it: a coordinator, or the staff of one member. */
+    private static Caller caller(CurrentUser user) {
+        return new Caller(user.userId(), user.isMemberStaff() ? user.memberId() : null, user.isCoordinator());
+    }
+}

@@ -1,0 +1,48 @@
+package fr.centreisere.concierge.provider.system;
+
+import fr.centreisere.concierge.platform.problem.ApiProblem;
+import fr.centreisere.concierge.platform.problem.ProblemType;
+import fr.centreisere.concierge.provider.impact.ReportImpact;
+import fr.centreisere.concierge.provider.job.ForbiddenTransition;
+import fr.centreisere.concierge.provider.job.InvalidWorkReport;
+import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
+import fr.centreisere.concierge.provider.job.JobNotFound;
+import fr.centreisere.concierge.provider.member.AccessDenied;
+import fr.centreisere.concierge.provider.member.InvalidMember;
+import fr.centreisere.concierge.provider.member.MemberChangedConcurrently;
+import fr.centreisere.concierge.provider.member.MemberNotFound;
+import fr.centreisere.concierge.provider.member.RegisterMember;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The provider's domain exceptions as problem documents: 404, 409, 422, 403. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DomainProblems {
+
+    @ExceptionHandler({JobNotFound.class, MemberNotFound.class})
+    ErrorResponse notFound(RuntimeException e) {
+        return ApiProblem.notFound(e.getMessage());
+    }
+
+    @ExceptionHandler({ForbiddenTransition.class, JobChangedConcurrently.class, MemberChangedConcurrently.class,
+            RegisterMember.MemberAlreadyExists.class})
+    ErrorResponse conflict(RuntimeException e) {
+        return ApiProblem.conflict(e.getMessage());
+    }
+
+    @ExceptionHandler({InvalidWorkReport.class, InvalidMember.class, ReportImpact.InvalidPeriod.class})
+    ErrorResponse businessRule(RuntimeException e) {
+        return ApiProblem.businessRule(e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    ErrorResponse forbidden(AccessDenied e) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, ProblemType.of("forbidden"), "Accès refusé / Access denied",
+                e.getMessage());
+    }
+}

@@ -1,0 +1,144 @@
+package fr.centreisere.concierge.provider.system;
+
+import java.time.Clock;
+
+import fr.centreisere.concierge.provider.impact.ReportImpact;
+import fr.centreisere.concierge.provider.job.AcceptJob;
+import fr.centreisere.concierge.provider.job.CancelDispatch;
+import fr.centreisere.concierge.provider.job.CompleteJob;
+import fr.centreisere.concierge.provider.job.DeclineJob;
+import fr.centreisere.concierge.provider.job.DispatchOrder;
+import fr.centreisere.concierge.provider.job.Eligibility;
+import fr.centreisere.concierge.provider.job.ExpireOffers;
+import fr.centreisere.concierge.provider.job.JobAccess;
+import fr.centreisere.concierge.provider.job.Jobs;
+import fr.centreisere.concierge.provider.job.LedgerBook;
+import fr.centreisere.concierge.provider.job.OfferPolicy;
+import fr.centreisere.concierge.provider.job.OfferToNext;
+import fr.centreisere.concierge.provider.job.OrderEvents;
+import fr.centreisere.concierge.provider.job.ReassignDispatch;
+import fr.centreisere.concierge.provider.job.RelayJobEvents;
+import fr.centreisere.concierge.provider.job.RotationLedgers;
+import fr.centreisere.concierge.provider.job.StartJob;
+import fr.centreisere.concierge.provider.job.ViewJobs;
+import fr.centreisere.concierge.provider.member.Coverage;
+import fr.centreisere.concierge.provider.member.Members;
+import fr.centreisere.concierge.provider.member.RegisterMember;
+import fr.centreisere.concierge.provider.member.ReplaceCapabilities;
+import fr.centreisere.concierge.provider.member.Territory;
+import fr.centreisere.concierge.provider.member.UpdateMember;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The use cases are plain classes (no Spring in the domain); here they are assembled from their ports. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProviderSettings.class)
+@EnableFeignClients(basePackages = "fr.centreisere.concierge.provider")
+@EnableScheduling
+class UseCaseConfiguration {
+
+    @Bean
+    OfferPolicy offerPolicy(ProviderSettings settings) {
+        return new OfferPolicy(settings.dispatch().offerTimeout(), settings.dispatch().nearSlotOfferTimeout(),
+                settings.dispatch().nearSlotWithin());
+    }
+
+    @Bean
+    RelayJobEvents relayJobEvents(Jobs jobs, OrderEvents orderEvents, Clock clock, ProviderSettings settings) {
+        return new RelayJobEvents(jobs, orderEvents, clock, settings.outbox().firstRetry(), settings.outbox().maxRetry());
+    }
+
+    @Bean
+    LedgerBook ledgerBook(RotationLedgers ledgers) {
+        return new LedgerBook(ledgers);
+    }
+
+    @Bean
+    Eligibility eligibility(Members members, Jobs jobs) {
+        return new Eligibility(members, jobs);
+    }
+
+    @Bean
+    JobAccess jobAccess(Jobs jobs) {
+        return new JobAccess(jobs);
+    }
+
+    @Bean
+    OfferToNext offerToNext(Jobs jobs, LedgerBook ledgers, Eligibility eligibility, OfferPolicy policy, Clock clock) {
+        return new OfferToNext(jobs, ledgers, eligibility, policy, clock);
+    }
+
+    @Bean
+    DispatchOrder dispatchOrder(Jobs jobs, LedgerBook ledgers, Eligibility eligibility, OfferPolicy policy,
+            RelayJobEvents relay, Clock clock) {
+        return new DispatchOrder(jobs, ledgers, eligibility, policy, relay, clock);
+    }
+
+    @Bean
+    AcceptJob acceptJob(JobAccess access, Jobs jobs, RelayJobEvents relay, Clock clock) {
+        return new AcceptJob(access, jobs, relay, clock);
+    }
+
+    @Bean
+    DeclineJob declineJob(JobAccess access, OfferToNext offerToNext, RelayJobEvents relay, Clock clock) {
+        return new DeclineJob(access, offerToNext, relay, clock);
+    }
+
+    @Bean
+    StartJob startJob(JobAccess access, Jobs jobs, RelayJobEvents relay, Clock clock) {
+        return new StartJob(access, jobs, relay, clock);
+    }
+
+    @Bean
+    CompleteJob completeJob(JobAccess access, Jobs jobs, RelayJobEvents relay, Clock clock) {
+        return new CompleteJob(access, jobs, relay, clock);
+    }
+
+    @Bean
+    ExpireOffers expireOffers(Jobs jobs, OfferToNext offerToNext, RelayJobEvents relay, Clock clock) {
+        return new ExpireOffers(jobs, offerToNext, relay, clock);
+    }
+
+    @Bean
+    CancelDispatch cancelDispatch(Jobs jobs, Clock clock) {
+        return new CancelDispatch(jobs, clock);
+    }
+
+    @Bean
+    ReassignDispatch reassignDispatch(Jobs jobs, Members members, OfferPolicy policy, RelayJobEvents relay, Clock clock) {
+        return new ReassignDispatch(jobs, members, policy, relay, clock);
+    }
+
+    @Bean
+    ViewJobs viewJobs(Jobs jobs, JobAccess access) {
+        return new ViewJobs(jobs, access);
+    }
+
+    @Bean
+    RegisterMember registerMember(Members members, Clock clock) {
+        return new RegisterMember(members, clock);
+    }
+
+    @Bean
+    UpdateMember updateMember(Members members, Clock clock) {
+        return new UpdateMember(members, clock);
+    }
+
+    @Bean
+    ReplaceCapabilities replaceCapabilities(Members members) {
+        return new ReplaceCapabilities(members, Territory.COMMUNES);
+    }
+
+    @Bean
+    Coverage coverage(Members members, Clock clock) {
+        return new Coverage(members, clock);
+    }
+
+    @Bean
+    ReportImpact reportImpact(Jobs jobs, Members members) {
+        return new ReportImpact(jobs, members);
+    }
+}

@@ -1,0 +1,149 @@
+package fr.centreisere.concierge.provider.job.mongo;
+
+import static fr.centreisere.concierge.provider.job.Jobs_.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import fr.centreisere.concierge.provider.job.Job;
+import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
+import fr.centreisere.concierge.provider.job.JobEvent;
+import fr.centreisere.concierge.provider.job.JobState;
+import fr.centreisere.concierge.provider.job.Jobs;
+import fr.centreisere.concierge.provider.job.Jobs_;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Jobs through the real driver against the in-process wire-protocol server. */
+@DataMongoTest
+@Import({MongoJobs.class, MongoRotationLedgers.class})
+class MongoJobsTest {
+
+    @Autowired
+    MongoJobs jobs;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void empty() {
+        mongo.dropCollection(JobDocument.class);
+        mongo.indexOps(JobDocument.class).createIndex(new org.springframework.data.mongodb.core.index.Index("orderId",
+                org.springframework.data.domain.Sort.Direction.ASC).unique());
+    }
+
+    @Test
+    void aJobIsStoredAndReadBackWhole() {
+        Job job = Jobs_.offered();
+        assertThat(jobs.insert(job)).isTrue();
+        Job read = jobs.byId(job.id()).orElseThrow();
+        assertThat(read.state()).isEqualTo(JobState.OFFERED);
+        assertThat(read.order()).isEqualTo(job.order());
+        assertThat(read.offers()).isEqualTo(job.offers());
+        assertThat(read.decisions()).isEqualTo(job.decisions());
+        assertThat(read.outbox()).isEqualTo(job.outbox());
+        assertThat(jobs.byOrderId("ord-1")).get().extracting(Job::id).isEqualTo(job.id());
+    }
+
+    @Test
+    void aSecondJobForTheSameOrderIsRefused() {
+        assertThat(jobs.insert(Jobs_.offered())).isTrue();
+        assertThat(jobs.insert(Jobs_.offered())).isFalse();
+        assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), JobDocument.class)).isEqualTo(1);
+    }
+
+    @Test
+    void ofTwoWritersOfTheSameVersionOnlyTheFirstWins() {
+        jobs.insert(Jobs_.offered());
+        Job first = jobs.byId("job-ord-1").orElseThrow();
+        Job second = jobs.byId("job-ord-1").orElseThrow();
+        first.accept("mbr-a", T0);
+        jobs.update(first);
+        second.decline("mbr-a", "trop tard", T0);
+        assertThatThrownBy(() -> jobs.update(second)).isInstanceOf(JobChangedConcurrently.class);
+        Job stored = jobs.byId("job-ord-1").orElseThrow();
+        assertThat(stored.state()).isEqualTo(JobState.ACCEPTED);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.outbox()).extracting(JobEvent::type).containsExactly(JobEvent.Type.OFFERED, JobEvent.Type.ACCEPTED);
+    }
+
+    @Test
+    void anUpdateAppendsNewEventsWithoutUndoingADeliveryMarkedMeanwhile() {
+        jobs.insert(Jobs_.offered());
+        Job read = jobs.byId("job-ord-1").orElseThrow();
+        jobs.markDelivered("job-ord-1", "job-ord-1:1", T0);
+        read.accept("mbr-a", T0);
+        jobs.update(read);
+        Job stored = jobs.byId("job-ord-1").orElseThrow();
+        assertThat(stored.outbox()).hasSize(2);
+        assertThat(stored.outbox().get(0).delivered()).isTrue();
+        assertThat(stored.undelivered()).extracting(JobEvent::type).containsExactly(JobEvent.Type.ACCEPTED);
+    }
+
+    @Test
+    void expiredOffersAreFoundAndOthersAreNot() {
+        jobs.insert(Jobs_.offered()); // expires at T0 + 1 h
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(3599), 10)).isEmpty();
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(3600), 10)).extracting(Job::id).containsExactly("job-ord-1");
+        Job read = jobs.byId("job-ord-1").orElseThrow();
+        read.accept("mbr-a", T0);
+        jobs.update(read);
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(7200), 10)).isEmpty();
+    }
+
+    @Test
+    void undeliveredEventsAreDueUntilDeliveredAndWaitForTheirNextAttempt() {
+        jobs.insert(Jobs_.offered());
+        assertThat(jobs.withEventsDue(T0, 10)).hasSize(1);
+        jobs.markAttemptFailed("job-ord-1", "job-ord-1:1", 1, T0.plusSeconds(30));
+        assertThat(jobs.withEventsDue(T0.plusSeconds(29), 10)).isEmpty();
+        Job due = jobs.withEventsDue(T0.plusSeconds(30), 10).get(0);
+        assertThat(due.undelivered().get(0).attempts()).isEqualTo(1);
+        jobs.markDelivered("job-ord-1", "job-ord-1:1", T0.plusSeconds(31));
+        assertThat(jobs.withEventsDue(T0.plusSeconds(3600), 10)).isEmpty();
+    }
+
+    @Test
+    void slotsHeldAreCountedPerMemberServiceAndDay() {
+        jobs.insert(Jobs_.offered());
+        LocalDate day = Jobs_.order("x").slot().date();
+        assertThat(jobs.countHoldingSlot("mbr-a", "svc-reparation-velo", day)).isEqualTo(1);
+        assertThat(jobs.countHoldingSlot("mbr-b", "svc-reparation-velo", day)).isZero();
+        assertThat(jobs.countHoldingSlot("mbr-a", "svc-reparation-velo", day.plusDays(1))).isZero();
+        Job read = jobs.byId("job-ord-1").orElseThrow();
+        read.cancel("annulée", T0);
+        jobs.update(read);
+        assertThat(jobs.countHoldingSlot("mbr-a", "svc-reparation-velo", day)).isZero();
+    }
+
+    @Test
+    void listsAreFilteredByMemberAndStateAndPaged() {
+        for (int i = 1; i <= 3; i++) {
+            jobs.insert(Job.dispatch(Jobs_.order("ord-" + i), Jobs_.rotation(T0, "mbr-a"), T0, T0.plusSeconds(60)));
+        }
+        jobs.insert(Job.dispatch(Jobs_.order("ord-9"), Jobs_.rotation(T0, "mbr-b"), T0, T0.plusSeconds(60)));
+        Jobs.Page<Job> page = jobs.find(new Jobs.JobQuery("mbr-a", JobState.OFFERED, 0, 2));
+        assertThat(page.totalElements()).isEqualTo(3);
+        assertThat(page.content()).hasSize(2).allMatch(j -> j.memberId().equals("mbr-a"));
+        assertThat(jobs.find(new Jobs.JobQuery("mbr-a", JobState.DONE, 0, 2)).totalElements()).isZero();
+        assertThat(jobs.find(new Jobs.JobQuery(null, null, 0, 10)).totalElements()).isEqualTo(4);
+    }
+
+    @Test
+    void completedJobsAreFoundByCompletionTime() {
+        Job job = Jobs_.offered();
+        jobs.insert(job);
+        Job read = jobs.byId(job.id()).orElseThrow();
+        read.accept("mbr-a", T0);
+        read.start("mbr-a", T0);
+        read.complete("mbr-a", 2, 1, null, T0.plusSeconds(100));
+        jobs.update(read);
+        assertThat(jobs.completedBetween(T0, T0.plusSeconds(101))).hasSize(1);
+        assertThat(jobs.completedBetween(T0.plusSeconds(101), T0.plusSeconds(1000))).isEmpty();
+    }
+}
