@@ -173,8 +173,8 @@ class AuthorizationMatrixTest {
             rows.add(new Endpoint(companyPath[0], companyPath[1], none, cells));
         }
         // Members and jobs (provider-service)
-        rows.add(new Endpoint("GET", "/api/members", none, everyone(Expect.ALLOWED)));
-        rows.add(new Endpoint("GET", "/api/members/" + MEMBER, none, everyone(Expect.ALLOWED)));
+        rows.add(new Endpoint("GET", "/api/members", none, everyone(Expect.exactly(200))));
+        rows.add(new Endpoint("GET", "/api/members/" + MEMBER, none, everyone(Expect.exactly(200))));
         rows.add(new Endpoint("POST", "/api/members", empty, only(Expect.ALLOWED, Caller.COORDINATOR)));
         rows.add(new Endpoint("PUT", "/api/members/" + MEMBER, empty, only(Expect.ALLOWED, Caller.COORDINATOR)));
         Supplier<Object> capabilities = () -> List.of(Map.of("serviceId", "svc-reparation-velo", "communes", List.of("38563"),
@@ -183,11 +183,14 @@ class AuthorizationMatrixTest {
                 only(Expect.ALLOWED, Caller.MEMBER_STAFF, Caller.COORDINATOR)));
         rows.add(new Endpoint("PUT", "/api/members/" + OTHER_MEMBER + "/capabilities", capabilities,
                 with(only(Expect.ALLOWED, Caller.COORDINATOR), Caller.MEMBER_STAFF, Expect.REFUSED)));
-        rows.add(new Endpoint("GET", "/api/jobs?state=OFFERED", none, only(Expect.ALLOWED, Caller.MEMBER_STAFF, Caller.COORDINATOR)));
-        for (String action : List.of("accept", "decline", "start", "complete")) {
-            rows.add(new Endpoint("POST", "/api/jobs/job-not-theirs/" + action, () -> Map.of("reason", "test"),
-                    with(only(Expect.REFUSED, Caller.MEMBER_STAFF), Caller.COORDINATOR, Expect.REFUSED)));
-        }
+        rows.add(new Endpoint("GET", "/api/jobs?state=OFFERED", none, only(Expect.exactly(200), Caller.MEMBER_STAFF, Caller.COORDINATOR)));
+        Map<String, Supplier<Object>> jobActions = new LinkedHashMap<>();
+        jobActions.put("accept", none);
+        jobActions.put("decline", () -> Map.of("reason", "pas disponible"));
+        jobActions.put("start", none);
+        jobActions.put("complete", () -> Map.of("hoursWorked", 2, "insertionHours", 1));
+        jobActions.forEach((action, body) -> rows.add(new Endpoint("POST", "/api/jobs/job-not-theirs/" + action, body,
+                with(only(Expect.REFUSED, Caller.MEMBER_STAFF), Caller.COORDINATOR, Expect.REFUSED))));
         rows.add(new Endpoint("GET", "/api/jobs/job-not-theirs/dispatch", none,
                 with(only(Expect.ALLOWED, Caller.COORDINATOR), Caller.MEMBER_STAFF, Expect.REFUSED)));
         rows.add(new Endpoint("GET", "/api/impact?from=2026-11-01&to=2026-11-30", none, only(Expect.ALLOWED, Caller.COORDINATOR)));

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -35,8 +37,19 @@ final class ProblemResponses {
         body.put("instance", URI.create(exchange.getRequest().getPath().value()).getPath());
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(buffer));
+        byte[] json = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        // A refusal comes before anyone read the request body: read it to the end first, so that late
+        // body bytes are not taken for the next request on this keep-alive connection; if it cannot
+        // be read (too large), close the connection after the answer.
+        Mono<Void> drain = status == HttpStatus.CONTENT_TOO_LARGE
+                ? Mono.fromRunnable(() -> response.getHeaders().set(HttpHeaders.CONNECTION, "close"))
+                : exchange.getRequest().getBody().doOnNext(DataBufferUtils::release).then()
+                        .onErrorResume(unreadable -> Mono.fromRunnable(
+                                () -> response.getHeaders().set(HttpHeaders.CONNECTION, "close")));
+        return drain.then(Mono.defer(() -> {
+            DataBuffer buffer = response.bufferFactory().wrap(json);
+            return response.writeWith(Mono.just(buffer));
+        }));
     }
 
     static Mono<Void> unauthorized(ServerWebExchange exchange, boolean invalidToken) {
