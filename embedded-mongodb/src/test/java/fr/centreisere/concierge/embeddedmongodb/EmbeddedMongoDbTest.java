@@ -42,6 +42,21 @@ class EmbeddedMongoDbTest {
     }
 
     @Test
+    void answersHelloOnADatabaseThatHasData() throws IOException {
+        // Spring Boot's Mongo health indicators send { hello: 1 } to the service's own database
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", freePort(), dataDir.resolve("store.mv"));
+        EmbeddedMongoDb server = EmbeddedMongoDb.start(settings);
+        try (MongoClient client = MongoClients.create(uri(settings))) {
+            client.getDatabase("identity").getCollection("accounts").insertOne(new Document("_id", "usr-1"));
+            Document hello = client.getDatabase("identity").runCommand(new Document("hello", 1));
+            assertThat(hello.get("ok")).isIn(1, 1.0);
+            assertThat(hello.getInteger("maxWireVersion")).isPositive();
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void settingsComeFromTheEnvironmentWithLocalDefaults() {
         EmbeddedMongoSettings defaults = EmbeddedMongoSettings.fromEnvironment(java.util.Map.of());
         assertThat(defaults.port()).isEqualTo(27017);

@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,6 +20,13 @@ class ArchitectureTest {
     static final ArchRule featuresHaveNoCycles = slices()
             .matching("fr.centreisere.concierge.gateway.(*)..")
             .should().beFreeOfCycles();
+
+    /** The identity feature's domain (its top-level package: not web, mongo, bcrypt, memory, demo) knows no framework. */
+    @ArchTest
+    static final ArchRule identityDomainIsFrameworkFree = noClasses()
+            .that().resideInAPackage("fr.centreisere.concierge.gateway.identity")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..",
+                    "feign..", "tools.jackson..", "com.fasterxml.jackson..", "com.nimbusds..");
 
     @ArchTest
     static final ArchRule routingIsReactiveOnly = classes()

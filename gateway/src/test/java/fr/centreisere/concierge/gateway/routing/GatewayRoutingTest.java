@@ -1,11 +1,20 @@
 package fr.centreisere.concierge.gateway.routing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+
+import fr.centreisere.concierge.gateway.identity.AccessTokens;
+import fr.centreisere.concierge.gateway.identity.Account;
+import fr.centreisere.concierge.gateway.identity.EmailAddress;
+import fr.centreisere.concierge.gateway.identity.PasswordHash;
+import fr.centreisere.concierge.gateway.identity.Role;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +45,15 @@ class GatewayRoutingTest {
 
     @Autowired
     WebTestClient client;
+
+    @Autowired
+    AccessTokens tokens;
+
+    String residentToken() {
+        Account resident = new Account("usr-routing-test", new EmailAddress("routing@demo.test"), PasswordHash.of("-"),
+                "Routing Test", null, null, Set.of(Role.RESIDENT), null, null, Instant.now());
+        return tokens.issue(resident).value();
+    }
 
     @BeforeAll
     static void startCatalog() {
@@ -94,10 +112,28 @@ class GatewayRoutingTest {
 
     @Test
     void answers503ProblemWhenTheRegisteredServiceDoesNotAnswer() {
-        client.get().uri("/api/orders").exchange()
+        client.get().uri("/api/orders").header("Authorization", "Bearer " + residentToken()).exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(503);
+    }
+
+    @Test
+    void relaysTheCallersTokenToTheService() {
+        String token = residentToken();
+        client.get().uri("/api/catalog/categories").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk();
+        catalog.verify(getRequestedFor(urlEqualTo("/api/catalog/categories"))
+                .withHeader("Authorization", equalTo("Bearer " + token)));
+    }
+
+    @Test
+    void neverRelaysAnInternalTokenFromOutside() {
+        client.get().uri("/api/catalog/categories").header("X-Internal-Token", "a-guess-from-outside").exchange()
+                .expectStatus().isOk();
+        // no request the catalog ever received carried it
+        catalog.verify(0, getRequestedFor(urlEqualTo("/api/catalog/categories"))
+                .withHeader("X-Internal-Token", com.github.tomakehurst.wiremock.client.WireMock.matching(".*")));
     }
 
     @Test

@@ -1,0 +1,114 @@
+package fr.centreisere.concierge.gateway.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Someone who can sign in: their e-mail (unique regardless of case), their password's hash, their
+ * roles and, for staff, what they are bound to (a member structure, a company). Created by
+ * {@link #resident} or {@link #staff}, which hold the rules of what binds to what.
+ */
+public final class Account {
+
+    private final String id;
+    private final EmailAddress email;
+    private final PasswordHash passwordHash;
+    private final String displayName;
+    private final String phone;
+    private final String communeInsee;
+    private final Set<Role> roles;
+    private final String memberId;
+    private final String companyId;
+    private final Instant createdAt;
+
+    public Account(String id, EmailAddress email, PasswordHash passwordHash, String displayName, String phone,
+            String communeInsee, Set<Role> roles, String memberId, String companyId, Instant createdAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.email = Objects.requireNonNull(email, "email");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.phone = phone;
+        this.communeInsee = communeInsee;
+        this.roles = Set.copyOf(roles);
+        this.memberId = memberId;
+        this.companyId = companyId;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        if (this.roles.isEmpty()) {
+            throw new IllegalArgumentException("an account has at least one role");
+        }
+        if (this.roles.contains(Role.MEMBER_STAFF) != (memberId != null)) {
+            throw new InvalidAccount("memberId", "obligatoire pour MEMBER_STAFF, et seulement pour lui / required for MEMBER_STAFF, and only for it");
+        }
+        if (this.roles.contains(Role.COMPANY_ADMIN) != (companyId != null)) {
+            throw new InvalidAccount("companyId", "obligatoire pour COMPANY_ADMIN, et seulement pour lui / required for COMPANY_ADMIN, and only for it");
+        }
+    }
+
+    /** Someone who registers themselves: always and only a resident. */
+    public static Account resident(String id, EmailAddress email, PasswordHash hash, String displayName,
+            String phone, String communeInsee, Instant now) {
+        return new Account(id, email, hash, displayName, phone, communeInsee, EnumSet.of(Role.RESIDENT), null, null, now);
+    }
+
+    /** An account a coordinator creates: member staff, company admin or coordinator, bound as its role needs. */
+    public static Account staff(String id, EmailAddress email, PasswordHash hash, String displayName, Role role,
+            String memberId, String companyId, Instant now) {
+        if (role == Role.RESIDENT) {
+            throw new InvalidAccount("role", "un résident s'inscrit lui-même / residents register themselves");
+        }
+        return new Account(id, email, hash, displayName, null, null, EnumSet.of(role),
+                blankToNull(memberId), blankToNull(companyId), now);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public EmailAddress email() {
+        return email;
+    }
+
+    public PasswordHash passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String communeInsee() {
+        return communeInsee;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public String memberId() {
+        return memberId;
+    }
+
+    public String companyId() {
+        return companyId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String toString() {
+        // never the hash
+        return "Account[" + id + ", " + roles + "]";
+    }
+}

@@ -1,0 +1,53 @@
+package fr.centreisere.concierge.gateway.identity;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Signing in: the right e-mail and password give an access token. A failure never says whether the
+ * e-mail exists (same answer, and the same slow hash check, either way), and after too many
+ * failures for one account or from one address, logins there wait ({@link TooManyLoginFailures}).
+ */
+public class LogIn {
+
+    private final Accounts accounts;
+    private final PasswordHasher hasher;
+    private final LoginFailures failures;
+    private final AccessTokens tokens;
+    private final PasswordHash decoy;
+
+    public LogIn(Accounts accounts, PasswordHasher hasher, LoginFailures failures, AccessTokens tokens) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.failures = failures;
+        this.tokens = tokens;
+        // checked against when the e-mail is unknown, so that an unknown e-mail takes as long as a wrong password
+        this.decoy = hasher.hash("decoy-password-for-unknown-e-mails");
+    }
+
+    public Mono<IssuedToken> logIn(String email, String password, String clientAddress) {
+        String accountKey = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return failures.blockedFor(accountKey, clientAddress)
+                .flatMap(wait -> Mono.<IssuedToken>error(new TooManyLoginFailures(wait)))
+                .switchIfEmpty(Mono.defer(() -> check(email, password, accountKey, clientAddress)));
+    }
+
+    private Mono<IssuedToken> check(String email, String password, String accountKey, String clientAddress) {
+        Mono<Account> account = EmailAddress.isValid(email) ? accounts.byEmail(new EmailAddress(email)) : Mono.empty();
+        return account.map(Optional::of).defaultIfEmpty(Optional.empty())
+                .publishOn(Schedulers.boundedElastic())
+                .map(found -> found.filter(a -> password != null && hasher.matches(password, a.passwordHash()))
+                        .or(() -> {
+                            if (found.isEmpty()) {
+                                hasher.matches(password == null ? "" : password, decoy);
+                            }
+                            return Optional.empty();
+                        }))
+                .flatMap(matched -> matched.isPresent()
+                        ? failures.forget(accountKey).thenReturn(tokens.issue(matched.get()))
+                        : failures.recordFailure(accountKey, clientAddress).then(Mono.error(new BadCredentials())));
+    }
+}

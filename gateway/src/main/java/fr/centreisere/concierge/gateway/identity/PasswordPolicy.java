@@ -1,0 +1,47 @@
+package fr.centreisere.concierge.gateway.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a password must be: at least 10 characters (API.md), at most 72 bytes (what the hash
+ * reads), not a run of a few characters, not one of the commonest, not the e-mail address.
+ */
+public final class PasswordPolicy {
+
+    public static final int MINIMUM_LENGTH = 10;
+    public static final int MAXIMUM_BYTES = 72;
+
+    private static final Set<String> COMMONEST = Set.of("1234567890", "0123456789", "azertyuiop", "qwertyuiop",
+            "motdepasse", "password12", "password123", "1234567890a", "azerty1234", "azertyuiop1", "motdepasse1",
+            "bonjour123", "soleil1234", "iloveyou12", "qwerty1234");
+
+    private PasswordPolicy() {
+    }
+
+    /** What is wrong with this password, in French and English; empty when it is acceptable. */
+    public static List<String> problemsWith(String password, String email) {
+        List<String> problems = new ArrayList<>();
+        if (password == null || password.length() < MINIMUM_LENGTH) {
+            problems.add("au moins %d caractères / at least %d characters".formatted(MINIMUM_LENGTH, MINIMUM_LENGTH));
+            return problems;
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            problems.add("au plus %d octets / at most %d bytes".formatted(MAXIMUM_BYTES, MAXIMUM_BYTES));
+        }
+        if (password.chars().distinct().count() < 5) {
+            problems.add("au moins 5 caractères différents / at least 5 different characters");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (COMMONEST.contains(lower)) {
+            problems.add("trop courant / too common");
+        }
+        if (email != null && !email.isBlank() && lower.contains(email.strip().toLowerCase(Locale.ROOT))) {
+            problems.add("ne doit pas contenir l'adresse e-mail / must not contain the e-mail address");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Accounts and signing in: residents register themselves, coordinators create staff accounts, a
+ * login with the right password gets an access token; failed logins are limited.
+ */
+package fr.centreisere.concierge.gateway.identity;

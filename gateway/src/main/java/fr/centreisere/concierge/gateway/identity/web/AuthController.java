@@ -1,0 +1,113 @@
+package fr.centreisere.concierge.gateway.identity.web;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+
+import fr.centreisere.concierge.gateway.identity.Account;
+import fr.centreisere.concierge.gateway.identity.CreateAccount;
+import fr.centreisere.concierge.gateway.identity.FindAccount;
+import fr.centreisere.concierge.gateway.identity.IssuedToken;
+import fr.centreisere.concierge.gateway.identity.LogIn;
+import fr.centreisere.concierge.gateway.identity.NewStaffAccount;
+import fr.centreisere.concierge.gateway.identity.RegisterResident;
+import fr.centreisere.concierge.gateway.identity.Registration;
+import jakarta.validation.Valid;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The Auth part of API.md: register, log in, who am I, and coordinators' account creation. */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    private final RegisterResident registerResident;
+    private final LogIn logIn;
+    private final CreateAccount createAccount;
+    private final FindAccount findAccount;
+
+    AuthController(RegisterResident registerResident, LogIn logIn, CreateAccount createAccount, FindAccount findAccount) {
+        this.registerResident = registerResident;
+        this.logIn = logIn;
+        this.createAccount = createAccount;
+        this.findAccount = findAccount;
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<Registered> register(@Valid @RequestBody RegisterRequest request) {
+        return registerResident.register(new Registration(request.email(), request.password(), request.displayName(),
+                        request.phone(), request.communeInsee()))
+                .map(account -> new Registered(account.id()));
+    }
+
+    @PostMapping("/login")
+    Mono<ResponseEntity<TokenResponse>> login(@Valid @RequestBody LoginRequest request, ServerHttpRequest http) {
+        return logIn.logIn(request.email(), request.password(), clientAddress(http))
+                .map(token -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(TokenResponse.of(token)));
+    }
+
+    @GetMapping("/me")
+    Mono<AccountView> me(@AuthenticationPrincipal Jwt token) {
+        return findAccount.byId(token.getSubject())
+                .map(AccountView::of)
+                .switchIfEmpty(Mono.error(new AccountGone()));
+    }
+
+    @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<AccountView> createAccount(@Valid @RequestBody CreateAccountRequest request, JwtAuthenticationToken caller) {
+        boolean coordinator = caller.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_COORDINATOR".equals(authority.getAuthority()));
+        return createAccount.create(new NewStaffAccount(request.email(), request.password(), request.displayName(),
+                        request.role(), request.memberId(), request.companyId()), coordinator)
+                .map(AccountView::of);
+    }
+
+    /** The client's address as this gateway sees it (the limit of failed logins per address counts on it). */
+    static String clientAddress(ServerHttpRequest request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        if (remote == null) {
+            return "unknown";
+        }
+        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+    }
+
+    record Registered(String userId) {
+    }
+
+    record TokenResponse(String accessToken, String tokenType, long expiresIn, List<String> roles) {
+        static TokenResponse of(IssuedToken token) {
+            return new TokenResponse(token.value(), "Bearer", token.expiresIn().toSeconds(),
+                    token.roles().stream().map(Enum::name).sorted().toList());
+        }
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record AccountView(String userId, String email, String displayName, List<String> roles, String phone,
+            String communeInsee, String memberId, String companyId) {
+        static AccountView of(Account account) {
+            return new AccountView(account.id(), account.email().value(), account.displayName(),
+                    account.roles().stream().map(Enum::name).sorted().toList(), account.phone(),
+                    account.communeInsee(), account.memberId(), account.companyId());
+        }
+    }
+
+    /** A valid token whose account no longer exists. */
+    static class AccountGone extends RuntimeException {
+        AccountGone() {
+            super("account gone");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package fr.centreisere.concierge.gateway.system;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The gateway's limits, each overridable from the environment (application.yml names the variables).
+ *
+ * @param loginFailuresPerAccount failed logins on one account within {@code loginFailureWindow} before it waits
+ * @param loginFailuresPerAddress failed logins from one client address within the window before it waits
+ * @param loginFailureWindow      the window (fixed, starting at the first failure)
+ * @param requestsBurst           requests a client may make at once on /api/** (token bucket capacity)
+ * @param requestsPerSecond       requests per second a client gets back (bucket refill)
+ * @param maxRequestBody          the largest request body accepted
+ * @param bcryptStrength          the BCrypt cost (log2 rounds) of new password hashes
+ */
+@ConfigurationProperties("concierge.limits")
+public record EdgeLimits(@DefaultValue("5") int loginFailuresPerAccount, @DefaultValue("20") int loginFailuresPerAddress,
+        @DefaultValue("15m") Duration loginFailureWindow, @DefaultValue("100") int requestsBurst,
+        @DefaultValue("20") double requestsPerSecond, @DefaultValue("1MB") DataSize maxRequestBody,
+        @DefaultValue("10") int bcryptStrength) {
+}

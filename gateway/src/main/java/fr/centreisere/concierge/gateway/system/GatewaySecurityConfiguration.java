@@ -1,0 +1,93 @@
+package fr.centreisere.concierge.gateway.system;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * Who may call what at the edge, and the edge's protection. The gateway checks every bearer token
+ * it sees (its own signature, issuer, expiry) and relays the {@code Authorization} header unchanged
+ * to the services, which check it again and decide ownership. Public: registering, logging in, the
+ * key set, browsing the catalog and the members directory, the web UI. Everything else under
+ * {@code /api/**} needs a valid token. Sessions, CSRF and CORS are off: bearer tokens only, and
+ * the web UI is served from the same origin.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(EdgeLimits.class)
+class GatewaySecurityConfiguration {
+
+    /** A same-origin UI without inline scripts or styles. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frames -> frames.mode(Mode.DENY))
+                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true))
+                        .permissionsPolicy(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+                .authorizeExchange(rules -> rules
+                        .pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/auth/accounts").hasRole("COORDINATOR")
+                        .pathMatchers(HttpMethod.GET, "/api/catalog/**", "/api/members", "/api/members/**").permitAll()
+                        .pathMatchers("/api/**").authenticated()
+                        // the web UI, the key set, API descriptions, probes; /internal/** is never routed
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .authenticationEntryPoint((exchange, failure) -> ProblemResponses.unauthorized(exchange,
+                                failure instanceof InvalidBearerTokenException || failure instanceof OAuth2AuthenticationException))
+                        .accessDeniedHandler((exchange, denied) -> ProblemResponses.forbidden(exchange)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((exchange, failure) -> ProblemResponses.unauthorized(exchange, false))
+                        .accessDeniedHandler((exchange, denied) -> ProblemResponses.forbidden(exchange)))
+                .build();
+    }
+
+    static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    @Bean
+    ApiRateLimitFilter apiRateLimitFilter(EdgeLimits limits, Clock clock) {
+        return new ApiRateLimitFilter(new TokenBuckets(clock, limits.requestsBurst(), limits.requestsPerSecond()));
+    }
+
+    @Bean
+    RequestBodyLimitFilter requestBodyLimitFilter(EdgeLimits limits) {
+        return new RequestBodyLimitFilter(limits.maxRequestBody().toBytes());
+    }
+}

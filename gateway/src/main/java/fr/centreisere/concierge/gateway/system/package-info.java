@@ -1,0 +1,5 @@
+/**
+ * Cross-cutting set-up of the gateway: time, wiring of the identity feature, and the edge's
+ * protection (who may call what, security headers, rate and body-size limits, closed CORS).
+ */
+package fr.centreisere.concierge.gateway.system;

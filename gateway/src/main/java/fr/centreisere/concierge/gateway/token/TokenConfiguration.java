@@ -1,0 +1,58 @@
+package fr.centreisere.concierge.gateway.token;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/** The signing key, the encoder that signs with it and the decoder the gateway checks tokens with. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenSettings.class)
+class TokenConfiguration {
+
+    @Bean
+    RSAKey signingKey(TokenSettings settings, Environment environment) {
+        return SigningKeys.load(settings, environment.matchesProfiles("demo"));
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(RSAKey signingKey) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(signingKey)));
+    }
+
+    @Bean
+    JwtAccessTokens accessTokens(JwtEncoder encoder, RSAKey signingKey, TokenSettings settings, Clock clock) {
+        return new JwtAccessTokens(encoder, signingKey.getKeyID(), settings, clock);
+    }
+
+    /** The gateway checks tokens with its own public key, as every service does with the JWK set. */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(RSAKey signingKey, TokenSettings settings) throws JOSEException {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(List.of(
+                JwtValidators.createDefaultWithIssuer(settings.issuer()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank()))));
+        return decoder;
+    }
+}

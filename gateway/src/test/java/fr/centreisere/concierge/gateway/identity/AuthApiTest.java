@@ -1,0 +1,263 @@
+package fr.centreisere.concierge.gateway.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The Auth part of API.md through real HTTP, with the demo profile's accounts. Every answer is
+ * also checked for what must never be in it: a password hash.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "logging.level.org.springframework.web=DEBUG", "logging.level.org.springframework.security=DEBUG",
+        "logging.level.org.springframework.data.mongodb=DEBUG", "logging.level.fr.centreisere=DEBUG" })
+@AutoConfigureWebTestClient
+@ActiveProfiles("demo")
+@ExtendWith(OutputCaptureExtension.class)
+class AuthApiTest {
+
+    static final String DEMO_PASSWORD = "demo-concierge-2026";
+    static final String PASSWORD = "un-mot-de-passe-solide";
+
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void aResidentRegistersLogsInAndSeesTheirAccount(CapturedOutput output) {
+        String email = unique("Jeanne.Martin@Exemple.fr");
+        String userId = (String) register(email, PASSWORD).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("userId");
+        assertThat(userId).startsWith("usr-");
+
+        Map<?, ?> login = login(email.toLowerCase(), PASSWORD).expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(login.get("tokenType")).isEqualTo("Bearer");
+        assertThat(login.get("expiresIn")).isEqualTo(3600);
+        assertThat(login.get("roles")).isEqualTo(List.of("RESIDENT"));
+
+        String me = client.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + login.get("accessToken"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.userId").isEqualTo(userId)
+                .jsonPath("$.email").isEqualTo(email)
+                .jsonPath("$.displayName").isEqualTo("Jeanne Martin")
+                .jsonPath("$.roles[0]").isEqualTo("RESIDENT")
+                .jsonPath("$.communeInsee").isEqualTo("38563")
+                .jsonPath("$.memberId").doesNotExist()
+                .returnResult().getResponseBodyContent() == null ? "" : "checked";
+        assertThat(me).isEqualTo("checked");
+        assertThat(output.getAll()).doesNotContain("$2a$");
+        // the test's own HTTP client logs the maps it sends (at DEBUG); the gateway logs no password
+        assertThat(output.getAll().lines().filter(line -> !line.contains("Encoding [{")))
+                .noneMatch(line -> line.contains(PASSWORD));
+        assertThat(output.getAll()).contains("Decoded [RegisterRequest[");
+    }
+
+    @Test
+    void anEmailIsTakenWhateverItsCase() {
+        String email = unique("paul@exemple.fr");
+        register(email, PASSWORD).expectStatus().isCreated();
+        register(email.toUpperCase(), PASSWORD).expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/conflict");
+        login(email.toUpperCase(), PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedWithTheReasonsInErrors() {
+        register(unique("weak@exemple.fr"), "court").expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/validation")
+                .jsonPath("$.errors[0].field").isEqualTo("password")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("10"));
+        register(unique("weak@exemple.fr"), "aaaaaaaaaaaa").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("password");
+    }
+
+    @Test
+    void missingAndMalformedFieldsAreListed() {
+        client.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "not-an-email", "password", PASSWORD, "displayName", " ", "communeInsee", "1"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[?(@.field == 'displayName')]").exists()
+                .jsonPath("$.errors[?(@.field == 'communeInsee')]").exists();
+        client.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "not-an-email", "password", PASSWORD, "displayName", "Someone"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
+        client.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON).bodyValue("{not json")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/malformed-request");
+    }
+
+    @Test
+    void aFailedLoginNeverSaysWhetherTheEmailExists() {
+        String email = unique("exists@exemple.fr");
+        register(email, PASSWORD).expectStatus().isCreated();
+        byte[] wrongPassword = login(email, "not-the-password").expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().returnResult().getResponseBodyContent();
+        byte[] unknownEmail = login(unique("nobody@exemple.fr"), "not-the-password").expectStatus().isUnauthorized()
+                .expectBody().returnResult().getResponseBodyContent();
+        assertThat(new String(unknownEmail)).isEqualTo(new String(wrongPassword));
+    }
+
+    @Test
+    void repeatedFailuresOnOneAccountMakeItWaitWith429AndRetryAfter() {
+        String email = unique("target@exemple.fr");
+        register(email, PASSWORD).expectStatus().isCreated();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            login(email, "wrong-password-" + attempt).expectStatus().isUnauthorized();
+        }
+        login(email, PASSWORD).expectStatus().isEqualTo(429)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, retryAfter -> assertThat(Long.parseLong(retryAfter)).isBetween(1L, 900L))
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/too-many-requests");
+        // another account is not affected (this address is still far from its own limit)
+        login("resident@demo.test", DEMO_PASSWORD).expectStatus().isOk();
+    }
+
+    @Test
+    void everyDemoAccountLogsInWithItsRoleAndBinding() {
+        assertThat(claims("coordinator@demo.test")).containsEntry("sub", "usr-demo-coordinator")
+                .containsEntry("roles", List.of("COORDINATOR"));
+        assertThat(claims("resident@demo.test")).containsEntry("sub", "usr-demo-resident")
+                .containsEntry("roles", List.of("RESIDENT"));
+        assertThat(claims("company-admin@demo.test")).containsEntry("roles", List.of("COMPANY_ADMIN"))
+                .containsEntry("companyId", "cmp-demo-alpes-numerique");
+        assertThat(claims("employee@alpes-numerique.fr")).containsEntry("sub", "usr-demo-employee")
+                .containsEntry("roles", List.of("RESIDENT"));
+        assertThat(claims("member-staff@demo.test")).containsEntry("roles", List.of("MEMBER_STAFF"))
+                .containsEntry("memberId", "mbr-atelier-velo-voironnais")
+                .containsEntry("iss", "concierge-gateway")
+                .containsKeys("exp", "iat", "email", "name");
+    }
+
+    @Test
+    void theTokenIsSignedWithThePublishedKey() throws ParseException, JOSEException {
+        String token = accessToken("resident@demo.test", DEMO_PASSWORD);
+        String jwks = client.get().uri("/.well-known/jwks.json").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        JWKSet keys = JWKSet.parse(jwks);
+        assertThat(keys.getKeys()).hasSize(1);
+        RSAKey key = keys.getKeys().get(0).toRSAKey();
+        assertThat(key.isPrivate()).isFalse();
+        assertThat(jwks).doesNotContain("\"d\"", "\"p\"", "\"q\"");
+        SignedJWT jwt = SignedJWT.parse(token);
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(key.getKeyID());
+        assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
+        assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+    }
+
+    @Test
+    void onlyACoordinatorCreatesStaffAccounts() {
+        Map<String, Object> staff = Map.of("email", unique("staff@atelier.fr"), "password", PASSWORD,
+                "displayName", "Nouvelle équipière", "role", "MEMBER_STAFF", "memberId", "mbr-atelier-velo-voironnais");
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON).bodyValue(staff)
+                .exchange().expectStatus().isUnauthorized();
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON).bodyValue(staff)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken("resident@demo.test", DEMO_PASSWORD))
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        String coordinator = "Bearer " + accessToken("coordinator@demo.test", DEMO_PASSWORD);
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON).bodyValue(staff)
+                .header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.userId").exists()
+                .jsonPath("$.roles[0]").isEqualTo("MEMBER_STAFF")
+                .jsonPath("$.memberId").isEqualTo("mbr-atelier-velo-voironnais")
+                .jsonPath("$.passwordHash").doesNotExist();
+        assertThat(claims((String) staff.get("email"), PASSWORD)).containsEntry("memberId", "mbr-atelier-velo-voironnais");
+    }
+
+    @Test
+    void aStaffAccountIsBoundAsItsRoleNeeds() {
+        String coordinator = "Bearer " + accessToken("coordinator@demo.test", DEMO_PASSWORD);
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", unique("x@atelier.fr"), "password", PASSWORD, "displayName", "X", "role", "MEMBER_STAFF"))
+                .header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("memberId");
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", unique("y@exemple.fr"), "password", PASSWORD, "displayName", "Y", "role", "RESIDENT"))
+                .header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("role");
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", unique("z@exemple.fr"), "password", PASSWORD, "displayName", "Z", "role", "KING"))
+                .header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void meNeedsAValidToken() {
+        client.get().uri("/api/auth/me").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/unauthorized");
+        String token = accessToken("resident@demo.test", DEMO_PASSWORD);
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        client.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + tampered).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    }
+
+    private WebTestClient.ResponseSpec register(String email, String password) {
+        return client.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", password, "displayName", "Jeanne Martin", "communeInsee", "38563"))
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec login(String email, String password) {
+        return client.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", password)).exchange();
+    }
+
+    private String accessToken(String email, String password) {
+        Map<?, ?> answer = login(email, password).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        String body = answer.toString();
+        assertThat(body).doesNotContain("$2a$");
+        return (String) answer.get("accessToken");
+    }
+
+    private Map<String, Object> claims(String email) {
+        return claims(email, DEMO_PASSWORD);
+    }
+
+    private Map<String, Object> claims(String email, String password) {
+        try {
+            return SignedJWT.parse(accessToken(email, password)).getJWTClaimsSet().toJSONObject();
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String unique(String email) {
+        return UUID.randomUUID().toString().substring(0, 8) + "." + email;
+    }
+}
