@@ -47,8 +47,6 @@ public final class ConciergeSystem implements AutoCloseable {
         environment.put("CONCIERGE_DATA_DIR", workDir.resolve("data").toString());
         environment.put("CONCIERGE_LOG_DIR", workDir.resolve("logs").toString());
         environment.put("CONCIERGE_START_TIMEOUT", "300");
-        // the services check the tests' own tokens until the gateway issues them (see TestTokens)
-        environment.put("CONCIERGE_JWKS_URI", TestTokens.shared().jwksUri());
         // the catalog learns provider-service's coverage soon after both are up
         environment.put("COVERAGE_REFRESH_INTERVAL", "PT10S");
     }

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * The main flow of ARCHITECTURE.md through the gateway, with every service real: a resident orders a
  * bike repair in Voiron; order-service prices it from catalog-service and has provider-service dispatch
  * it; the member's staff accepts, starts and completes the job; the order ends {@code COMPLETED} and its
- * history tells the story. Tokens: see {@link TestTokens}.
+ * history tells the story. People sign in through the gateway with the demo accounts.
  */
 @SystemTest
 class OrderFlowSystemTest {
@@ -27,7 +27,6 @@ class OrderFlowSystemTest {
     static final String VOIRON = "38563";
 
     private final Http http;
-    private final TestTokens tokens = TestTokens.shared();
 
     OrderFlowSystemTest(Http http) {
         this.http = http;
@@ -35,8 +34,8 @@ class OrderFlowSystemTest {
 
     @Test
     void anOrderIsDispatchedAcceptedStartedAndCompletedAndItsHistoryTellsTheStory() {
-        Map<String, String> resident = Map.of("Authorization", tokens.bearer("usr-demo-resident", "RESIDENT", null));
-        Map<String, String> coordinator = Map.of("Authorization", tokens.bearer("usr-demo-coordinator", "COORDINATOR", null));
+        Map<String, String> resident = SignIn.as(http, "resident@demo.test");
+        Map<String, String> coordinator = SignIn.as(http, "coordinator@demo.test");
         // the catalog has learnt from provider-service that a member repairs bikes in Voiron
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(http.get("/api/catalog/services/" + SERVICE + "?commune=" + VOIRON).json()
@@ -76,7 +75,7 @@ class OrderFlowSystemTest {
                 assertThat(order(orderId, resident).path("state").asString()).isEqualTo("DISPATCHING"));
 
         // the member's staff accepts, starts and completes the job
-        Map<String, String> staff = Map.of("Authorization", tokens.bearer("usr-demo-member-staff", "MEMBER_STAFF", memberId));
+        Map<String, String> staff = SignIn.as(http, "member-staff@demo.test");
         assertThat(http.post("/api/jobs/" + jobId + "/accept", null, staff).status()).isEqualTo(200);
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(order(orderId, staff).path("state").asString()).isEqualTo("ASSIGNED"));
@@ -95,7 +94,7 @@ class OrderFlowSystemTest {
         assertThat(completed.path("history").get(2).path("by").asString()).isEqualTo("member:" + memberId);
         // another resident does not see it
         assertThat(http.get("/api/orders/" + orderId,
-                Map.of("Authorization", tokens.bearer("usr-someone-else", "RESIDENT", null))).status()).isEqualTo(404);
+                SignIn.newResident(http)).status()).isEqualTo(404);
     }
 
     private JsonNode order(String orderId, Map<String, String> who) {
