@@ -1,0 +1,29 @@
+package fr.centreisere.concierge.order.company;
+
+import java.time.YearMonth;
+
+import fr.centreisere.concierge.order.money.Money;
+
+/**
+ * What the employer's shares of an employee's orders have used of their monthly cap, per (company,
+ * employee, month), with the orders that used it. Race-safe without transactions: a reservation is one
+ * conditional update that succeeds only if the result stays within the cap.
+ */
+public interface Allowances {
+
+    /** What is used so far. */
+    Money used(String companyId, String userId, YearMonth month);
+
+    /**
+     * Adds {@code share} for {@code orderId} if the total stays ≤ {@code cap} and that order has not
+     * reserved yet.
+     *
+     * @return the share now reserved for that order (this one, or the one it reserved before), or
+     * nothing when the cap would be exceeded (someone else used it meanwhile: read again and retry)
+     */
+    java.util.Optional<Money> reserve(String companyId, String userId, YearMonth month, String orderId, Money share,
+            Money cap);
+
+    /** Takes back what {@code orderId} reserved, if it did; twice is harmless. */
+    void release(String companyId, String userId, YearMonth month, String orderId);
+}
