@@ -2,7 +2,7 @@ package fr.centreisere.concierge.order.company;
 
 /**
  * A French establishment number: 14 digits whose Luhn checksum holds (La Poste's establishments,
- * SIREN 356 000 000, follow their own rule instead: the sum of the digits is a multiple of 5).
+ * SIREN 356 000 000, may follow their own rule instead: the sum of their digits is a multiple of 5).
  */
 public record Siret(String value) {
 
@@ -19,8 +19,8 @@ public record Siret(String value) {
         if (candidate == null || !candidate.matches("\\d{14}")) {
             return false;
         }
-        if (candidate.startsWith(LA_POSTE)) {
-            return candidate.chars().map(c -> c - '0').sum() % 5 == 0;
+        if (candidate.startsWith(LA_POSTE) && candidate.chars().map(c -> c - '0').sum() % 5 == 0) {
+            return true;
         }
         int sum = 0;
         for (int i = 0; i < 14; i++) {
