@@ -84,7 +84,7 @@ public class BillEmployer implements CompanyBilling {
 
     private Company employerOf(String userId) {
         return employees.findApproved(userId).flatMap(employee -> companies.find(employee.companyId()))
-                .orElseThrow(() -> new OrderRefused("Vous n'êtes pas salarié·e approuvé·e d'une entreprise sous contrat. "
-                        + "/ You are not an approved employee of a company under contract."));
+                .orElseThrow(() -> new OrderRefused("Vous n'êtes pas salarié·e d'une entreprise sous contrat, ou pas encore approuvé·e. "
+                        + "/ You are not an employee of a company under contract, or not approved yet."));
     }
 }

@@ -107,8 +107,13 @@ public final class Order {
     public static Order place(String id, String number, Customer customer, OrderRequest request,
             String idempotencyKey, ServiceOffer offer, CompanyBilling.@Nullable CompanyCharge charge, Instant now) {
         checkOffer(request, offer, now);
-        if ((request.billing() == Billing.COMPANY) != (charge != null)) {
-            throw new IllegalArgumentException("a company charge goes with billing COMPANY, and only with it");
+        if (request.billing() == Billing.COMPANY && charge == null) {
+            throw new OrderRefused(("Vous n'êtes pas salarié·e d'une entreprise dont le contrat inclut la catégorie %s. "
+                    + "/ You are not an employee of a company whose contract includes the category %s.")
+                    .formatted(offer.category(), offer.category()));
+        }
+        if (request.billing() != Billing.COMPANY && charge != null) {
+            throw new IllegalArgumentException("a company charge goes with billing COMPANY only");
         }
         PriceBreakdown price = PriceBreakdown.personal(Money.ofCents(offer.unitPriceCents()), request.quantity(),
                 offer.vatRatePercent(), offer.commissionRatePercent());
