@@ -6,7 +6,8 @@ import fr.centreisere.concierge.order.money.Money;
 
 /**
  * What the employer's shares of an employee's orders have used of their monthly cap, per (company,
- * employee, month), with the orders that used it. Race-safe without transactions: a reservation is one
+ * employee, month), with the reservations that used it (one per order request: see
+ * {@code CompanyBilling.reservationOf}). Race-safe without transactions: a reservation is one
  * conditional update that succeeds only if the result stays within the cap.
  */
 public interface Allowances {
@@ -15,15 +16,15 @@ public interface Allowances {
     Money used(String companyId, String userId, YearMonth month);
 
     /**
-     * Adds {@code share} for {@code orderId} if the total stays ≤ {@code cap} and that order has not
-     * reserved yet.
+     * Adds {@code share} for {@code reservation} if the total stays ≤ {@code cap} and that reservation
+     * was not made yet.
      *
-     * @return the share now reserved for that order (this one, or the one it reserved before), or
+     * @return the share now reserved (this one, or the one reserved before under that name), or
      * nothing when the cap would be exceeded (someone else used it meanwhile: read again and retry)
      */
-    java.util.Optional<Money> reserve(String companyId, String userId, YearMonth month, String orderId, Money share,
+    java.util.Optional<Money> reserve(String companyId, String userId, YearMonth month, String reservation, Money share,
             Money cap);
 
-    /** Takes back what {@code orderId} reserved, if it did; twice is harmless. */
-    void release(String companyId, String userId, YearMonth month, String orderId);
+    /** Takes back what {@code reservation} holds, if anything; twice is harmless. */
+    void release(String companyId, String userId, YearMonth month, String reservation);
 }

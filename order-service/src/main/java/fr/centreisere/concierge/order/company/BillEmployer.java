@@ -45,7 +45,7 @@ public class BillEmployer implements CompanyBilling {
     }
 
     @Override
-    public CompanyCharge charge(String orderId, String userId, String category, LocalDate slotDate, Money total,
+    public CompanyCharge charge(String reservation, String userId, String category, LocalDate slotDate, Money total,
             Instant now) {
         Company company = employerOf(userId);
         Contract contract = company.contract();
@@ -62,7 +62,7 @@ public class BillEmployer implements CompanyBilling {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Money used = allowances.used(company.id(), userId, month);
             Money share = contract.employerShare(total, used);
-            Optional<Money> reserved = allowances.reserve(company.id(), userId, month, orderId, share,
+            Optional<Money> reserved = allowances.reserve(company.id(), userId, month, reservation, share,
                     contract.monthlyCapPerEmployee());
             if (reserved.isPresent()) {
                 return new CompanyCharge(company.id(), reserved.get());
@@ -73,8 +73,8 @@ public class BillEmployer implements CompanyBilling {
     }
 
     @Override
-    public void release(String orderId, String userId, String companyId, Instant placedAt) {
-        allowances.release(companyId, userId, capMonth(placedAt), orderId);
+    public void release(String reservation, String userId, String companyId, Instant placedAt) {
+        allowances.release(companyId, userId, capMonth(placedAt), reservation);
     }
 
     /** What is left of the employee's cap in the month of {@code now}. */

@@ -20,25 +20,33 @@ public interface CompanyBilling {
     DeliverySite site(String userId, String siteId);
 
     /**
-     * Bills the order to the caller's employer: checks that they are an approved employee of a company
+     * Bills an order to the caller's employer: checks that they are an approved employee of a company
      * whose contract is valid on {@code slotDate} and includes {@code category}, and reserves the
-     * employer's share of {@code total} on the employee's monthly allowance (the same order twice
-     * reserves once).
+     * employer's share of {@code total} on the employee's monthly allowance under {@code reservation}
+     * (see {@link #reservationOf}): the same reservation twice reserves once and gets the same share, so
+     * concurrent duplicates of one request share one reservation.
      *
      * @throws OrderRefused when the order cannot be billed to a company
      */
-    CompanyCharge charge(String orderId, String userId, String category, LocalDate slotDate, Money total, Instant now);
+    CompanyCharge charge(String reservation, String userId, String category, LocalDate slotDate, Money total,
+            Instant now);
+
+    /** The reservation of a request: its idempotency key and what it asks (its fingerprint). */
+    static String reservationOf(String idempotencyKey, String requestFingerprint) {
+        return idempotencyKey + "|" + requestFingerprint;
+    }
 
     /**
      * Gives back what an order took from the employee's monthly allowance (the order was cancelled, or
      * never stored); twice is harmless, and so is an order that took nothing.
      */
-    void release(String orderId, String userId, String companyId, Instant placedAt);
+    void release(String reservation, String userId, String companyId, Instant placedAt);
 
     /** {@link #release(String, String, String, Instant)} for an order billed to a company; nothing otherwise. */
     default void release(Order order) {
         if (order.billing() == Billing.COMPANY && order.companyId() != null) {
-            release(order.id(), order.customer().userId(), order.companyId(), order.createdAt());
+            release(reservationOf(order.idempotencyKey(), order.requestFingerprint()), order.customer().userId(),
+                    order.companyId(), order.createdAt());
         }
     }
 
@@ -50,7 +58,7 @@ public interface CompanyBilling {
         }
 
         @Override
-        public CompanyCharge charge(String orderId, String userId, String category, LocalDate slotDate, Money total,
+        public CompanyCharge charge(String reservation, String userId, String category, LocalDate slotDate, Money total,
                 Instant now) {
             throw new OrderRefused(("Vous n'êtes pas salarié·e d'une entreprise dont le contrat inclut la catégorie %s. "
                     + "/ You are not an employee of a company whose contract includes the category %s.")
@@ -58,7 +66,7 @@ public interface CompanyBilling {
         }
 
         @Override
-        public void release(String orderId, String userId, String companyId, Instant placedAt) {
+        public void release(String reservation, String userId, String companyId, Instant placedAt) {
         }
     };
 

@@ -65,8 +65,10 @@ public class PlaceOrder {
         // check first, number last: a refused request consumes no number
         Order.checkOffer(request, offer, now);
         String id = "ord-" + UUID.randomUUID();
+        // duplicates of this request share one reservation: whichever is stored, it holds the share
+        String reservation = CompanyBilling.reservationOf(idempotencyKey, request.fingerprint());
         CompanyBilling.CompanyCharge charge = request.billing() != Billing.COMPANY ? null
-                : companies.charge(id, caller.userId(), offer.category(), request.slot().date(),
+                : companies.charge(reservation, caller.userId(), offer.category(), request.slot().date(),
                         personalPrice(offer, request).total(), now);
         Order stored;
         try {
@@ -75,12 +77,17 @@ public class PlaceOrder {
                     idempotencyKey, offer, charge, now);
             stored = orders.insert(order);
         } catch (Orders.IdempotencyKeyTaken raced) {
-            releaseQuietly(charge, id, caller, now);
             // a duplicate of this request won the race (its number is the one kept; ours is skipped)
             Order winner = orders.findByIdempotencyKey(caller.userId(), idempotencyKey).orElseThrow(() -> raced);
+            if (!winner.answers(request)) {
+                // another request under the same key: our reservation is ours alone
+                releaseQuietly(charge, reservation, caller, now);
+            }
             return replay(winner, request, idempotencyKey);
         } catch (RuntimeException failed) {
-            releaseQuietly(charge, id, caller, now);
+            if (charge != null && orders.findByIdempotencyKey(caller.userId(), idempotencyKey).isEmpty()) {
+                releaseQuietly(charge, reservation, caller, now);
+            }
             throw failed;
         }
         delivery.deliverQuietly(stored.id());
@@ -93,12 +100,13 @@ public class PlaceOrder {
     }
 
     /** The order was not stored: what its charge reserved goes back to the employee's allowance. */
-    private void releaseQuietly(CompanyBilling.@Nullable CompanyCharge charge, String id, Caller caller, Instant now) {
+    private void releaseQuietly(CompanyBilling.@Nullable CompanyCharge charge, String reservation, Caller caller,
+            Instant now) {
         if (charge == null) {
             return;
         }
         try {
-            companies.release(id, caller.userId(), charge.companyId(), now);
+            companies.release(reservation, caller.userId(), charge.companyId(), now);
         } catch (RuntimeException ignored) {
             // the reservation stays: the employee's allowance is short of that share until a coordinator fixes it
         }

@@ -15,7 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -264,6 +270,39 @@ class CompanyJourneyTest {
         mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isConflict());
         mvc.perform(place("k1", AT_SITE.formatted(2))).andExpect(status().isUnprocessableContent());
         mvc.perform(get("/api/companies/mine").with(employee())).andExpect(jsonPath("$.status").value("REVOKED"));
+    }
+
+    @Test
+    void tenConcurrentDuplicatesMakeOneOrderThatUsesTheCapOnce() throws Exception {
+        register();
+        mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk());
+        mvc.perform(post("/api/companies/" + COMPANY_ID + "/employees/usr-emp/approve").with(admin()))
+                .andExpect(status().isOk());
+
+        int racers = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < racers; i++) {
+                Callable<Integer> duplicate = () -> {
+                    start.await();
+                    return mvc.perform(place("same-key", AT_SITE.formatted(2))).andReturn().getResponse().getStatus();
+                };
+                statuses.add(pool.submit(duplicate));
+            }
+            start.countDown();
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> answer : statuses) {
+                answers.add(answer.get());
+            }
+            assertThat(answers).containsOnly(200, 201).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(mongo.count(new Query(), "orders")).isEqualTo(1);
+        // the losers' reservations were given back: only the one order's 30.00 € is used
+        mvc.perform(get("/api/companies/mine").with(employee())).andExpect(jsonPath("$.capLeftCents").value(5000));
     }
 
     private void register() throws Exception {

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * One document per (company, employee, month), id {@code <companyId>|<userId>|<yyyy-MM>}:
- * {@code usedCents} and the {@code consumptions} [{orderId, cents}] that make it up. A reservation is
- * one {@code findAndModify} whose query holds only while {@code usedCents ≤ cap − share} and the order
- * is not yet in the list, so two orders racing for the last euros cannot both get them.
+ * {@code usedCents} and the {@code consumptions} [{reservation, cents}] that make it up (a reservation
+ * per order request). A reservation is one {@code findAndModify} whose query holds only while
+ * {@code usedCents ≤ cap − share} and the reservation is not yet in the list, so two orders racing
+ * for the last euros cannot both get them.
  */
 @Repository
 class MongoAllowances implements Allowances {
@@ -44,10 +45,10 @@ class MongoAllowances implements Allowances {
     }
 
     @Override
-    public Optional<Money> reserve(String companyId, String userId, YearMonth month, String orderId, Money share,
+    public Optional<Money> reserve(String companyId, String userId, YearMonth month, String reservation, Money share,
             Money cap) {
         String id = idOf(companyId, userId, month);
-        Optional<Money> before = reservedBy(id, orderId);
+        Optional<Money> before = reservedBy(id, reservation);
         if (before.isPresent()) {
             return before;
         }
@@ -60,37 +61,37 @@ class MongoAllowances implements Allowances {
         }
         Document changed = mongo.findAndModify(
                 query(where("_id").is(id).and("usedCents").lte(cap.cents() - share.cents())
-                        .and("consumptions.orderId").ne(orderId)),
+                        .and("consumptions.reservation").ne(reservation)),
                 new Update().inc("usedCents", share.cents())
-                        .push("consumptions", new Document("orderId", orderId).append("cents", share.cents())),
+                        .push("consumptions", new Document("reservation", reservation).append("cents", share.cents())),
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
         if (changed != null) {
             return Optional.of(share);
         }
-        return reservedBy(id, orderId);
+        return reservedBy(id, reservation);
     }
 
     @Override
-    public void release(String companyId, String userId, YearMonth month, String orderId) {
+    public void release(String companyId, String userId, YearMonth month, String reservation) {
         String id = idOf(companyId, userId, month);
-        Optional<Money> reserved = reservedBy(id, orderId);
+        Optional<Money> reserved = reservedBy(id, reservation);
         if (reserved.isEmpty()) {
             return;
         }
-        // only the update that still finds the order in the list gives its share back
-        mongo.findAndModify(query(where("_id").is(id).and("consumptions.orderId").is(orderId)),
+        // only the update that still finds the reservation in the list gives its share back
+        mongo.findAndModify(query(where("_id").is(id).and("consumptions.reservation").is(reservation)),
                 new Update().inc("usedCents", -reserved.get().cents())
-                        .pull("consumptions", new Document("orderId", orderId)),
+                        .pull("consumptions", new Document("reservation", reservation)),
                 Document.class, COLLECTION);
     }
 
-    private Optional<Money> reservedBy(String id, String orderId) {
+    private Optional<Money> reservedBy(String id, String reservation) {
         Document found = mongo.findById(id, Document.class, COLLECTION);
         if (found == null) {
             return Optional.empty();
         }
         return found.getList("consumptions", Document.class, List.of()).stream()
-                .filter(consumption -> orderId.equals(consumption.getString("orderId"))).findFirst()
+                .filter(consumption -> reservation.equals(consumption.getString("reservation"))).findFirst()
                 .map(consumption -> Money.ofCents(((Number) consumption.get("cents")).longValue()));
     }
 }

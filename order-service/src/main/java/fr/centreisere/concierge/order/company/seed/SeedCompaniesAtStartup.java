@@ -11,6 +11,7 @@ import fr.centreisere.concierge.order.company.CompanyConflict;
 import fr.centreisere.concierge.order.company.Employee;
 import fr.centreisere.concierge.order.company.Employees;
 import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.order.orders.CompanyBilling;
 import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.Orders;
 import org.slf4j.Logger;
@@ -77,7 +78,8 @@ class SeedCompaniesAtStartup implements ApplicationRunner {
             Money used = allowances.used(demo.id(), SeedCompanies.DEMO_EMPLOYEE, BillEmployer.capMonth(past.placedAt()));
             Money share = demo.contract().employerShare(probe.price().total(), used);
             Money reserved = allowances.reserve(demo.id(), SeedCompanies.DEMO_EMPLOYEE,
-                    BillEmployer.capMonth(past.placedAt()), past.id(), share, demo.contract().monthlyCapPerEmployee())
+                    BillEmployer.capMonth(past.placedAt()),
+                    CompanyBilling.reservationOf(probe.idempotencyKey(), probe.requestFingerprint()), share, demo.contract().monthlyCapPerEmployee())
                     .orElse(Money.ZERO);
             try {
                 orders.insert(past.toOrder(reserved));
