@@ -273,6 +273,19 @@ class CompanyJourneyTest {
     }
 
     @Test
+    void withoutASiteTheAddressAndCommuneAreRequiredAndASiteNeedsCompanyBilling() throws Exception {
+        mvc.perform(place("k1", """
+                        {"serviceId":"svc-reparation-velo","quantity":2,
+                         "slot":{"date":"2026-12-04","from":"14:00","to":"16:00"},"billing":"COMPANY"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("communeInsee", "address")));
+        mvc.perform(place("k2", AT_SITE.formatted(2).replace("COMPANY", "PERSONAL")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("billed to the company")));
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+    }
+
+    @Test
     void tenConcurrentDuplicatesMakeOneOrderThatUsesTheCapOnce() throws Exception {
         register();
         mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk());
