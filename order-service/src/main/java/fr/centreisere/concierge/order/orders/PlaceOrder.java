@@ -85,9 +85,7 @@ public class PlaceOrder {
             }
             return replay(winner, request, idempotencyKey);
         } catch (RuntimeException failed) {
-            if (charge != null && orders.findByIdempotencyKey(caller.userId(), idempotencyKey).isEmpty()) {
-                releaseQuietly(charge, reservation, caller, now);
-            }
+            releaseUnlessStored(charge, reservation, caller, idempotencyKey, now);
             throw failed;
         }
         delivery.deliverQuietly(stored.id());
@@ -97,6 +95,22 @@ public class PlaceOrder {
     private static PriceBreakdown personalPrice(ServiceOffer offer, OrderRequest request) {
         return PriceBreakdown.personal(Money.ofCents(offer.unitPriceCents()),
                 request.quantity(), offer.vatRatePercent(), offer.commissionRatePercent());
+    }
+
+    /** The insert failed: unless a duplicate of this request was stored meanwhile, its reservation goes back. */
+    private void releaseUnlessStored(CompanyBilling.@Nullable CompanyCharge charge, String reservation, Caller caller,
+            String idempotencyKey, Instant now) {
+        if (charge == null) {
+            return;
+        }
+        try {
+            if (orders.findByIdempotencyKey(caller.userId(), idempotencyKey).isPresent()) {
+                return;
+            }
+        } catch (RuntimeException databaseAway) {
+            return; // the release would fail the same way; the original failure is what the caller hears of
+        }
+        releaseQuietly(charge, reservation, caller, now);
     }
 
     /** The order was not stored: what its charge reserved goes back to the employee's allowance. */

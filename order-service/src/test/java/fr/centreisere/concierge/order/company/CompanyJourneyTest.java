@@ -156,6 +156,11 @@ class CompanyJourneyTest {
                 .andExpect(jsonPath("$.status").value("NONE"))
                 .andExpect(jsonPath("$.capLeftCents").doesNotExist());
         mvc.perform(get("/api/companies/mine").with(resident())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/companies/mine")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/companies").with(resident())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/companies").with(admin())).andExpect(jsonPath("$[0].id").value(COMPANY_ID));
+        mvc.perform(get("/api/companies").with(otherAdmin())).andExpect(jsonPath("$.length()").value(0));
         mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PENDING"));
         mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk())
