@@ -278,6 +278,24 @@ class CompanyJourneyTest {
     }
 
     @Test
+    void aJobThatProviderServiceCancelsGivesTheShareBack() throws Exception {
+        register();
+        mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk());
+        mvc.perform(post("/api/companies/" + COMPANY_ID + "/employees/usr-emp/approve").with(admin()))
+                .andExpect(status().isOk());
+        String placed = mvc.perform(place("k1", AT_SITE.formatted(2))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/companies/mine").with(employee())).andExpect(jsonPath("$.capLeftCents").value(5000));
+
+        event(JsonPath.read(placed, "$.id"), "9", "CANCELLED", "2026-12-03T10:00:00Z");
+        event(JsonPath.read(placed, "$.id"), "9", "CANCELLED", "2026-12-03T10:00:00Z");
+
+        mvc.perform(get("/api/orders/" + JsonPath.read(placed, "$.id")).with(employee()))
+                .andExpect(jsonPath("$.state").value("CANCELLED"));
+        mvc.perform(get("/api/companies/mine").with(employee())).andExpect(jsonPath("$.capLeftCents").value(8000));
+    }
+
+    @Test
     void withoutASiteTheAddressAndCommuneAreRequiredAndASiteNeedsCompanyBilling() throws Exception {
         mvc.perform(place("k1", """
                         {"serviceId":"svc-reparation-velo","quantity":2,
