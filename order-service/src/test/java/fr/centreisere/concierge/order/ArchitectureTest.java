@@ -35,14 +35,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainStaysFreeOfFrameworks = noClasses()
             .that().resideInAnyPackage("fr.centreisere.concierge.order.orders", "fr.centreisere.concierge.order.catalog",
-                    "fr.centreisere.concierge.order.dispatch", "fr.centreisere.concierge.order.money")
+                    "fr.centreisere.concierge.order.dispatch", "fr.centreisere.concierge.order.money",
+                    "fr.centreisere.concierge.order.company")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
                     "feign..", "tools.jackson..", "com.fasterxml.jackson..", "io.github.resilience4j..", "jakarta..")
             .allowEmptyShould(false);
 
     @ArchTest
     static final ArchRule adaptersStayOutOfEachOther = noClasses()
-            .that().resideInAnyPackage("..orders.web..", "..catalog.feign..", "..dispatch.feign..")
+            .that().resideInAnyPackage("..orders.web..", "..catalog.feign..", "..dispatch.feign..", "..company.web..",
+                    "..company.seed..")
             .should().dependOnClassesThat().resideInAnyPackage("..mongo..")
             .allowEmptyShould(false);
 }

@@ -90,23 +90,45 @@ public final class Order {
 
     /**
      * Checks the request against the catalog's offer at {@code now} and, when every rule holds, gives
-     * the new order: {@code PLACED}, priced, with its dispatch waiting in the outbox.
+     * the new order: {@code PLACED}, priced, with its dispatch waiting in the outbox. Billing
+     * {@code PERSONAL} only; see the overload for an order billed to a company.
      *
      * @throws OrderRefused when a rule does not hold (422)
      */
     public static Order place(String id, String number, Customer customer, OrderRequest request,
             String idempotencyKey, ServiceOffer offer, Instant now) {
+        return place(id, number, customer, request, idempotencyKey, offer, null, now);
+    }
+
+    /**
+     * As {@link #place(String, String, Customer, OrderRequest, String, ServiceOffer, Instant)}; an order
+     * billed {@code COMPANY} needs the company's charge (the employer's share, decided by the contract).
+     */
+    public static Order place(String id, String number, Customer customer, OrderRequest request,
+            String idempotencyKey, ServiceOffer offer, CompanyBilling.@Nullable CompanyCharge charge, Instant now) {
         checkOffer(request, offer, now);
+        if (request.billing() == Billing.COMPANY && charge == null) {
+            throw new OrderRefused(("Vous n'êtes pas salarié·e d'une entreprise dont le contrat inclut la catégorie %s. "
+                    + "/ You are not an employee of a company whose contract includes the category %s.")
+                    .formatted(offer.category(), offer.category()));
+        }
+        if (request.billing() != Billing.COMPANY && charge != null) {
+            throw new IllegalArgumentException("a company charge goes with billing COMPANY only");
+        }
         PriceBreakdown price = PriceBreakdown.personal(Money.ofCents(offer.unitPriceCents()), request.quantity(),
                 offer.vatRatePercent(), offer.commissionRatePercent());
+        if (charge != null) {
+            price = price.withEmployerShare(charge.employerShare());
+        }
         List<HistoryEntry> history = List.of(new HistoryEntry(OrderState.PLACED, now, customer.userId(),
                 "Commande passée / Order placed"));
         List<OutgoingMessage> outbox = List.of(
                 OutgoingMessage.of(id + "-m1", OutgoingMessage.Kind.DISPATCH, null, null, now));
         return new Order(id, number, customer, request.serviceId(), new ServiceTitle(offer.titleFr(), offer.titleEn()),
                 offer.category(), request.quantity(), request.communeInsee(), request.address(), request.slot(),
-                request.notes(), request.phone(), request.billing(), null, price, now, idempotencyKey,
-                request.fingerprint(), OrderState.PLACED, null, null, null, null, history, outbox, List.of(), null);
+                request.notes(), request.phone(), request.billing(), charge == null ? null : charge.companyId(), price,
+                now, idempotencyKey, request.fingerprint(), OrderState.PLACED, null, null, null, null, history, outbox,
+                List.of(), null);
     }
 
     /**
@@ -115,6 +137,9 @@ public final class Order {
      * @throws OrderRefused for the first rule that does not hold
      */
     public static void checkOffer(OrderRequest request, ServiceOffer offer, Instant now) {
+        if (request.address() == null || request.communeInsee() == null) {
+            throw new IllegalArgumentException("a request without its address: resolve its site first");
+        }
         if (!offer.active() || !offer.availableInCommune()) {
             throw new OrderRefused(("Le service « %s » n'est pas proposé dans la commune %s. "
                     + "/ The service « %s » is not available in commune %s.").formatted(
@@ -142,12 +167,8 @@ public final class Order {
                     + "/ The quantity must be between %d and %d.").formatted(
                             offer.minQuantity(), offer.maxQuantity(), offer.minQuantity(), offer.maxQuantity()));
         }
-        if (request.billing() == Billing.COMPANY) {
-            throw new OrderRefused(("Vous n'êtes pas salarié·e d'une entreprise dont le contrat inclut la catégorie %s. "
-                    + "/ You are not an employee of a company whose contract includes the category %s.")
-                    .formatted(offer.category(), offer.category()));
-        }
-        if (offer.audience() == ServiceOffer.Audience.COMPANY) {
+        // billing COMPANY: whether the caller may is CompanyBilling's to say (PlaceOrder asks it next)
+        if (offer.audience() == ServiceOffer.Audience.COMPANY && request.billing() != Billing.COMPANY) {
             throw new OrderRefused("Ce service est réservé aux entreprises sous contrat. "
                     + "/ This service is reserved for companies under contract.");
         }

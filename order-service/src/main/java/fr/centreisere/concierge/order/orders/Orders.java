@@ -28,6 +28,12 @@ public interface Orders {
 
     OrderPage list(OrderQuery query, int page, int size);
 
+    /**
+     * A company's {@code COMPLETED} orders whose completion (the history's {@code COMPLETED} entry) is
+     * in {@code [from, to)}: what its monthly statement lists (issue 7).
+     */
+    List<Order> completedForCompany(String companyId, Instant from, Instant to);
+
     /** Ids of orders with an outbox message due at {@code now}, the most overdue first. */
     List<String> withMessagesDue(Instant now, int limit);
 

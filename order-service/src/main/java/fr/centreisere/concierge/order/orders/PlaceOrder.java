@@ -7,12 +7,17 @@ import java.util.UUID;
 
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
+import fr.centreisere.concierge.order.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer places an order: the same {@code Idempotency-Key} gives back the same order (also when
  * duplicates race: the unique key decides), the catalog prices it (no price, no order), it is stored
  * {@code PLACED} with its dispatch in its outbox, and the dispatch is tried at once. Whether or not
- * provider-service answers, the order is accepted; the outbox sends it later if needed.
+ * provider-service answers, the order is accepted; the outbox sends it later if needed. An order
+ * billed {@code COMPANY} (issue 7) is delivered to the company site it names, if any, and the employer's
+ * share is reserved on the employee's monthly allowance before the order is stored; if the order is not
+ * stored after all (a duplicate won the race, the database failed), the reservation is given back.
  */
 public class PlaceOrder {
 
@@ -25,20 +30,33 @@ public class PlaceOrder {
     private final Catalog catalog;
     private final DeliverMessages delivery;
     private final Clock clock;
+    private final CompanyBilling companies;
 
     public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, DeliverMessages delivery, Clock clock) {
+        this(orders, numbers, catalog, delivery, clock, CompanyBilling.NONE);
+    }
+
+    public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, DeliverMessages delivery, Clock clock,
+            CompanyBilling companies) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
         this.delivery = delivery;
         this.clock = clock;
+        this.companies = companies;
     }
 
-    public Placed place(Caller caller, OrderRequest request, String idempotencyKey) {
+    public Placed place(Caller caller, OrderRequest asked, String idempotencyKey) {
         Optional<Order> existing = orders.findByIdempotencyKey(caller.userId(), idempotencyKey);
         if (existing.isPresent()) {
-            return replay(existing.get(), request, idempotencyKey);
+            return replay(existing.get(), asked, idempotencyKey);
         }
+        if (asked.siteId() != null && asked.billing() != Billing.COMPANY) {
+            throw new OrderRefused("Seule une commande payée par l'entreprise peut être livrée sur un de ses sites. "
+                    + "/ Only an order billed to the company can be delivered to one of its sites.");
+        }
+        OrderRequest request = asked.siteId() == null ? asked
+                : asked.atSite(companies.site(caller.userId(), asked.siteId()));
         ServiceOffer offer = catalog.offer(request.serviceId(), request.communeInsee())
                 .orElseThrow(() -> new OrderRefused(("Le service « %s » n'existe pas au catalogue. "
                         + "/ The service « %s » is not in the catalog.").formatted(request.serviceId(), request.serviceId())));
@@ -46,19 +64,66 @@ public class PlaceOrder {
         int year = now.atZone(Slot.TERRITORY_ZONE).getYear();
         // check first, number last: a refused request consumes no number
         Order.checkOffer(request, offer, now);
-        String number = OrderNumbers.format(year, numbers.next(year));
-        Order order = Order.place("ord-" + UUID.randomUUID(), number,
-                new Customer(caller.userId(), caller.displayName()), request, idempotencyKey, offer, now);
+        String id = "ord-" + UUID.randomUUID();
+        // duplicates of this request share one reservation: whichever is stored, it holds the share
+        String reservation = CompanyBilling.reservationOf(idempotencyKey, request.fingerprint());
+        CompanyBilling.CompanyCharge charge = request.billing() != Billing.COMPANY ? null
+                : companies.charge(reservation, caller.userId(), offer.category(), request.slot().date(),
+                        personalPrice(offer, request).total(), now);
         Order stored;
         try {
+            String number = OrderNumbers.format(year, numbers.next(year));
+            Order order = Order.place(id, number, new Customer(caller.userId(), caller.displayName()), request,
+                    idempotencyKey, offer, charge, now);
             stored = orders.insert(order);
         } catch (Orders.IdempotencyKeyTaken raced) {
             // a duplicate of this request won the race (its number is the one kept; ours is skipped)
             Order winner = orders.findByIdempotencyKey(caller.userId(), idempotencyKey).orElseThrow(() -> raced);
+            if (!winner.answers(request)) {
+                // another request under the same key: our reservation is ours alone
+                releaseQuietly(charge, reservation, caller, now);
+            }
             return replay(winner, request, idempotencyKey);
+        } catch (RuntimeException failed) {
+            releaseUnlessStored(charge, reservation, caller, idempotencyKey, now);
+            throw failed;
         }
         delivery.deliverQuietly(stored.id());
         return new Placed(orders.find(stored.id()).orElse(stored), true);
+    }
+
+    private static PriceBreakdown personalPrice(ServiceOffer offer, OrderRequest request) {
+        return PriceBreakdown.personal(Money.ofCents(offer.unitPriceCents()),
+                request.quantity(), offer.vatRatePercent(), offer.commissionRatePercent());
+    }
+
+    /** The insert failed: unless a duplicate of this request was stored meanwhile, its reservation goes back. */
+    private void releaseUnlessStored(CompanyBilling.@Nullable CompanyCharge charge, String reservation, Caller caller,
+            String idempotencyKey, Instant now) {
+        if (charge == null) {
+            return;
+        }
+        try {
+            if (orders.findByIdempotencyKey(caller.userId(), idempotencyKey).isPresent()) {
+                return;
+            }
+        } catch (RuntimeException databaseAway) {
+            return; // the release would fail the same way; the original failure is what the caller hears of
+        }
+        releaseQuietly(charge, reservation, caller, now);
+    }
+
+    /** The order was not stored: what its charge reserved goes back to the employee's allowance. */
+    private void releaseQuietly(CompanyBilling.@Nullable CompanyCharge charge, String reservation, Caller caller,
+            Instant now) {
+        if (charge == null) {
+            return;
+        }
+        try {
+            companies.release(reservation, caller.userId(), charge.companyId(), now);
+        } catch (RuntimeException ignored) {
+            // the reservation stays: the employee's allowance is short of that share until a coordinator fixes it
+        }
     }
 
     private static Placed replay(Order existing, OrderRequest request, String idempotencyKey) {

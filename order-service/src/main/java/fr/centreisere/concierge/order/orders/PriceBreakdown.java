@@ -8,7 +8,8 @@ import fr.centreisere.concierge.order.money.Money;
  * What an order costs and who gets what, fixed when it is placed: subtotal = unit price × quantity;
  * VAT = subtotal × rate, rounded half up to the cent; total = subtotal + VAT; the pole's commission =
  * its category rate of the subtotal (before VAT), rounded half up. Billing {@code PERSONAL}: the
- * customer pays the whole total.
+ * customer pays the whole total; billing {@code COMPANY}: the employer pays its share, the customer the
+ * rest ({@code customerShare = total − employerShare}).
  */
 public record PriceBreakdown(Money unitPrice, int quantity, Money subtotal, BigDecimal vatRatePercent, Money vat,
         Money total, Money employerShare, Money customerShare, BigDecimal commissionRatePercent, Money commission) {
@@ -26,6 +27,15 @@ public record PriceBreakdown(Money unitPrice, int quantity, Money subtotal, BigD
         Money total = subtotal.plus(vat);
         Money commission = subtotal.percent(commissionRatePercent);
         return new PriceBreakdown(unitPrice, quantity, subtotal, vatRatePercent, vat, total, Money.ZERO, total,
+                commissionRatePercent, commission);
+    }
+
+    /** The same price, the employer paying {@code share} (0 ≤ share ≤ total) and the customer the rest. */
+    public PriceBreakdown withEmployerShare(Money share) {
+        if (share.isNegative() || share.compareTo(total) > 0) {
+            throw new IllegalArgumentException("an employer's share outside 0.." + total + ": " + share);
+        }
+        return new PriceBreakdown(unitPrice, quantity, subtotal, vatRatePercent, vat, total, share, total.minus(share),
                 commissionRatePercent, commission);
     }
 

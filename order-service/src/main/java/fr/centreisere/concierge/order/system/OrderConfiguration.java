@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.dispatch.Dispatches;
 import fr.centreisere.concierge.order.orders.CancelOrder;
+import fr.centreisere.concierge.order.orders.CompanyBilling;
 import fr.centreisere.concierge.order.orders.DeliverMessages;
 import fr.centreisere.concierge.order.orders.FindOrders;
 import fr.centreisere.concierge.order.orders.OrderNumbers;
@@ -51,8 +52,9 @@ class OrderConfiguration {
     }
 
     @Bean
-    PlaceOrder placeOrder(Orders orders, OrderNumbers numbers, Catalog catalog, DeliverMessages delivery, Clock clock) {
-        return new PlaceOrder(orders, numbers, catalog, delivery, clock);
+    PlaceOrder placeOrder(Orders orders, OrderNumbers numbers, Catalog catalog, DeliverMessages delivery, Clock clock,
+            CompanyBilling companies) {
+        return new PlaceOrder(orders, numbers, catalog, delivery, clock, companies);
     }
 
     @Bean
@@ -61,8 +63,8 @@ class OrderConfiguration {
     }
 
     @Bean
-    CancelOrder cancelOrder(Orders orders, DeliverMessages delivery, Clock clock) {
-        return new CancelOrder(orders, delivery, clock);
+    CancelOrder cancelOrder(Orders orders, DeliverMessages delivery, Clock clock, CompanyBilling companies) {
+        return new CancelOrder(orders, delivery, clock, companies);
     }
 
     @Bean
@@ -71,7 +73,7 @@ class OrderConfiguration {
     }
 
     @Bean
-    RecordJobEvent recordJobEvent(Orders orders, Clock clock) {
-        return new RecordJobEvent(orders, clock);
+    RecordJobEvent recordJobEvent(Orders orders, Clock clock, CompanyBilling companies) {
+        return new RecordJobEvent(orders, clock, companies);
     }
 }

@@ -116,6 +116,13 @@ class MongoOrders implements Orders {
     }
 
     @Override
+    public List<Order> completedForCompany(String companyId, Instant from, Instant to) {
+        Query query = query(where("companyId").is(companyId).and("state").is(OrderState.COMPLETED.name())
+                .and("history").elemMatch(where("state").is(OrderState.COMPLETED.name()).and("at").gte(from).lt(to)));
+        return mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
+    }
+
+    @Override
     public List<String> withMessagesDue(Instant now, int limit) {
         Query query = query(where("outboxDueAt").lte(now)).with(Sort.by("outboxDueAt")).limit(limit);
         query.fields().include("_id");

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "customer_idempotency_key", def = "{'customerUserId': 1, 'idempotencyKey': 1}", unique = true)
 @CompoundIndex(name = "customer_newest_first", def = "{'customerUserId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "state_newest_first", def = "{'state': 1, 'createdAt': -1}")
+@CompoundIndex(name = "company_state", def = "{'companyId': 1, 'state': 1}")
 record OrderDocument(@Id String id, @Indexed(unique = true) String number, String customerUserId,
         String customerDisplayName, String serviceId, String serviceTitleFr, String serviceTitleEn, String category,
         int quantity, String communeInsee, AddressPart address, SlotPart slot, @Nullable String notes,

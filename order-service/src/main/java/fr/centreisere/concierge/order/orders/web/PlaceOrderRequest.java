@@ -17,20 +17,35 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** {@code POST /api/orders}: what the customer orders (API.md). */
+/**
+ * {@code POST /api/orders}: what the customer orders (API.md). Extension (issue 7): {@code siteId}, a
+ * site of the employee's company, with {@code billing: COMPANY}; the address and the commune then come
+ * from the site and may be left out.
+ */
 record PlaceOrderRequest(
         @NotBlank(message = "obligatoire / required") @Size(max = 100) String serviceId,
         @NotNull(message = "obligatoire / required") @Positive(message = "au moins 1 / at least 1")
         @Max(value = 10_000, message = "au plus 10000 / at most 10000") Integer quantity,
-        @NotBlank(message = "obligatoire / required")
+        @Nullable
         @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "code INSEE à 5 caractères / a 5-character INSEE code")
         String communeInsee,
-        @NotNull(message = "obligatoire / required") @Valid AddressRequest address,
+        @Nullable @Valid AddressRequest address,
         @NotNull(message = "obligatoire / required") @Valid SlotRequest slot,
         @Nullable @Size(max = 1000, message = "1000 caractères au plus / at most 1000 characters") String notes,
         @Nullable @Pattern(regexp = "\\+?[0-9 .()-]{6,20}", message = "numéro de téléphone invalide / invalid phone number")
         String phone,
-        @Nullable Billing billing) {
+        @Nullable Billing billing,
+        @Nullable @Size(max = 100) String siteId) {
+
+    @AssertTrue(message = "obligatoire sans site d'entreprise / required without a company site")
+    boolean isCommuneInsee() {
+        return siteId != null && !siteId.isBlank() || communeInsee != null && !communeInsee.isBlank();
+    }
+
+    @AssertTrue(message = "obligatoire sans site d'entreprise / required without a company site")
+    boolean isAddress() {
+        return siteId != null && !siteId.isBlank() || address != null;
+    }
 
     record AddressRequest(
             @NotBlank(message = "obligatoire / required") @Size(max = 200) String line1,
@@ -51,10 +66,12 @@ record PlaceOrderRequest(
     }
 
     OrderRequest toRequest() {
-        return new OrderRequest(serviceId.trim(), quantity, communeInsee,
-                new Address(address.line1().trim(), blankToNull(address.line2()), address.postalCode()),
+        String site = blankToNull(siteId);
+        return new OrderRequest(serviceId.trim(), quantity, site != null ? null : communeInsee,
+                site != null || address == null ? null
+                        : new Address(address.line1().trim(), blankToNull(address.line2()), address.postalCode()),
                 new Slot(slot.date(), slot.from(), slot.to()), blankToNull(notes), blankToNull(phone),
-                billing == null ? Billing.PERSONAL : billing);
+                billing == null ? Billing.PERSONAL : billing, site);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

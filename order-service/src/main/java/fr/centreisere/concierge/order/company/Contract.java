@@ -1,0 +1,67 @@
+package fr.centreisere.concierge.order.company;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+import fr.centreisere.concierge.order.money.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a company pays for its employees' orders: for the included categories, {@code employerSharePercent}
+ * of each order's total (VAT included), rounded half up to the cent, until the employee's monthly cap
+ * is reached; the employee pays the rest. Valid from {@code validFrom} to {@code validTo} inclusive
+ * (no end when absent).
+ */
+public record Contract(BigDecimal employerSharePercent, Money monthlyCapPerEmployee, Set<String> includedCategories,
+        LocalDate validFrom, @Nullable LocalDate validTo) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Contract {
+        Objects.requireNonNull(employerSharePercent, "employerSharePercent");
+        Objects.requireNonNull(monthlyCapPerEmployee, "monthlyCapPerEmployee");
+        Objects.requireNonNull(validFrom, "validFrom");
+        includedCategories = Set.copyOf(includedCategories);
+        if (employerSharePercent.signum() < 0 || employerSharePercent.compareTo(HUNDRED) > 0) {
+            throw new CompanyRefused("La part employeur doit être comprise entre 0 et 100 %. "
+                    + "/ The employer's share must be between 0 and 100 %.");
+        }
+        if (monthlyCapPerEmployee.isNegative()) {
+            throw new CompanyRefused("Le plafond mensuel ne peut pas être négatif. / The monthly cap cannot be negative.");
+        }
+        if (includedCategories.isEmpty()) {
+            throw new CompanyRefused("Le contrat doit inclure au moins une catégorie. "
+                    + "/ The contract must include at least one category.");
+        }
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            throw new CompanyRefused("La fin du contrat précède son début. / The contract ends before it starts.");
+        }
+    }
+
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    public boolean includes(String category) {
+        return includedCategories.contains(category);
+    }
+
+    /**
+     * The employer's share of an order of {@code total}, when the employee's orders of the month have
+     * already used {@code usedThisMonth} of the cap: the contract's percentage, rounded half up to the
+     * cent, but never more than what is left of the cap (an order crossing the cap is split exactly at it).
+     */
+    public Money employerShare(Money total, Money usedThisMonth) {
+        Money share = total.percent(employerSharePercent);
+        Money left = capLeft(usedThisMonth);
+        return share.compareTo(left) <= 0 ? share : left;
+    }
+
+    /** What is left of the employee's monthly cap after {@code usedThisMonth} (never below zero). */
+    public Money capLeft(Money usedThisMonth) {
+        Money left = monthlyCapPerEmployee.minus(usedThisMonth);
+        return left.isNegative() ? Money.ZERO : left;
+    }
+}

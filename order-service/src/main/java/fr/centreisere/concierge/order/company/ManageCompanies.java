@@ -1,0 +1,115 @@
+package fr.centreisere.concierge.order.company;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import fr.centreisere.concierge.order.money.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Companies and their staff: a coordinator registers a company; a person whose e-mail matches asks to
+ * join; the company admin (or a coordinator) approves or revokes. A company admin reaches only their own
+ * company: any other is "not found".
+ */
+public class ManageCompanies {
+
+    /** The company that matches the caller's e-mail, where they stand, and what is left of their cap. */
+    public record Mine(Company company, EmployeeStatus status, @Nullable Employee employee, @Nullable Money capLeft) {
+    }
+
+    private final Companies companies;
+    private final Employees employees;
+    private final BillEmployer billing;
+    private final Clock clock;
+
+    public ManageCompanies(Companies companies, Employees employees, BillEmployer billing, Clock clock) {
+        this.companies = companies;
+        this.employees = employees;
+        this.billing = billing;
+        this.clock = clock;
+    }
+
+    /** A coordinator's new company. @throws CompanyConflict for a name, SIRET or e-mail domain taken */
+    public Company register(Company company) {
+        for (String domain : company.emailDomains()) {
+            Optional<Company> holder = companies.findByEmailDomain(domain);
+            if (holder.isPresent()) {
+                throw new CompanyConflict("Le domaine %s est déjà celui de %s. / Domain %s already belongs to %s."
+                        .formatted(domain, holder.get().name(), domain, holder.get().name()));
+            }
+        }
+        return companies.insert(company);
+    }
+
+    /** @throws CompanyNotFound when there is none, or the caller does not manage it */
+    public Company one(CompanyCaller caller, String companyId) {
+        return visible(caller, companyId);
+    }
+
+    public List<Company> all(CompanyCaller caller) {
+        if (caller.coordinator()) {
+            return companies.all();
+        }
+        return caller.adminOf() == null ? List.of() : companies.find(caller.adminOf()).stream().toList();
+    }
+
+    /** @throws CompanyNotFound when no company's domains match the caller's e-mail */
+    public Mine mine(CompanyCaller caller) {
+        Company company = matching(caller);
+        Optional<Employee> employee = employees.find(company.id(), caller.userId());
+        EmployeeStatus status = employee.map(Employee::status).orElse(EmployeeStatus.NONE);
+        Money left = status == EmployeeStatus.APPROVED ? billing.capLeft(company, caller.userId(), clock.instant()) : null;
+        return new Mine(company, status, employee.orElse(null), left);
+    }
+
+    /** Asks to join the matching company: {@code PENDING}, or unchanged when asked before. */
+    public Mine join(CompanyCaller caller) {
+        Company company = matching(caller);
+        Optional<Employee> existing = employees.find(company.id(), caller.userId());
+        if (existing.isPresent()) {
+            existing.get().asksAgain();
+        } else {
+            // a concurrent join of the same person inserted first: theirs stands, both answer PENDING
+            employees.insert(Employee.asksToJoin(company, caller, clock.instant()));
+        }
+        return mine(caller);
+    }
+
+    public Employees.Page employees(CompanyCaller caller, String companyId, int page, int size) {
+        visible(caller, companyId);
+        return employees.list(companyId, page, size);
+    }
+
+    public Employee approve(CompanyCaller caller, String companyId, String userId) {
+        return decide(caller, companyId, userId, true);
+    }
+
+    public Employee revoke(CompanyCaller caller, String companyId, String userId) {
+        return decide(caller, companyId, userId, false);
+    }
+
+    private Employee decide(CompanyCaller caller, String companyId, String userId, boolean approve) {
+        visible(caller, companyId);
+        Employee employee = employees.find(companyId, userId).orElseThrow(() -> new CompanyNotFound(
+                "%s n'a pas demandé à rejoindre l'entreprise. / %s did not ask to join the company."
+                        .formatted(userId, userId)));
+        if (approve) {
+            employee.approve(caller.userId(), clock.instant());
+        } else {
+            employee.revoke(caller.userId(), clock.instant());
+        }
+        return employees.update(employee);
+    }
+
+    private Company visible(CompanyCaller caller, String companyId) {
+        return companies.find(companyId).filter(company -> caller.manages(company.id()))
+                .orElseThrow(() -> CompanyNotFound.id(companyId));
+    }
+
+    private Company matching(CompanyCaller caller) {
+        return Company.domainOf(caller.email()).flatMap(companies::findByEmailDomain)
+                .orElseThrow(() -> new CompanyNotFound("Aucune entreprise ne correspond à votre adresse e-mail. "
+                        + "/ No company matches your e-mail address."));
+    }
+}

@@ -1,0 +1,87 @@
+package fr.centreisere.concierge.order.company.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import fr.centreisere.concierge.order.company.Companies;
+import fr.centreisere.concierge.order.company.Company;
+import fr.centreisere.concierge.order.company.CompanyConflict;
+import fr.centreisere.concierge.order.company.Contract;
+import fr.centreisere.concierge.order.company.Site;
+import fr.centreisere.concierge.order.company.Siret;
+import fr.centreisere.concierge.order.company.mongo.CompanyDocument.ContractPart;
+import fr.centreisere.concierge.order.company.mongo.CompanyDocument.SitePart;
+import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.order.orders.Address;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Companies in MongoDB; the id (from the name) and the SIRET are unique. */
+@Repository
+class MongoCompanies implements Companies {
+
+    private final MongoTemplate mongo;
+
+    MongoCompanies(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Company insert(Company company) {
+        try {
+            return toCompany(mongo.insert(toDocument(company)));
+        } catch (DuplicateKeyException duplicate) {
+            throw new CompanyConflict(("Une entreprise de ce nom (%s) ou de ce SIRET est déjà enregistrée. "
+                    + "/ A company with this name (%s) or SIRET is already registered.")
+                    .formatted(company.id(), company.id()));
+        }
+    }
+
+    @Override
+    public Optional<Company> find(String companyId) {
+        return Optional.ofNullable(mongo.findById(companyId, CompanyDocument.class)).map(MongoCompanies::toCompany);
+    }
+
+    @Override
+    public Optional<Company> findByEmailDomain(String domain) {
+        return Optional.ofNullable(mongo.findOne(query(where("emailDomains").is(domain)), CompanyDocument.class))
+                .map(MongoCompanies::toCompany);
+    }
+
+    @Override
+    public List<Company> all() {
+        return mongo.find(new org.springframework.data.mongodb.core.query.Query().with(Sort.by("name")),
+                CompanyDocument.class).stream().map(MongoCompanies::toCompany).toList();
+    }
+
+    static CompanyDocument toDocument(Company company) {
+        Contract contract = company.contract();
+        return new CompanyDocument(company.id(), company.name(), company.siret().value(),
+                company.emailDomains().stream().sorted().toList(),
+                company.sites().stream().map(site -> new SitePart(site.id(), site.name(), site.address().line1(),
+                        site.address().line2(), site.address().postalCode(), site.communeInsee())).toList(),
+                new ContractPart(contract.employerSharePercent().toPlainString(), contract.monthlyCapPerEmployee().cents(),
+                        contract.includedCategories().stream().sorted().toList(), contract.validFrom().toString(),
+                        contract.validTo() == null ? null : contract.validTo().toString()),
+                company.registeredAt(), company.version() == null ? 0 : company.version());
+    }
+
+    static Company toCompany(CompanyDocument d) {
+        ContractPart c = d.contract();
+        return new Company(d.id(), d.name(), new Siret(d.siret()), new HashSet<>(d.emailDomains()),
+                d.sites().stream().map(s -> new Site(s.id(), s.name(), new Address(s.line1(), s.line2(), s.postalCode()),
+                        s.communeInsee())).toList(),
+                new Contract(new BigDecimal(c.employerSharePercent()), Money.ofCents(c.monthlyCapCentsPerEmployee()),
+                        new HashSet<>(c.includedCategories()), LocalDate.parse(c.validFrom()),
+                        c.validTo() == null ? null : LocalDate.parse(c.validTo())),
+                d.registeredAt(), d.version());
+    }
+}

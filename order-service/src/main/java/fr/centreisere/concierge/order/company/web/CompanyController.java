@@ -1,0 +1,151 @@
+package fr.centreisere.concierge.order.company.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import fr.centreisere.concierge.order.company.Company;
+import fr.centreisere.concierge.order.company.CompanyCaller;
+import fr.centreisere.concierge.order.company.Employees;
+import fr.centreisere.concierge.order.company.ManageCompanies;
+import fr.centreisere.concierge.order.company.ProduceStatement;
+import fr.centreisere.concierge.order.company.Siret;
+import fr.centreisere.concierge.order.company.Statement;
+import fr.centreisere.concierge.order.company.web.CompanyViews.CompanyView;
+import fr.centreisere.concierge.order.company.web.CompanyViews.EmployeeView;
+import fr.centreisere.concierge.order.company.web.CompanyViews.MineView;
+import fr.centreisere.concierge.order.company.web.CompanyViews.StatementView;
+import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
+import fr.centreisere.concierge.platform.problem.FieldError;
+import fr.centreisere.concierge.platform.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Companies of API.md: registration (coordinators), the caller's company and joining it, employees and
+ * their approval, monthly statements as JSON or CSV. Another company than the admin's own is a 404.
+ */
+@RestController
+@RequestMapping("/api/companies")
+class CompanyController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final ManageCompanies companies;
+    private final ProduceStatement statements;
+    private final Clock clock;
+
+    CompanyController(ManageCompanies companies, ProduceStatement statements, Clock clock) {
+        this.companies = companies;
+        this.statements = statements;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<?> register(CurrentUser user, @Valid @RequestBody RegisterCompanyRequest body) {
+        if (!Siret.isValid(body.siret())) {
+            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("siret",
+                    "SIRET invalide (clé de Luhn) / invalid SIRET (Luhn check)"))));
+        }
+        Company company = companies.register(body.toCompany(clock));
+        return ResponseEntity.created(URI.create("/api/companies/" + company.id())).body(CompanyViews.of(company));
+    }
+
+    @GetMapping
+    List<CompanyView> all(CurrentUser user) {
+        return companies.all(callerOf(user)).stream().map(CompanyViews::of).toList();
+    }
+
+    @GetMapping("/mine")
+    MineView mine(CurrentUser user) {
+        return CompanyViews.of(companies.mine(callerOf(user)));
+    }
+
+    @PostMapping("/mine/join")
+    MineView join(CurrentUser user) {
+        return CompanyViews.of(companies.join(callerOf(user)));
+    }
+
+    @GetMapping("/{companyId}")
+    CompanyView one(CurrentUser user, @PathVariable String companyId) {
+        return CompanyViews.of(companies.one(callerOf(user), companyId));
+    }
+
+    record EmployeePage(List<EmployeeView> content, int page, int size, long totalElements) {
+    }
+
+    @GetMapping("/{companyId}/employees")
+    EmployeePage employees(CurrentUser user, @PathVariable String companyId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Employees.Page found = companies.employees(callerOf(user), companyId, page, size);
+        return new EmployeePage(found.content().stream().map(CompanyViews::of).toList(), found.page(), found.size(),
+                found.totalElements());
+    }
+
+    @PostMapping("/{companyId}/employees/{userId}/approve")
+    EmployeeView approve(CurrentUser user, @PathVariable String companyId, @PathVariable String userId) {
+        return CompanyViews.of(companies.approve(callerOf(user), companyId, userId));
+    }
+
+    @PostMapping("/{companyId}/employees/{userId}/revoke")
+    EmployeeView revoke(CurrentUser user, @PathVariable String companyId, @PathVariable String userId) {
+        return CompanyViews.of(companies.revoke(callerOf(user), companyId, userId));
+    }
+
+    @GetMapping(path = "/{companyId}/statements/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
+    StatementView statement(CurrentUser user, @PathVariable String companyId, @PathVariable String month) {
+        return CompanyViews.of(statementOf(user, companyId, month));
+    }
+
+    @GetMapping(path = "/{companyId}/statements/{month}", produces = "text/csv")
+    ResponseEntity<byte[]> statementCsv(CurrentUser user, @PathVariable String companyId, @PathVariable String month) {
+        Statement statement = statementOf(user, companyId, month);
+        return ResponseEntity.ok().contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"releve-%s-%s.csv\""
+                        .formatted(statement.companyId(), statement.month()))
+                .body(StatementCsv.write(statement).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Statement statementOf(CurrentUser user, String companyId, String month) {
+        return statements.of(callerOf(user), companyId, monthOf(month));
+    }
+
+    private static YearMonth monthOf(String month) {
+        if (!month.matches("\\d{4}-\\d{2}")) {
+            throw new BadMonth(month);
+        }
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new BadMonth(month);
+        }
+    }
+
+    /** A month that is not {@code yyyy-MM}: a 400 on the {@code month} path segment. */
+    static final class BadMonth extends RuntimeException {
+        BadMonth(String month) {
+            super(month);
+        }
+    }
+
+    static CompanyCaller callerOf(CurrentUser user) {
+        return new CompanyCaller(user.userId(), user.email(), user.displayName(), user.isCoordinator(),
+                user.isCompanyAdmin() ? user.companyId() : null);
+    }
+
+}

@@ -1,0 +1,91 @@
+package fr.centreisere.concierge.order.company.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+
+import fr.centreisere.concierge.order.company.Company;
+import fr.centreisere.concierge.order.company.Contract;
+import fr.centreisere.concierge.order.company.Site;
+import fr.centreisere.concierge.order.company.Siret;
+import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.order.orders.Address;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code POST /api/companies} (API.md). A site's {@code address} is an object of the order's address
+ * shape ({@code line1, line2?, postalCode}); a site may give its own {@code id} (else {@code site-1},
+ * {@code site-2}, … in the order given).
+ */
+record RegisterCompanyRequest(
+        @NotBlank(message = "obligatoire / required") @Size(max = 120) String name,
+        @NotBlank(message = "obligatoire / required")
+        @Pattern(regexp = "\\d{14}", message = "14 chiffres / 14 digits") String siret,
+        @NotEmpty(message = "au moins un domaine / at least one domain")
+        @Size(max = 20) List<@NotBlank @Size(max = 100) String> emailDomains,
+        @Size(max = 50) List<@Valid @NotNull SiteRequest> sites,
+        @NotNull(message = "obligatoire / required") @Valid ContractRequest contract) {
+
+    record SiteRequest(
+            @Nullable @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+", message = "minuscules, chiffres, tirets / lower case, digits, dashes") String id,
+            @NotBlank(message = "obligatoire / required") @Size(max = 120) String name,
+            @NotNull(message = "obligatoire / required") @Valid AddressRequest address,
+            @NotBlank(message = "obligatoire / required")
+            @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "code INSEE à 5 caractères / a 5-character INSEE code")
+            String communeInsee) {
+    }
+
+    record AddressRequest(
+            @NotBlank(message = "obligatoire / required") @Size(max = 200) String line1,
+            @Nullable @Size(max = 200) String line2,
+            @NotBlank(message = "obligatoire / required")
+            @Pattern(regexp = "\\d{5}", message = "code postal à 5 chiffres / a 5-digit postal code") String postalCode) {
+    }
+
+    record ContractRequest(
+            @NotNull(message = "obligatoire / required") @DecimalMin(value = "0", message = "entre 0 et 100 / between 0 and 100")
+            @DecimalMax(value = "100", message = "entre 0 et 100 / between 0 and 100")
+            @Digits(integer = 3, fraction = 2, message = "deux décimales au plus / at most two decimals")
+            BigDecimal employerSharePercent,
+            @NotNull(message = "obligatoire / required") @PositiveOrZero(message = "positif / positive")
+            Long monthlyCapCentsPerEmployee,
+            @NotEmpty(message = "au moins une catégorie / at least one category")
+            List<@NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "code de catégorie / a category code") String> includedCategories,
+            @NotNull(message = "obligatoire / required") LocalDate validFrom,
+            @Nullable LocalDate validTo) {
+
+        @AssertTrue(message = "la fin suit le début / the end follows the start")
+        boolean isValidToAfterValidFrom() {
+            return validFrom == null || validTo == null || !validTo.isBefore(validFrom);
+        }
+    }
+
+    Company toCompany(Clock clock) {
+        List<SiteRequest> asked = sites == null ? List.of() : sites;
+        List<Site> siteList = new java.util.ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            SiteRequest site = asked.get(i);
+            String id = site.id() == null || site.id().isBlank() ? "site-" + (i + 1) : site.id();
+            siteList.add(new Site(id, site.name().trim(), new Address(site.address().line1().trim(),
+                    site.address().line2() == null || site.address().line2().isBlank() ? null : site.address().line2().trim(),
+                    site.address().postalCode()), site.communeInsee()));
+        }
+        return new Company(Company.idFor(name), name.trim(), new Siret(siret), new HashSet<>(emailDomains), siteList,
+                new Contract(contract.employerSharePercent(), Money.ofCents(contract.monthlyCapCentsPerEmployee()),
+                        new HashSet<>(contract.includedCategories()), contract.validFrom(), contract.validTo()),
+                clock.instant(), null);
+    }
+}

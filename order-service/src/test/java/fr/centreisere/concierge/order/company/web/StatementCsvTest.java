@@ -1,0 +1,83 @@
+package fr.centreisere.concierge.order.company.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import fr.centreisere.concierge.order.company.Statement;
+import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.order.orders.ServiceTitle;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class StatementCsvTest {
+
+    @Test
+    void theCsvReadsBackWithItsHeaderEurosWithTwoDecimalsAndTotals() throws IOException {
+        Statement statement = new Statement("cmp-alpes", "Alpes Numérique", YearMonth.of(2026, 12), List.of(
+                line("ord-1", "CI-2026-000001", "Étienne \"Tin\" Employé, junior", 6_000, 3_000,
+                        Instant.parse("2026-12-05T15:00:00Z")),
+                line("ord-2", "CI-2026-000002", "Inès Garnier", 1_005, 5, Instant.parse("2026-11-30T23:00:00Z"))));
+
+        String csv = StatementCsv.write(statement);
+
+        assertThat(csv).contains("\r\n");
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            assertThat(parser.getHeaderNames()).containsExactly(StatementCsv.HEADER);
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records).hasSize(3);
+            CSVRecord first = records.get(0);
+            assertThat(first.get("order_number")).isEqualTo("CI-2026-000002");
+            assertThat(first.get("completed_on")).isEqualTo("2026-12-01");
+            assertThat(first.get("completed_at")).isEqualTo("2026-12-01T00:00:00");
+            assertThat(first.get("total_eur")).isEqualTo("10.05");
+            assertThat(first.get("employer_share_eur")).isEqualTo("0.05");
+            assertThat(first.get("employee_share_eur")).isEqualTo("10.00");
+            CSVRecord second = records.get(1);
+            assertThat(second.get("employee_name")).isEqualTo("Étienne \"Tin\" Employé, junior");
+            assertThat(second.get("service")).isEqualTo("Réparation de vélo");
+            CSVRecord total = records.get(2);
+            assertThat(total.get("order_number")).isEqualTo("TOTAL");
+            assertThat(total.get("total_eur")).isEqualTo("70.05");
+            assertThat(total.get("employer_share_eur")).isEqualTo("30.05");
+            assertThat(total.get("employee_share_eur")).isEqualTo("40.00");
+            // the totals row is the sum of the lines
+            assertThat(records.subList(0, 2).stream().mapToLong(r -> cents(r.get("employer_share_eur"))).sum())
+                    .isEqualTo(cents(total.get("employer_share_eur")));
+        }
+    }
+
+    @Test
+    void anEmptyMonthIsAHeaderAndAZeroTotal() {
+        String csv = StatementCsv.write(new Statement("cmp-alpes", "Alpes", YearMonth.of(2026, 12), List.of()));
+        assertThat(csv).startsWith("order_number,completed_on,").endsWith("TOTAL,,,,,,,,,0.00,0.00,0.00\r\n");
+    }
+
+    @Test
+    void eurosHaveTwoDecimalsAndADot() {
+        assertThat(StatementCsv.euros(Money.ofCents(1_250))).isEqualTo("12.50");
+        assertThat(StatementCsv.euros(Money.ofCents(7))).isEqualTo("0.07");
+        assertThat(StatementCsv.euros(Money.ofCents(-5))).isEqualTo("-0.05");
+        assertThat(StatementCsv.euros(Money.ZERO)).isEqualTo("0.00");
+    }
+
+    private static long cents(String euros) {
+        return new java.math.BigDecimal(euros).movePointRight(2).longValueExact();
+    }
+
+    private static Statement.Line line(String id, String number, String name, long total, long employer,
+            Instant completedAt) {
+        return new Statement.Line(id, number, "usr-1", name, "e@alpes-numerique.fr", "svc-reparation-velo",
+                new ServiceTitle("Réparation de vélo", "Bike repair"), "SMALL_REPAIRS",
+                LocalDate.ofInstant(completedAt, fr.centreisere.concierge.order.orders.Slot.TERRITORY_ZONE), completedAt,
+                Money.ofCents(total), Money.ofCents(employer), Money.ofCents(total - employer));
+    }
+}
