@@ -62,7 +62,9 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().window().setSize(new Dimension(width, 900));
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // screens redraw as their data arrives: an element read during a wait may have been replaced
+        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     WebDriver driver() {
@@ -104,7 +106,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).until(condition::apply);
+        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     String heading() {
