@@ -1,7 +1,11 @@
 package fr.centreisere.concierge.systemtests.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import fr.centreisere.concierge.systemtests.ConciergeSystem;
 import fr.centreisere.concierge.systemtests.Http;
+import fr.centreisere.concierge.systemtests.SignIn;
 import fr.centreisere.concierge.systemtests.SystemTest;
 
 /**
@@ -89,7 +94,9 @@ class WebCompanySystemTest {
             employee.checkPage("order-placed-under-contract").fitsWidth();
         }
 
-        String month = orderMonth(email, password, orderId);
+        // a statement lists the completed orders of the month: the workshop's staff does the job
+        completeAsTheWorkshopsStaff(orderId, email, password);
+        String month = YearMonth.now(ZoneId.of("Europe/Paris")).toString();
         try (Browser admin = new Browser(system.gatewayUrl(), "company-4-admin-statement", Browser.DESKTOP_WIDTH)) {
             admin.signIn(Demo.COMPANY_ADMIN, Demo.PASSWORD);
             admin.open("/entreprise/admin?mois=" + month);
@@ -112,25 +119,34 @@ class WebCompanySystemTest {
         }
     }
 
-    /** A service of a category the contract covers, available in Voiron (chosen through the public API). */
+    /**
+     * The bike repair: a category the demo contract covers, and in Voiron only the demo member staff's
+     * workshop does it, so that staff can carry the order out.
+     */
     private String serviceUnderContract(String email, String password) {
         String token = token(email, password);
         JsonNode contract = http.get("/api/companies/mine", Map.of("Authorization", "Bearer " + token)).json().path("contract");
-        for (JsonNode category : contract.path("includedCategories")) {
-            JsonNode services = http.get("/api/catalog/services?commune=" + Demo.VOIRON + "&category=" + category.asString() + "&size=100")
-                    .json().path("content");
-            for (JsonNode service : services) {
-                if (!"RESIDENT".equals(service.path("audience").asString())) {
-                    return service.path("id").asString();
-                }
-            }
-        }
-        throw new AssertionError("no service of the contract's categories " + contract.path("includedCategories") + " is available in Voiron");
+        assertThat(contract.path("includedCategories").valueStream().map(JsonNode::asString)).contains("SMALL_REPAIRS");
+        JsonNode repair = http.get("/api/catalog/services/svc-reparation-velo?commune=" + Demo.VOIRON).json();
+        assertThat(repair.path("availableInCommune").asBoolean()).as(repair.toString()).isTrue();
+        return "svc-reparation-velo";
     }
 
-    private String orderMonth(String email, String password, String orderId) {
-        JsonNode order = http.get("/api/orders/" + orderId, Map.of("Authorization", "Bearer " + token(email, password))).json();
-        return order.path("slot").path("date").asString().substring(0, 7);
+    private void completeAsTheWorkshopsStaff(String orderId, String email, String password) {
+        Map<String, String> staff = SignIn.as(http, "member-staff@demo.test");
+        Map<String, String> employee = Map.of("Authorization", "Bearer " + token(email, password));
+        String jobId = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.get("/api/orders/" + orderId, employee).json().path("jobId").asString(""),
+                        id -> !id.isEmpty());
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.get("/api/jobs/" + jobId, staff), reply -> reply.status() == 200
+                        && "OFFERED".equals(reply.json().path("state").asString()));
+        assertThat(http.post("/api/jobs/" + jobId + "/accept", null, staff).status()).isEqualTo(200);
+        assertThat(http.post("/api/jobs/" + jobId + "/start", null, staff).status()).isEqualTo(200);
+        assertThat(http.post("/api/jobs/" + jobId + "/complete", Map.of("hoursWorked", 1, "insertionHours", 1), staff).status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(http.get("/api/orders/" + orderId, employee).json().path("state").asString()).isEqualTo("COMPLETED"));
     }
 
     private String token(String email, String password) {
