@@ -1,0 +1,47 @@
+package fr.centreisere.concierge.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * What the launcher, the gateway and the other services rely on from every MVC service, checked the
+ * same way in each: it is ready once its database answers, publishes its OpenAPI description for the
+ * gateway, and refuses {@code /internal/**} without the internal token. A service's test class
+ * extends this with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} and
+ * {@code @AutoConfigureRestTestClient}, and adds what is its own.
+ */
+public abstract class ServiceStartsContract {
+
+    @Autowired
+    protected RestTestClient client;
+
+    /** The service's name, as in its OpenAPI title and in Eureka. */
+    protected abstract String serviceName();
+
+    @Test
+    void isReadyOnceItsDatabaseAnswers() {
+        client.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    @Test
+    void publishesItsOpenApiDescriptionForTheGateway() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.info.title").value(title -> assertThat((String) title).contains(serviceName()))
+                .jsonPath("$.servers[0].url").isEqualTo("/");
+    }
+
+    @Test
+    void refusesInternalCallsWithoutTheInternalToken() {
+        client.get().uri("/internal/anything").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/unauthorized");
+    }
+}
