@@ -3,7 +3,6 @@ package fr.centreisere.concierge.platform.problem;
 import java.net.URI;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.web.ErrorResponseException;
 public class ApiProblem extends ErrorResponseException {
 
     public ApiProblem(HttpStatus status, URI type, String title, String detail) {
-        super(status, problem(status, type, title, detail), null);
+        super(status, ProblemDocument.of(status, type, title, detail), null);
     }
 
     public static ApiProblem notFound(String detail) {
@@ -32,12 +31,5 @@ public class ApiProblem extends ErrorResponseException {
     public static ApiProblem dependencyUnavailable(String detail) {
         return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.DEPENDENCY_UNAVAILABLE,
                 "Service momentanément indisponible / Service temporarily unavailable", detail);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
     }
 }

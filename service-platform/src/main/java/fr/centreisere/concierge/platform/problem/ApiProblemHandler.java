@@ -65,20 +65,16 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST, "Requête mal formée / Malformed request",
                 "Le corps de la requête est illisible ou mal formé (JSON attendu). / The request body is missing or malformed (JSON expected).");
-        problem.setType(ProblemType.MALFORMED_REQUEST);
-        problem.setTitle("Requête mal formée / Malformed request");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Introuvable / Not found",
                 "Aucune ressource à cette adresse. / No resource at this address.");
-        problem.setType(ProblemType.NOT_FOUND);
-        problem.setTitle("Introuvable / Not found");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
     }
 
@@ -110,10 +106,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A validation problem: 400, with each offending field in {@code errors}. */
     public static ProblemDetail validation(List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "Données invalides / Invalid data",
                 "La requête contient des champs invalides. / The request has invalid fields.");
-        problem.setType(ProblemType.VALIDATION);
-        problem.setTitle("Données invalides / Invalid data");
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import fr.centreisere.concierge.platform.problem.ProblemDocument;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -31,35 +32,29 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static ProblemDetail unauthenticated(boolean invalidToken) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, invalidToken
-                ? "Le jeton d'accès est invalide ou expiré ; reconnectez-vous. / The access token is invalid or has expired; sign in again."
-                : "Connectez-vous pour accéder à cette ressource. / Sign in to access this resource.");
-        problem.setType(ProblemType.UNAUTHORIZED);
-        problem.setTitle("Authentification requise / Authentication required");
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED,
+                "Authentification requise / Authentication required", invalidToken
+                        ? "Le jeton d'accès est invalide ou expiré ; reconnectez-vous. / The access token is invalid or has expired; sign in again."
+                        : "Connectez-vous pour accéder à cette ressource. / Sign in to access this resource.");
         return problem;
     }
 
     static ProblemDetail forbidden() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "Accès refusé / Access denied",
                 "Votre compte ne permet pas cette action. / Your account may not do this.");
-        problem.setType(ProblemType.FORBIDDEN);
-        problem.setTitle("Accès refusé / Access denied");
         return problem;
     }
 
     static ProblemDetail internalCallRefused() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, "Authentification requise / Authentication required",
                 "Appel interne refusé : jeton de service absent ou invalide. / Internal call refused: missing or invalid service token.");
-        problem.setType(ProblemType.UNAUTHORIZED);
-        problem.setTitle("Authentification requise / Authentication required");
         return problem;
     }
 
     static ProblemDetail tokensUncheckable() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.DEPENDENCY_UNAVAILABLE,
+                "Service momentanément indisponible / Service temporarily unavailable",
                 "Impossible de vérifier le jeton d'accès pour le moment ; réessayez dans un instant. / The access token cannot be checked right now; try again shortly.");
-        problem.setType(ProblemType.DEPENDENCY_UNAVAILABLE);
-        problem.setTitle("Service momentanément indisponible / Service temporarily unavailable");
         return problem;
     }
 
