@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,13 +61,15 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-extensions", "--no-first-run", "--lang=fr-FR",
                 "--window-size=" + width + ",900", "--user-data-dir=" + profile);
+        // the browser's console and network events, read back when a wait fails (see diagnosis())
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
+        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().window().setSize(new Dimension(width, 900));
         // screens redraw as their data arrives: an element read during a wait may have been replaced
-        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        this.wait = new DiagnosedWait(Duration.ofSeconds(30));
     }
 
     WebDriver driver() {
@@ -85,10 +90,7 @@ final class Browser implements AutoCloseable {
                             + "return document.readyState === 'complete' && !!m && !m.hasAttribute('aria-busy')"
                             + " && !m.querySelector('.loading') && !!m.querySelector('h1');")));
         } catch (org.openqa.selenium.TimeoutException e) {
-            screenshot("not-settled");
-            throw new AssertionError("the page " + driver.getCurrentUrl() + " did not finish loading; it shows: "
-                    + driver.findElement(By.tagName("main")).getText() + " (main aria-busy="
-                    + driver.findElement(By.tagName("main")).getAttribute("aria-busy") + ")", e);
+            throw new AssertionError("the page " + driver.getCurrentUrl() + " did not finish loading", e);
         }
         return this;
     }
@@ -106,8 +108,7 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        return new DiagnosedWait(timeout).until(condition::apply);
     }
 
     String heading() {
@@ -199,6 +200,47 @@ final class Browser implements AutoCloseable {
     Browser resize(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
         return this;
+    }
+
+    /**
+     * What the browser was doing, for a failed wait: the page, the requests it sent that got no
+     * answer (from Chromium's network log), the failed ones and the console messages.
+     */
+    String diagnosis() {
+        StringBuilder text = new StringBuilder("\n--- browser diagnosis at ").append(java.time.Instant.now())
+                .append("\npage: ").append(driver.getCurrentUrl());
+        try {
+            text.append("\nmain: ").append(driver.findElement(By.tagName("main")).getText().replace('\n', '|'))
+                    .append(" (aria-busy=").append(driver.findElement(By.tagName("main")).getAttribute("aria-busy")).append(')');
+        } catch (RuntimeException e) {
+            text.append("\nmain: unreadable (").append(e.getClass().getSimpleName()).append(')');
+        }
+        text.append(NetworkLog.read(driver.manage().logs().get(LogType.PERFORMANCE)).summary());
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            text.append("\nconsole ").append(entry.getLevel()).append(": ").append(entry.getMessage());
+        }
+        return text.append("\n---").toString();
+    }
+
+    /** A wait that ignores redrawn elements and, when it times out, says what the browser was doing. */
+    private final class DiagnosedWait extends WebDriverWait {
+
+        DiagnosedWait(Duration timeout) {
+            super(driver, timeout);
+            ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        }
+
+        @Override
+        protected RuntimeException timeoutException(String message, Throwable lastException) {
+            String diagnosis;
+            try {
+                screenshot("timed-out");
+                diagnosis = diagnosis();
+            } catch (RuntimeException unreadable) {
+                diagnosis = "\n(no diagnosis: " + unreadable + ")";
+            }
+            return super.timeoutException(message + diagnosis, lastException);
+        }
     }
 
     String route() {
