@@ -2,32 +2,16 @@ package fr.centreisere.concierge.gateway.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import fr.centreisere.concierge.testsupport.MutableClock;
+
 class TokenBucketsTest {
 
-    Instant now = Instant.parse("2026-11-27T08:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
 
     @Test
     void aClientSpendsItsBurstThenWaitsForTheRefill() {
@@ -36,9 +20,9 @@ class TokenBucketsTest {
         assertThat(buckets.take("a")).isZero();
         assertThat(buckets.take("a")).isEqualTo(1000);
         assertThat(buckets.take("b")).isZero();
-        now = now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
         assertThat(buckets.take("a")).isEqualTo(500);
-        now = now.plusMillis(500);
+        clock.advance(Duration.ofMillis(500));
         assertThat(buckets.take("a")).isZero();
     }
 }

@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jayway.jsonpath.JsonPath;
-import fr.centreisere.concierge.order.orders.MutableClock;
+import fr.centreisere.concierge.testsupport.MutableClock;
 import fr.centreisere.concierge.order.orders.OrderFixtures;
 import fr.centreisere.concierge.order.orders.Slot;
 import org.apache.commons.csv.CSVFormat;

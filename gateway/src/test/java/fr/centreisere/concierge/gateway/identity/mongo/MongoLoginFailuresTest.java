@@ -2,11 +2,8 @@ package fr.centreisere.concierge.gateway.identity.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -17,29 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.publisher.Flux;
 
+import fr.centreisere.concierge.testsupport.MutableClock;
+
 /** Failed logins through the real driver, against a MongoDB wire-protocol server. */
 class MongoLoginFailuresTest {
 
     final MongoServer server = new MongoServer(new MemoryBackend());
     final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
     final ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, "identity");
-    Instant now = Instant.parse("2026-11-27T08:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
     final MongoLoginFailures failures = new MongoLoginFailures(mongo, clock, 3, 5, Duration.ofMinutes(15));
 
     @AfterEach
@@ -54,10 +37,10 @@ class MongoLoginFailuresTest {
             assertThat(failures.blockedFor("jean@exemple.fr", "10.0.0." + i).block()).isNull();
             failures.recordFailure("jean@exemple.fr", "10.0.0." + i).block();
         }
-        now = now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         assertThat(failures.blockedFor("jean@exemple.fr", "10.0.0.99").block()).isEqualTo(Duration.ofMinutes(14));
         assertThat(failures.blockedFor("paul@exemple.fr", "10.0.0.99").block()).isNull();
-        now = now.plus(Duration.ofMinutes(14));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(failures.blockedFor("jean@exemple.fr", "10.0.0.99").block()).isNull();
         // a failure after the window starts a new one
         failures.recordFailure("jean@exemple.fr", "10.0.0.1").block();
@@ -92,7 +75,7 @@ class MongoLoginFailuresTest {
     @Test
     void endedWindowsAreRemoved() {
         failures.recordFailure("jean@exemple.fr", "10.0.0.1").block();
-        now = now.plus(Duration.ofMinutes(16));
+        clock.advance(Duration.ofMinutes(16));
         assertThat(failures.removeEnded().block()).isEqualTo(2L);
     }
 }

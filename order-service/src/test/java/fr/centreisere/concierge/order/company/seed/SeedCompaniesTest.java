@@ -15,7 +15,7 @@ import fr.centreisere.concierge.order.company.Employees;
 import fr.centreisere.concierge.order.company.ProduceStatement;
 import fr.centreisere.concierge.order.company.Statement;
 import fr.centreisere.concierge.order.money.Money;
-import fr.centreisere.concierge.order.orders.MutableClock;
+import fr.centreisere.concierge.testsupport.MutableClock;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.Slot;

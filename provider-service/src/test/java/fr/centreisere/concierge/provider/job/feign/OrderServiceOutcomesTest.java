@@ -27,7 +27,7 @@ import fr.centreisere.concierge.provider.job.RelayJobEvents;
 import fr.centreisere.concierge.provider.job.Slot;
 import fr.centreisere.concierge.provider.job.AcceptJob;
 import fr.centreisere.concierge.provider.member.Caller;
-import fr.centreisere.concierge.provider.support.MutableClock;
+import fr.centreisere.concierge.testsupport.MutableClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;

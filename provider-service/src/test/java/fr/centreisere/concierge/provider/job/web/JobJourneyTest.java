@@ -19,7 +19,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.JsonPath;
 import fr.centreisere.concierge.provider.job.ExpireOffers;
 import fr.centreisere.concierge.provider.support.Api;
-import fr.centreisere.concierge.provider.support.MutableClock;
+import fr.centreisere.concierge.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
