@@ -6,24 +6,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * order-service asks for an order to be dispatched: the fair rotation chooses a member, the job is
- * stored OFFERED to it (or UNASSIGNED if nobody is eligible), the decision with it. The same order
- * again gets the same job: the job's id derives from the order id, and the store refuses a second one.
+ * order-service asks for an order to be dispatched: the rotation plays one turn (the winner's place
+ * taken, the decision recorded), the job is stored OFFERED to the winner, or UNASSIGNED with the
+ * reason when nobody may take it. The same order again gets the same job: the job's id derives from
+ * the order id, and the store refuses a second one (the turn played for the loser is taken back).
  */
 public class DispatchOrder {
 
     private final Jobs jobs;
-    private final LedgerBook ledgers;
-    private final Eligibility eligibility;
+    private final Turns turns;
     private final OfferPolicy policy;
     private final RelayJobEvents relay;
     private final Clock clock;
 
-    public DispatchOrder(Jobs jobs, LedgerBook ledgers, Eligibility eligibility, OfferPolicy policy,
-            RelayJobEvents relay, Clock clock) {
+    public DispatchOrder(Jobs jobs, Turns turns, OfferPolicy policy, RelayJobEvents relay, Clock clock) {
         this.jobs = jobs;
-        this.ledgers = ledgers;
-        this.eligibility = eligibility;
+        this.turns = turns;
         this.policy = policy;
         this.relay = relay;
         this.clock = clock;
@@ -35,15 +33,16 @@ public class DispatchOrder {
             return existing.get();
         }
         Instant now = clock.instant();
-        RotationLedger ledger = ledgers.current(order.category(), RotationLedger.monthOf(now));
-        List<Contender> contenders = eligibility.contenders(order, Set.of());
-        DispatchDecision decision = FairRotation.decide(ledger, contenders, now);
-        Job job = Job.dispatch(order, decision, now, policy.expiresAt(now, order.slot()));
+        String jobId = Job.idFor(order.orderId());
+        DispatchDecision decision = turns.play(order, jobId, Set.of(), LedgerCorrection.NONE, now);
+        Job job = Job.dispatch(order, decision, now, policy.expiresAt(now, order.slot()),
+                UnassignedReason.of(decision, List.of()));
         if (!jobs.insert(job)) {
-            return jobs.byOrderId(order.orderId()).orElseThrow();
-        }
-        if (decision.winner() != null) {
-            ledgers.change(decision.category(), decision.month(), l -> l.record(decision));
+            // a concurrent dispatch of the same order stored its job first: ours is taken back, its place kept
+            Job stored = jobs.byOrderId(order.orderId()).orElseThrow();
+            boolean samePlace = stored.heldPlace().equals(job.heldPlace());
+            turns.takeBack(decision, order, jobId, LedgerCorrection.NONE, samePlace);
+            return stored;
         }
         relay.relay(job);
         return job;

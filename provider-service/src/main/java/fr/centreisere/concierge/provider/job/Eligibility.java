@@ -1,50 +1,110 @@
 package fr.centreisere.concierge.provider.job;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import fr.centreisere.concierge.provider.member.Capability;
 import fr.centreisere.concierge.provider.member.Member;
 import fr.centreisere.concierge.provider.member.Members;
 
 /**
- * Who may be offered a job now: active members with a capability for the service covering the
- * commune, below their daily capacity for that service on the slot's day, that have not refused this order.
+ * Who may be offered a job now, and why the others may not: among the members with a capability for
+ * the service, the active ones covering the commune, that have not refused this order, with a free
+ * place for the service that day. The free place is read here; it is really taken by
+ * {@link Places#take}, which may still find it gone (then the turn is played again).
  */
 public class Eligibility {
 
     private final Members members;
-    private final Jobs jobs;
+    private final Places places;
 
-    public Eligibility(Members members, Jobs jobs) {
+    public Eligibility(Members members, Places places) {
         this.members = members;
-        this.jobs = jobs;
+        this.places = places;
     }
 
-    public List<Contender> contenders(OrderRef order, Set<String> excluded) {
+    /** The contenders and the members left out of a decision about this order. */
+    public record Field(List<Contender> contenders, List<Excluded> excluded) {
+        public Field {
+            contenders = List.copyOf(contenders);
+            excluded = List.copyOf(excluded);
+        }
+
+        public Optional<Contender> contender(String memberId) {
+            return contenders.stream().filter(c -> c.memberId().equals(memberId)).findFirst();
+        }
+    }
+
+    public Field evaluate(OrderRef order, Set<String> refusers) {
+        Map<String, Integer> held = heldThatDay(order);
         List<Contender> contenders = new ArrayList<>();
-        for (Member member : members.ableToServe(order.serviceId(), order.communeInsee())) {
-            if (excluded.contains(member.id()) || !hasRoom(member, order)) {
+        List<Excluded> excluded = new ArrayList<>();
+        for (Member member : members.all()) {
+            Optional<Capability> capability = member.capabilityFor(order.serviceId());
+            if (capability.isEmpty()) {
                 continue;
             }
-            contenders.add(new Contender(member.id(), member.weightFor(order.category(), order.serviceId()),
-                    member.activeSince()));
+            Optional<Exclusion> reason = exclusion(member, capability.get(), order, refusers, held);
+            if (reason.isPresent()) {
+                excluded.add(new Excluded(member.id(), reason.get()));
+            } else {
+                contenders.add(new Contender(member.id(), member.weightFor(order.category()), member.activeSince(),
+                        capability.get().dailyCapacity()));
+            }
         }
-        return contenders;
+        return new Field(contenders, excluded);
     }
 
-    public boolean isEligible(String memberId, OrderRef order, Set<String> excluded) {
-        if (excluded.contains(memberId)) {
-            return false;
+    /** Why that member cannot be offered this order now; nothing when it can. */
+    public List<Exclusion> unfit(String memberId, OrderRef order, Set<String> refusers) {
+        Optional<Member> member = members.byId(memberId);
+        if (member.isEmpty()) {
+            return List.of(Exclusion.UNKNOWN_MEMBER);
         }
-        return members.byId(memberId)
-                .filter(m -> m.canServe(order.serviceId(), order.communeInsee()))
-                .filter(m -> hasRoom(m, order))
-                .isPresent();
+        Optional<Capability> capability = member.get().capabilityFor(order.serviceId());
+        if (capability.isEmpty()) {
+            return member.get().active() ? List.of(Exclusion.NOT_CAPABLE)
+                    : List.of(Exclusion.SUSPENDED, Exclusion.NOT_CAPABLE);
+        }
+        return exclusions(member.get(), capability.get(), order, refusers, heldThatDay(order));
     }
 
-    private boolean hasRoom(Member member, OrderRef order) {
-        int capacity = member.capabilityFor(order.serviceId()).map(c -> c.dailyCapacity()).orElse(0);
-        return jobs.countHoldingSlot(member.id(), order.serviceId(), order.slot().date()) < capacity;
+    /** How many more jobs of the service the member could take that day (0 when full or unable). */
+    public int freePlaces(Member member, OrderRef order) {
+        return member.capabilityFor(order.serviceId())
+                .map(c -> Math.max(0, c.dailyCapacity() - heldThatDay(order).getOrDefault(member.id(), 0)))
+                .orElse(0);
+    }
+
+    private Map<String, Integer> heldThatDay(OrderRef order) {
+        LocalDate day = order.slot().date();
+        return places.held(order.serviceId(), List.of(day)).getOrDefault(day, Map.of());
+    }
+
+    private static Optional<Exclusion> exclusion(Member member, Capability capability, OrderRef order,
+            Set<String> refusers, Map<String, Integer> held) {
+        return exclusions(member, capability, order, refusers, held).stream().findFirst();
+    }
+
+    private static List<Exclusion> exclusions(Member member, Capability capability, OrderRef order,
+            Set<String> refusers, Map<String, Integer> held) {
+        List<Exclusion> reasons = new ArrayList<>();
+        if (!member.active()) {
+            reasons.add(Exclusion.SUSPENDED);
+        }
+        if (!capability.covers(order.communeInsee())) {
+            reasons.add(Exclusion.NOT_COVERED);
+        }
+        if (refusers.contains(member.id())) {
+            reasons.add(Exclusion.ALREADY_REFUSED);
+        }
+        if (held.getOrDefault(member.id(), 0) >= capability.dailyCapacity()) {
+            reasons.add(Exclusion.DAY_FULL);
+        }
+        return reasons;
     }
 }

@@ -26,10 +26,31 @@ public final class FairRotation {
     }
 
     public static DispatchDecision decide(RotationLedger ledger, List<Contender> contenders, Instant now) {
-        List<RankedCandidate> ranking = rank(ledger, contenders);
+        return decide(ledger, new Eligibility.Field(contenders, List.of()), now);
+    }
+
+    /** The decision over the field: its contenders ranked, the first one wins, the members left out kept with it. */
+    public static DispatchDecision decide(RotationLedger ledger, Eligibility.Field field, Instant now) {
+        List<RankedCandidate> ranking = rank(ledger, field.contenders());
         String winner = ranking.isEmpty() ? null : ranking.get(0).memberId();
         return new DispatchDecision(DispatchDecision.Kind.ROTATION, now, ledger.category(), ledger.month(), ranking,
-                winner, null);
+                field.excluded(), winner, null, null, true);
+    }
+
+    /**
+     * A coordinator's choice: the field is ranked as the rotation would (so the decision shows the
+     * shares), the chosen member wins. {@code counted}: whether the job enters the rotation's count now
+     * (false when it moves from a member that held it).
+     */
+    public static DispatchDecision choose(RotationLedger ledger, Eligibility.Field field, Contender chosen,
+            String decidedBy, String overrideReason, boolean counted, Instant now) {
+        List<Contender> contenders = new ArrayList<>(field.contenders());
+        if (field.contender(chosen.memberId()).isEmpty()) {
+            contenders.add(chosen);
+        }
+        List<Excluded> excluded = field.excluded().stream().filter(e -> !e.memberId().equals(chosen.memberId())).toList();
+        return new DispatchDecision(DispatchDecision.Kind.MANUAL, now, ledger.category(), ledger.month(),
+                rank(ledger, contenders), excluded, chosen.memberId(), decidedBy, overrideReason, counted);
     }
 
     static List<RankedCandidate> rank(RotationLedger ledger, List<Contender> contenders) {
@@ -40,8 +61,7 @@ public final class FairRotation {
             boolean fresh = share == null
                     || (contender.activeSince() != null && contender.activeSince().isAfter(share.since()));
             if (fresh) {
-                share = Share.startedAtShare(share == null ? 0 : share.received(), null,
-                        share == null ? null : share.lastOfferedAt());
+                share = Share.startedAtShare(share, null);
             }
             double target = share.target() + (double) contender.weight() / totalWeight;
             unranked.add(new RankedCandidate(0, contender.memberId(), contender.weight(), target, share.received(),

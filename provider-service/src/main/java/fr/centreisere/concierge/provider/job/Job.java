@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class Job {
 
     private final String id;
-    private final OrderRef order;
+    private OrderRef order;
     private final long version;
     private final JobState loadedState;
     private JobState state;
@@ -29,10 +29,17 @@ public final class Job {
     private final List<JobEvent> outbox;
     private final int storedEvents;
     private WorkReport report;
+    private UnassignedReason unassignedReason;
     private Instant updatedAt;
 
     public Job(String id, OrderRef order, long version, JobState state, String memberId, List<Offer> offers,
             List<DispatchDecision> decisions, List<JobEvent> outbox, WorkReport report, Instant updatedAt) {
+        this(id, order, version, state, memberId, offers, decisions, outbox, report, null, updatedAt);
+    }
+
+    public Job(String id, OrderRef order, long version, JobState state, String memberId, List<Offer> offers,
+            List<DispatchDecision> decisions, List<JobEvent> outbox, WorkReport report,
+            UnassignedReason unassignedReason, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.order = Objects.requireNonNull(order, "order");
         this.version = version;
@@ -44,11 +51,16 @@ public final class Job {
         this.outbox = new ArrayList<>(outbox);
         this.storedEvents = outbox.size();
         this.report = report;
+        this.unassignedReason = unassignedReason;
         this.updatedAt = updatedAt;
     }
 
-    /** The job of an order, as the rotation decided: offered to the winner, or unassigned if nobody is eligible. */
-    public static Job dispatch(OrderRef order, DispatchDecision decision, Instant now, Instant expiresAt) {
+    /**
+     * The job of an order, as the rotation decided: offered to the winner, or unassigned for the given
+     * reason if nobody may take it.
+     */
+    public static Job dispatch(OrderRef order, DispatchDecision decision, Instant now, Instant expiresAt,
+            UnassignedReason ifNobody) {
         Job job = new Job(idFor(order.orderId()), order, 0, JobState.UNASSIGNED, null, List.of(), List.of(decision),
                 List.of(), null, now);
         if (decision.winner() != null) {
@@ -57,7 +69,8 @@ public final class Job {
             job.memberId = decision.winner();
             job.record(JobEvent.Type.OFFERED, now, null, null, null);
         } else {
-            job.record(JobEvent.Type.UNASSIGNED, now, "aucun membre disponible / no member available", null, null);
+            job.unassignedReason = Objects.requireNonNull(ifNobody, "ifNobody");
+            job.record(JobEvent.Type.UNASSIGNED, now, null, null, null);
         }
         return job;
     }
@@ -115,31 +128,56 @@ public final class Job {
 
     // ---- rotation and coordinators ------------------------------------------------------------
 
-    /** Offers the job (declined, expired, unassigned, or reassigned by a coordinator) to another member. */
-    public void offerTo(String member, Instant now, Instant expiresAt, DispatchDecision manualDecision) {
-        Objects.requireNonNull(member, "member");
+    /**
+     * Offers the job (declined, expired, unassigned, or reassigned by a coordinator) to the winner of a
+     * new decision. Only a coordinator's decision may take a job from a member that holds it.
+     */
+    public void offerTo(DispatchDecision decision, Instant now, Instant expiresAt) {
+        String member = Objects.requireNonNull(decision.winner(), "winner");
+        boolean manual = decision.kind() == DispatchDecision.Kind.MANUAL;
         if (state == JobState.OFFERED || state == JobState.ACCEPTED) {
-            if (manualDecision == null) {
+            if (!manual) {
                 throw new ForbiddenTransition(id, "proposer / offer", state);
             }
             endCurrentOffer(Offer.Outcome.WITHDRAWN, now, "réattribué / reassigned");
         }
         moveTo(JobState.OFFERED, "proposer / offer");
-        if (manualDecision != null) {
-            decisions.add(manualDecision);
-        }
-        offers.add(Offer.open(member, now, expiresAt, manualDecision != null));
+        decisions.add(decision);
+        offers.add(Offer.open(member, now, expiresAt, manual));
         memberId = member;
+        unassignedReason = null;
         touch(now);
         record(JobEvent.Type.OFFERED, now, null, null, null);
     }
 
-    /** Nobody is left to offer it to: the order needs a coordinator. */
-    public void giveUp(Instant now) {
+    /** Nobody may take it: the order needs the customer (another day) or a coordinator. */
+    public void giveUp(DispatchDecision decision, UnassignedReason reason, Instant now) {
         moveTo(JobState.UNASSIGNED, "abandonner / give up");
+        decisions.add(decision);
         memberId = null;
+        unassignedReason = Objects.requireNonNull(reason, "reason");
         touch(now);
-        record(JobEvent.Type.UNASSIGNED, now, "plus aucun membre disponible / no member left", null, null);
+        record(JobEvent.Type.UNASSIGNED, now, null, null, null);
+    }
+
+    /** The customer moved an unassigned order to another slot: the rotation will look at it again. */
+    public void reschedule(Slot slot, Instant now) {
+        if (state != JobState.UNASSIGNED) {
+            throw new ForbiddenTransition(id, "déplacer / reschedule", state);
+        }
+        order = order.at(slot);
+        touch(now);
+    }
+
+    /** The rotation looked again (after a reschedule) and still nobody may take it. */
+    public void stillUnassigned(DispatchDecision decision, UnassignedReason reason, Instant now) {
+        if (state != JobState.UNASSIGNED) {
+            throw new ForbiddenTransition(id, "abandonner / give up", state);
+        }
+        decisions.add(decision);
+        unassignedReason = Objects.requireNonNull(reason, "reason");
+        touch(now);
+        record(JobEvent.Type.UNASSIGNED, now, null, null, null);
     }
 
     /** The order was cancelled. Cancelling a cancelled job changes nothing (returns false). */
@@ -168,7 +206,8 @@ public final class Job {
 
     private void record(JobEvent.Type type, Instant at, String reason, Double hours, Double insertionHours) {
         String eventId = id + ":" + (outbox.size() + 1);
-        outbox.add(JobEvent.pending(eventId, type, at, memberId, reason, hours, insertionHours));
+        outbox.add(JobEvent.pending(eventId, type, at, memberId, reason, hours, insertionHours,
+                type == JobEvent.Type.UNASSIGNED ? unassignedReason : null));
     }
 
     // ---- rules --------------------------------------------------------------------------------
@@ -225,6 +264,37 @@ public final class Job {
         return offers.stream().anyMatch(o -> o.memberId().equals(member));
     }
 
+    /** Whether that member was offered this job or considered in one of its decisions (its staff may read them). */
+    public boolean concerns(String member) {
+        return wasOfferedTo(member) || decisions.stream().anyMatch(d -> d.considered(member));
+    }
+
+    /** The place the job holds now: its member's, for its service and day, while offered, accepted, started or done. */
+    public Optional<PlaceKey> heldPlace() {
+        boolean holds = state == JobState.OFFERED || state == JobState.ACCEPTED || state == JobState.IN_PROGRESS
+                || state == JobState.DONE;
+        return holds && memberId != null ? Optional.of(PlaceKey.of(memberId, order)) : Optional.empty();
+    }
+
+    /** The latest decision that offered the job to that member (with the month whose account counted it). */
+    public Optional<DispatchDecision> decisionThatOffered(String member) {
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            DispatchDecision decision = decisions.get(i);
+            if (member.equals(decision.winner())) {
+                return decision.month() == null ? Optional.empty() : Optional.of(decision);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The decision that gave the job to the member holding it now, if the rotation counted it for that member. */
+    public Optional<DispatchDecision> countedHolding() {
+        if (heldPlace().isEmpty() || state == JobState.DONE) {
+            return Optional.empty();
+        }
+        return decisionThatOffered(memberId);
+    }
+
     /** Members that declined this order or let it expire: never offered it again by the rotation. */
     public Set<String> refusedBy() {
         return offers.stream().filter(Offer::refused).map(Offer::memberId).collect(Collectors.toSet());
@@ -260,5 +330,6 @@ public final class Job {
     public List<DispatchDecision> decisions() { return List.copyOf(decisions); }
     public List<JobEvent> outbox() { return List.copyOf(outbox); }
     public Optional<WorkReport> report() { return Optional.ofNullable(report); }
+    public Optional<UnassignedReason> unassignedReason() { return Optional.ofNullable(unassignedReason); }
     public Instant updatedAt() { return updatedAt; }
 }

@@ -23,6 +23,15 @@ public class JobAccess {
         throw new JobNotFound(jobId);
     }
 
+    /** The job's dispatch decisions: coordinators, and the staff of every member offered the job or considered for it. */
+    public Job decisionsVisibleTo(Caller caller, String jobId) {
+        Job job = jobs.byId(jobId).orElseThrow(() -> new JobNotFound(jobId));
+        if (caller.coordinator() || (caller.memberId() != null && job.concerns(caller.memberId()))) {
+            return job;
+        }
+        throw new JobNotFound(jobId);
+    }
+
     /** For an action of the member's own staff (accept, decline, start, complete). */
     public Job forStaffAction(Caller caller, String jobId) {
         if (caller.memberId() == null) {

@@ -1,7 +1,6 @@
 package fr.centreisere.concierge.provider.job;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +19,6 @@ public interface Jobs {
      * was read in. Otherwise nothing is written and {@link JobChangedConcurrently} is thrown.
      */
     void update(Job job);
-
-    /** Jobs of that member and service whose slot is on that day and that hold a place (offered, accepted, started, done). */
-    int countHoldingSlot(String memberId, String serviceId, LocalDate day);
 
     Page<Job> find(JobQuery query);
 

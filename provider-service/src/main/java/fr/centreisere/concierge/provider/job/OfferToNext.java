@@ -2,26 +2,25 @@ package fr.centreisere.concierge.provider.job;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * After a decline or an expiry (the job is DECLINED or EXPIRED in memory), offers the job to the next
- * member of the stored ranking that is still eligible now, or gives up (UNASSIGNED); then writes the
- * whole move in one conditional update and moves the job in the rotation ledger.
+ * After a decline or an expiry (the job is DECLINED or EXPIRED in memory): the rotation plays a new
+ * turn among the members still eligible (the refusers left out), with the refusal counted as the
+ * refuser's turn in the same write; the job is offered to the winner, or rests UNASSIGNED with the
+ * reason. The whole move is one conditional update of the job; then the refuser's place is given back.
  */
 public class OfferToNext {
 
     private final Jobs jobs;
-    private final LedgerBook ledgers;
-    private final Eligibility eligibility;
+    private final Turns turns;
+    private final Places places;
     private final OfferPolicy policy;
     private final Clock clock;
 
-    public OfferToNext(Jobs jobs, LedgerBook ledgers, Eligibility eligibility, OfferPolicy policy, Clock clock) {
+    public OfferToNext(Jobs jobs, Turns turns, Places places, OfferPolicy policy, Clock clock) {
         this.jobs = jobs;
-        this.ledgers = ledgers;
-        this.eligibility = eligibility;
+        this.turns = turns;
+        this.places = places;
         this.policy = policy;
         this.clock = clock;
     }
@@ -29,25 +28,21 @@ public class OfferToNext {
     public void moveOn(Job job) {
         Instant now = clock.instant();
         Offer refused = job.currentOffer().orElseThrow();
-        Set<String> excluded = job.refusedBy();
-        Optional<DispatchDecision> decision = job.rotationDecision();
-        Optional<String> next = decision.stream()
-                .flatMap(d -> d.candidates().stream())
-                .map(RankedCandidate::memberId)
-                .filter(member -> eligibility.isEligible(member, job.order(), excluded))
-                .findFirst();
-        if (next.isPresent()) {
-            job.offerTo(next.get(), now, policy.expiresAt(now, job.order().slot()), null);
+        LedgerCorrection refusal = job.decisionThatOffered(refused.memberId())
+                .map(d -> new LedgerCorrection(LedgerCorrection.Kind.REFUSED, d.category(), d.month(), refused.memberId()))
+                .orElse(LedgerCorrection.NONE);
+        DispatchDecision decision = turns.play(job.order(), job.id(), job.refusedBy(), refusal, now);
+        if (decision.winner() != null) {
+            job.offerTo(decision, now, policy.expiresAt(now, job.order().slot()));
         } else {
-            job.giveUp(now);
+            job.giveUp(decision, UnassignedReason.of(decision, job.offers()), now);
         }
-        jobs.update(job);
-        if (decision.isPresent() && decision.get().winner() != null) {
-            String from = refused.manual() ? null : refused.memberId();
-            DispatchDecision d = decision.get();
-            if (from != null || next.isPresent()) {
-                ledgers.change(d.category(), d.month(), l -> l.transfer(from, next.orElse(null), now));
-            }
+        try {
+            jobs.update(job);
+        } catch (JobChangedConcurrently raced) {
+            turns.takeBack(decision, job.order(), job.id(), refusal);
+            throw raced;
         }
+        places.giveBack(PlaceKey.of(refused.memberId(), job.order()), job.id());
     }
 }

@@ -15,4 +15,9 @@ public record OrderRef(String orderId, String orderNumber, String serviceId, Str
         Objects.requireNonNull(subtotal, "subtotal");
         Objects.requireNonNull(commission, "commission");
     }
+
+    /** The same order on another slot. */
+    public OrderRef at(Slot newSlot) {
+        return new OrderRef(orderId, orderNumber, serviceId, category, communeInsee, newSlot, quantity, subtotal, commission);
+    }
 }

@@ -5,12 +5,20 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The fair rotation's account for one category and one month (Europe/Paris): how many jobs were
- * dispatched and each member's {@link Share}. Immutable: recording a decision gives a new ledger,
- * which the repository saves only over the version it was read in.
+ * dispatched and each member's {@link Share}. Immutable: every change gives a new ledger, which the
+ * repository saves only over the version it was read in, so that two turns never both win on the
+ * same account.
+ *
+ * <p>The rules (docs/ARCHITECTURE.md, fair rotation): a decision accrues the job among its
+ * contenders by weight and counts it for the winner; a refusal (decline, expiry) counts as the
+ * refuser's turn — its target drops by the job it let go, so refusing never makes a member owed
+ * more — and the job is counted again for whoever takes it next; a job lost to a cancellation or
+ * moved away by a coordinator is given back: it no longer counts as received, so the member is owed it.
  */
 public record RotationLedger(String category, YearMonth month, long version, int dispatched, Map<String, Share> shares) {
 
@@ -30,46 +38,67 @@ public record RotationLedger(String category, YearMonth month, long version, int
         return YearMonth.from(instant.atZone(MONTH_ZONE));
     }
 
-    public java.util.Optional<Share> shareOf(String memberId) {
-        return java.util.Optional.ofNullable(shares.get(memberId));
+    public Optional<Share> shareOf(String memberId) {
+        return Optional.ofNullable(shares.get(memberId));
     }
 
-    /**
-     * The ledger after a rotation decision: every candidate accrues its share of this job
-     * (weight ÷ the candidates' total weight), the winner receives it. Applied as increments over the
-     * current ledger, so a decision taken on a ledger another dispatch has since changed adds up correctly.
-     */
+    /** The ledger after a decision: every candidate accrues its share of the job, the winner receives it. */
     public RotationLedger record(DispatchDecision decision) {
-        long totalWeight = decision.candidates().stream().mapToLong(RankedCandidate::weight).sum();
-        Map<String, Share> next = new TreeMap<>(shares);
-        for (RankedCandidate candidate : decision.candidates()) {
-            Share before = next.get(candidate.memberId());
-            if (before == null || candidate.startedAtShare()) {
-                before = Share.startedAtShare(before == null ? 0 : before.received(), decision.decidedAt(),
-                        before == null ? null : before.lastOfferedAt());
-            }
-            boolean won = candidate.memberId().equals(decision.winner());
-            next.put(candidate.memberId(), new Share(before.target() + (double) candidate.weight() / totalWeight,
-                    before.received() + (won ? 1 : 0), before.since(),
-                    won ? decision.decidedAt() : before.lastOfferedAt()));
-        }
-        return new RotationLedger(category, month, version, dispatched + (decision.winner() == null ? 0 : 1), next);
+        return applyDecision(decision, 1);
     }
 
-    /** The job moved on from one member (declined, expired) to the next one, or to nobody. */
-    public RotationLedger transfer(String from, String to, Instant at) {
+    /** Takes a recorded decision back (its job could not be written after all). */
+    public RotationLedger unrecord(DispatchDecision decision) {
+        return applyDecision(decision, -1);
+    }
+
+    private RotationLedger applyDecision(DispatchDecision decision, int sign) {
+        if (decision.winner() == null) {
+            return this;
+        }
         Map<String, Share> next = new TreeMap<>(shares);
-        Share gone = from == null ? null : next.get(from);
-        if (gone != null && gone.received() > 0) {
-            next.put(from, new Share(gone.target(), gone.received() - 1, gone.since(), gone.lastOfferedAt()));
+        if (decision.counted()) {
+            for (RankedCandidate candidate : decision.candidates()) {
+                Share before = next.get(candidate.memberId());
+                if (sign > 0 && (before == null || candidate.startedAtShare())) {
+                    before = Share.startedAtShare(before, decision.decidedAt());
+                }
+                if (before != null) {
+                    next.put(candidate.memberId(), before.plus(sign * decision.accrualOf(candidate), 0, 0, 0, null));
+                }
+            }
         }
-        int total = dispatched;
-        if (to != null) {
-            Share got = next.getOrDefault(to, Share.startedAtShare(0, at, null));
-            next.put(to, new Share(got.target(), got.received() + 1, got.since(), at));
-        } else {
-            total = Math.max(0, total - 1);
+        Share winner = next.getOrDefault(decision.winner(), Share.startedAtShare(null, decision.decidedAt()));
+        next.put(decision.winner(), winner.plus(0, sign, 0, 0, sign > 0 ? decision.decidedAt() : null));
+        return new RotationLedger(category, month, version, dispatched + (decision.counted() ? sign : 0), next);
+    }
+
+    /** The member refused the job it held (declined, let it expire): that was its turn; the job leaves its count. */
+    public RotationLedger refusedBy(String memberId) {
+        return change(memberId, -1, -1, 1, 0, -1);
+    }
+
+    public RotationLedger unrefusedBy(String memberId) {
+        return change(memberId, 1, 1, -1, 0, 1);
+    }
+
+    /** The job the member held was cancelled or moved away by a coordinator: it is owed to the member again. */
+    public RotationLedger givenBack(String memberId, boolean cancelled) {
+        return change(memberId, 0, -1, 0, cancelled ? 1 : 0, 0);
+    }
+
+    public RotationLedger ungivenBack(String memberId, boolean cancelled) {
+        return change(memberId, 0, 1, 0, cancelled ? -1 : 0, 0);
+    }
+
+    private RotationLedger change(String memberId, double target, int received, int refused, int cancelled,
+            int dispatchedChange) {
+        Share share = shares.get(memberId);
+        if (share == null) {
+            return this;
         }
-        return new RotationLedger(category, month, version, total, next);
+        Map<String, Share> next = new TreeMap<>(shares);
+        next.put(memberId, share.plus(target, received, refused, cancelled, null));
+        return new RotationLedger(category, month, version, Math.max(0, dispatched + dispatchedChange), next);
     }
 }

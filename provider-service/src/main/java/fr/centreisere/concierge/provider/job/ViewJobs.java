@@ -30,4 +30,8 @@ public class ViewJobs {
     public Job get(Caller caller, String jobId) {
         return access.visibleTo(caller, jobId);
     }
+
+    public Job decisions(Caller caller, String jobId) {
+        return access.decisionsVisibleTo(caller, jobId);
+    }
 }

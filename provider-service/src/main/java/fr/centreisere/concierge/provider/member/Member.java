@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * A member structure of the pole. {@code activeSince} is when it last became active (joined or came
  * back from suspension): the rotation uses it to start such a member as if it had received its share.
- * {@code categoryWeights} are agreed shares per category; without one, the weight is the daily
- * capacity for the service at hand.
+ * {@code categoryWeights} are agreed shares per category, set by coordinators only; without one, the
+ * weight is 1 (equal shares). The capacity a member's own staff edits decides how many jobs it may
+ * hold a day, never its share.
  */
 public final class Member {
 
@@ -104,13 +105,10 @@ public final class Member {
         return active && capabilityFor(serviceId).map(c -> c.covers(communeInsee)).orElse(false);
     }
 
-    /** Its agreed share for a job of that service and category. */
-    public int weightFor(String category, String serviceId) {
+    /** Its agreed share for a job of that category: what coordinators set, equal (1) by default. */
+    public int weightFor(String category) {
         Integer agreed = category == null ? null : categoryWeights.get(category);
-        if (agreed != null && agreed > 0) {
-            return agreed;
-        }
-        return capabilityFor(serviceId).map(Capability::dailyCapacity).orElse(1);
+        return agreed != null && agreed > 0 ? agreed : 1;
     }
 
     public Set<String> communes() {

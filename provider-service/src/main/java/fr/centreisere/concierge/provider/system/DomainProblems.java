@@ -7,6 +7,8 @@ import fr.centreisere.concierge.provider.job.ForbiddenTransition;
 import fr.centreisere.concierge.provider.job.InvalidWorkReport;
 import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
 import fr.centreisere.concierge.provider.job.JobNotFound;
+import fr.centreisere.concierge.provider.job.MemberDoesNotFit;
+import fr.centreisere.concierge.provider.job.Turns;
 import fr.centreisere.concierge.provider.member.AccessDenied;
 import fr.centreisere.concierge.provider.member.InvalidMember;
 import fr.centreisere.concierge.provider.member.MemberChangedConcurrently;
@@ -38,6 +40,19 @@ class DomainProblems {
     @ExceptionHandler({InvalidWorkReport.class, InvalidMember.class, ReportImpact.InvalidPeriod.class})
     ErrorResponse businessRule(RuntimeException e) {
         return ApiProblem.businessRule(e.getMessage());
+    }
+
+    @ExceptionHandler(MemberDoesNotFit.class)
+    ErrorResponse memberDoesNotFit(MemberDoesNotFit e) {
+        ApiProblem problem = ApiProblem.businessRule(e.getMessage());
+        problem.getBody().setProperty("code", "MEMBER_NOT_FIT");
+        problem.getBody().setProperty("reasons", e.reasons().stream().map(Enum::name).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(Turns.RotationBusy.class)
+    ErrorResponse rotationBusy(Turns.RotationBusy e) {
+        return ApiProblem.dependencyUnavailable("la rotation est très sollicitée, réessayez / the rotation is busy, retry");
     }
 
     @ExceptionHandler(AccessDenied.class)

@@ -12,15 +12,20 @@ import fr.centreisere.concierge.provider.job.Eligibility;
 import fr.centreisere.concierge.provider.job.ExpireOffers;
 import fr.centreisere.concierge.provider.job.JobAccess;
 import fr.centreisere.concierge.provider.job.Jobs;
-import fr.centreisere.concierge.provider.job.LedgerBook;
+import fr.centreisere.concierge.provider.job.Places;
 import fr.centreisere.concierge.provider.job.OfferPolicy;
 import fr.centreisere.concierge.provider.job.OfferToNext;
 import fr.centreisere.concierge.provider.job.OrderEvents;
 import fr.centreisere.concierge.provider.job.ReassignDispatch;
 import fr.centreisere.concierge.provider.job.RelayJobEvents;
+import fr.centreisere.concierge.provider.job.RepairPlaces;
+import fr.centreisere.concierge.provider.job.RescheduleDispatch;
 import fr.centreisere.concierge.provider.job.RotationLedgers;
 import fr.centreisere.concierge.provider.job.StartJob;
+import fr.centreisere.concierge.provider.job.Turns;
+import fr.centreisere.concierge.provider.job.ViewAvailability;
 import fr.centreisere.concierge.provider.job.ViewJobs;
+import fr.centreisere.concierge.provider.job.ViewRotation;
 import fr.centreisere.concierge.provider.member.Coverage;
 import fr.centreisere.concierge.provider.member.Members;
 import fr.centreisere.concierge.provider.member.RegisterMember;
@@ -52,13 +57,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    LedgerBook ledgerBook(RotationLedgers ledgers) {
-        return new LedgerBook(ledgers);
+    Eligibility eligibility(Members members, Places places) {
+        return new Eligibility(members, places);
     }
 
     @Bean
-    Eligibility eligibility(Members members, Jobs jobs) {
-        return new Eligibility(members, jobs);
+    Turns turns(RotationLedgers ledgers, Eligibility eligibility, Places places) {
+        return new Turns(ledgers, eligibility, places);
     }
 
     @Bean
@@ -67,14 +72,34 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    OfferToNext offerToNext(Jobs jobs, LedgerBook ledgers, Eligibility eligibility, OfferPolicy policy, Clock clock) {
-        return new OfferToNext(jobs, ledgers, eligibility, policy, clock);
+    OfferToNext offerToNext(Jobs jobs, Turns turns, Places places, OfferPolicy policy, Clock clock) {
+        return new OfferToNext(jobs, turns, places, policy, clock);
     }
 
     @Bean
-    DispatchOrder dispatchOrder(Jobs jobs, LedgerBook ledgers, Eligibility eligibility, OfferPolicy policy,
-            RelayJobEvents relay, Clock clock) {
-        return new DispatchOrder(jobs, ledgers, eligibility, policy, relay, clock);
+    DispatchOrder dispatchOrder(Jobs jobs, Turns turns, OfferPolicy policy, RelayJobEvents relay, Clock clock) {
+        return new DispatchOrder(jobs, turns, policy, relay, clock);
+    }
+
+    @Bean
+    RescheduleDispatch rescheduleDispatch(Jobs jobs, Turns turns, OfferPolicy policy, RelayJobEvents relay,
+            Clock clock) {
+        return new RescheduleDispatch(jobs, turns, policy, relay, clock);
+    }
+
+    @Bean
+    ViewAvailability viewAvailability(Members members, Places places) {
+        return new ViewAvailability(members, places);
+    }
+
+    @Bean
+    ViewRotation viewRotation(RotationLedgers ledgers, Members members) {
+        return new ViewRotation(ledgers, members);
+    }
+
+    @Bean
+    RepairPlaces repairPlaces(Places places, Jobs jobs, Clock clock) {
+        return new RepairPlaces(places, jobs, clock);
     }
 
     @Bean
@@ -103,13 +128,14 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    CancelDispatch cancelDispatch(Jobs jobs, Clock clock) {
-        return new CancelDispatch(jobs, clock);
+    CancelDispatch cancelDispatch(Jobs jobs, Places places, Turns turns, Clock clock) {
+        return new CancelDispatch(jobs, places, turns, clock);
     }
 
     @Bean
-    ReassignDispatch reassignDispatch(Jobs jobs, Members members, OfferPolicy policy, RelayJobEvents relay, Clock clock) {
-        return new ReassignDispatch(jobs, members, policy, relay, clock);
+    ReassignDispatch reassignDispatch(Jobs jobs, Members members, Eligibility eligibility, Turns turns, Places places,
+            OfferPolicy policy, RelayJobEvents relay, Clock clock) {
+        return new ReassignDispatch(jobs, members, eligibility, turns, places, policy, relay, clock);
     }
 
     @Bean

@@ -38,7 +38,6 @@ class ReportImpactTest {
         @Override public Optional<Job> byOrderId(String orderId) { throw new UnsupportedOperationException(); }
         @Override public boolean insert(Job job) { throw new UnsupportedOperationException(); }
         @Override public void update(Job job) { throw new UnsupportedOperationException(); }
-        @Override public int countHoldingSlot(String m, String s, LocalDate d) { throw new UnsupportedOperationException(); }
         @Override public Page<Job> find(JobQuery query) { throw new UnsupportedOperationException(); }
         @Override public List<Job> withOfferExpiredAt(Instant now, int limit) { throw new UnsupportedOperationException(); }
         @Override public List<Job> withEventsDue(Instant now, int limit) { throw new UnsupportedOperationException(); }
@@ -55,7 +54,7 @@ class ReportImpactTest {
     }
 
     private static Job doneBy(String orderId, String member, double hours, double insertion, Instant at) {
-        Job job = Job.dispatch(Jobs_.order(orderId), Jobs_.rotation(at, member), at, at.plusSeconds(60));
+        Job job = Jobs_.dispatch(Jobs_.order(orderId), Jobs_.rotation(at, member), at, at.plusSeconds(60));
         job.accept(member, at);
         job.start(member, at);
         job.complete(member, hours, insertion, null, at);

@@ -183,13 +183,31 @@ class FairRotationTest {
     }
 
     @Test
-    void aTransferMovesTheJobToTheNextMemberInTheLedger() {
+    void aRefusalCountsAsTheRefusersTurnAndTheJobLeavesItsCount() {
         Simulation sim = new Simulation();
         DispatchDecision decision = sim.dispatch(members(1, 1));
-        RotationLedger moved = sim.ledger.transfer(decision.winner(), "mbr-mb", sim.now);
-        assertThat(moved.shareOf("mbr-ma")).get().extracting(Share::received).isEqualTo(0);
-        assertThat(moved.shareOf("mbr-mb")).get().extracting(Share::received).isEqualTo(1);
-        RotationLedger nobody = moved.transfer("mbr-mb", null, sim.now);
-        assertThat(nobody.dispatched()).isZero();
+        assertThat(decision.winner()).isEqualTo("mbr-ma");
+        RotationLedger refused = sim.ledger.refusedBy("mbr-ma");
+        Share ma = refused.shareOf("mbr-ma").orElseThrow();
+        assertThat(ma.received()).isZero();
+        assertThat(ma.refused()).isEqualTo(1);
+        // as if it had received the job: its shortfall is what it would be after receiving it
+        assertThat(ma.shortfall()).isCloseTo(sim.ledger.shareOf("mbr-ma").orElseThrow().shortfall(), within(1e-9));
+        assertThat(refused.dispatched()).isZero();
+        assertThat(refused.unrefusedBy("mbr-ma")).isEqualTo(sim.ledger);
+    }
+
+    @Test
+    void aJobGivenBackIsOwedToItsMemberAgain() {
+        Simulation sim = new Simulation();
+        sim.dispatch(members(1, 1));
+        sim.dispatch(members(1, 1));
+        RotationLedger cancelled = sim.ledger.givenBack("mbr-ma", true);
+        Share ma = cancelled.shareOf("mbr-ma").orElseThrow();
+        assertThat(ma.received()).isZero();
+        assertThat(ma.cancelled()).isEqualTo(1);
+        assertThat(ma.shortfall()).isCloseTo(1.0, within(1e-9));
+        DispatchDecision next = FairRotation.decide(cancelled, members(1, 1), sim.now);
+        assertThat(next.winner()).isEqualTo("mbr-ma");
     }
 }

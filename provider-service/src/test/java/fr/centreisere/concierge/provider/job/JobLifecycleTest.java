@@ -38,11 +38,10 @@ class JobLifecycleTest {
         START(Set.of(ACCEPTED), IN_PROGRESS, (job, t) -> job.start("mbr-a", t)),
         COMPLETE(Set.of(IN_PROGRESS), DONE, (job, t) -> job.complete("mbr-a", 3, 2, "ok", t)),
         CANCEL(Set.of(OFFERED, ACCEPTED, DECLINED, EXPIRED, UNASSIGNED, IN_PROGRESS), CANCELLED, (job, t) -> job.cancel("client", t)),
-        OFFER_NEXT(Set.of(DECLINED, EXPIRED, UNASSIGNED), OFFERED, (job, t) -> job.offerTo("mbr-b", t, t.plusSeconds(60), null)),
-        GIVE_UP(Set.of(DECLINED, EXPIRED), UNASSIGNED, (job, t) -> job.giveUp(t)),
+        OFFER_NEXT(Set.of(DECLINED, EXPIRED, UNASSIGNED), OFFERED, (job, t) -> job.offerTo(Jobs_.rotation(t, "mbr-b"), t, t.plusSeconds(60))),
+        GIVE_UP(Set.of(DECLINED, EXPIRED), UNASSIGNED, (job, t) -> Jobs_.giveUp(job, t)),
         REASSIGN(Set.of(OFFERED, ACCEPTED, DECLINED, EXPIRED, UNASSIGNED), OFFERED,
-                (job, t) -> job.offerTo("mbr-z", t, t.plusSeconds(60),
-                        DispatchDecision.manual(t, "SMALL_REPAIRS", "mbr-z", "usr-demo-coordinator")));
+                (job, t) -> job.offerTo(Jobs_.manual(t, "mbr-z"), t, t.plusSeconds(60)));
 
         final Set<JobState> from;
         final JobState to;
@@ -113,7 +112,7 @@ class JobLifecycleTest {
 
     @Test
     void dispatchWithNobodyEligibleIsUnassigned() {
-        Job job = Job.dispatch(Jobs_.order("ord-2"), Jobs_.rotation(T0), T0, T0.plusSeconds(60));
+        Job job = Jobs_.dispatch(Jobs_.order("ord-2"), Jobs_.rotation(T0), T0, T0.plusSeconds(60));
         assertThat(job.state()).isEqualTo(UNASSIGNED);
         assertThat(job.memberId()).isNull();
         assertThat(job.undelivered()).extracting(JobEvent::type).containsExactly(JobEvent.Type.UNASSIGNED);
@@ -130,7 +129,7 @@ class JobLifecycleTest {
     void aMemberThatDeclinedCannotAcceptOnceTheJobMovedOn() {
         Job job = Jobs_.offered();
         job.decline("mbr-a", "équipe complète", T0);
-        job.offerTo("mbr-b", T0, T0.plusSeconds(60), null);
+        job.offerTo(Jobs_.rotation(T0, "mbr-b"), T0, T0.plusSeconds(60));
         assertThatThrownBy(() -> job.accept("mbr-a", T0)).isInstanceOf(ForbiddenTransition.class)
                 .hasMessageContaining("DECLINED");
         assertThat(job.refusedBy()).containsExactly("mbr-a");
@@ -194,7 +193,7 @@ class JobLifecycleTest {
     @Test
     void givingUpOwesOrderServiceAnUnassignedEvent() {
         Job job = Jobs_.inState(DECLINED);
-        job.giveUp(LATER);
+        Jobs_.giveUp(job, LATER);
         assertThat(job.state()).isEqualTo(UNASSIGNED);
         assertThat(job.memberId()).isNull();
         assertThat(job.newEvents()).extracting(JobEvent::type).containsExactly(JobEvent.Type.UNASSIGNED);
@@ -203,8 +202,7 @@ class JobLifecycleTest {
     @Test
     void aCoordinatorsReassignmentWithdrawsTheCurrentOfferAndRecordsAManualDecision() {
         Job job = Jobs_.inState(OFFERED);
-        job.offerTo("mbr-z", LATER, LATER.plusSeconds(60),
-                DispatchDecision.manual(LATER, "SMALL_REPAIRS", "mbr-z", "usr-demo-coordinator"));
+        job.offerTo(Jobs_.manual(LATER, "mbr-z"), LATER, LATER.plusSeconds(60));
         assertThat(job.memberId()).isEqualTo("mbr-z");
         assertThat(job.offers().get(0).outcome()).isEqualTo(Offer.Outcome.WITHDRAWN);
         assertThat(job.currentOffer()).get().extracting(Offer::manual).isEqualTo(true);
@@ -215,6 +213,6 @@ class JobLifecycleTest {
     @Test
     void cascadeWithoutAManualDecisionIsRefusedWhileTheOfferIsOpen() {
         Job job = Jobs_.inState(OFFERED);
-        assertThatThrownBy(() -> job.offerTo("mbr-b", LATER, LATER, null)).isInstanceOf(ForbiddenTransition.class);
+        assertThatThrownBy(() -> job.offerTo(Jobs_.rotation(LATER, "mbr-b"), LATER, LATER)).isInstanceOf(ForbiddenTransition.class);
     }
 }

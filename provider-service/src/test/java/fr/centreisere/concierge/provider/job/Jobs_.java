@@ -31,12 +31,29 @@ public final class Jobs_ {
                     1.0 / ranking.length, null, true));
         }
         return new DispatchDecision(DispatchDecision.Kind.ROTATION, at, "SMALL_REPAIRS",
-                RotationLedger.monthOf(at), candidates, ranking.length == 0 ? null : ranking[0], null);
+                RotationLedger.monthOf(at), candidates, List.of(), ranking.length == 0 ? null : ranking[0], null, null,
+                true);
+    }
+
+    /** A coordinator's choice of that member. */
+    public static DispatchDecision manual(Instant at, String member) {
+        return new DispatchDecision(DispatchDecision.Kind.MANUAL, at, "SMALL_REPAIRS", RotationLedger.monthOf(at),
+                List.of(), List.of(), member, "usr-demo-coordinator", null, true);
+    }
+
+    /** The job the rotation's decision gives (unassigned as NOT_COVERED when it has no winner). */
+    public static Job dispatch(OrderRef order, DispatchDecision decision, Instant at, Instant expiresAt) {
+        return Job.dispatch(order, decision, at, expiresAt, UnassignedReason.NOT_COVERED);
+    }
+
+    /** Nobody left after refusals. */
+    public static void giveUp(Job job, Instant at) {
+        job.giveUp(rotation(at), UnassignedReason.ALL_DECLINED, at);
     }
 
     /** A job offered to mbr-a (ranking mbr-a, mbr-b, mbr-c), offer expiring one hour after T0. */
     public static Job offered() {
-        return Job.dispatch(order("ord-1"), rotation(T0, "mbr-a", "mbr-b", "mbr-c"), T0, T0.plusSeconds(3600));
+        return dispatch(order("ord-1"), rotation(T0, "mbr-a", "mbr-b", "mbr-c"), T0, T0.plusSeconds(3600));
     }
 
     /** A job as if stored in that state (held by mbr-a where the state has a holder). */
@@ -51,7 +68,7 @@ public final class Jobs_ {
             case IN_PROGRESS -> { job.accept("mbr-a", t); job.start("mbr-a", t); }
             case DONE -> { job.accept("mbr-a", t); job.start("mbr-a", t); job.complete("mbr-a", 2, 1, null, t); }
             case CANCELLED -> job.cancel("annulée", t);
-            case UNASSIGNED -> { job.decline("mbr-a", "complet", t); job.giveUp(t); }
+            case UNASSIGNED -> { job.decline("mbr-a", "complet", t); giveUp(job, t); }
         }
         return reloaded(job);
     }
@@ -59,6 +76,7 @@ public final class Jobs_ {
     /** The job as the repository would give it back: its current state becomes the stored state. */
     public static Job reloaded(Job job) {
         return new Job(job.id(), job.order(), job.version() + 1, job.state(), job.memberId(), job.offers(),
-                job.decisions(), job.outbox(), job.report().orElse(null), job.updatedAt());
+                job.decisions(), job.outbox(), job.report().orElse(null), job.unassignedReason().orElse(null),
+                job.updatedAt());
     }
 }

@@ -21,7 +21,8 @@ class FeignOrderEvents implements OrderEvents {
     public void deliver(String orderId, String jobId, JobEvent event) {
         try {
             client.jobEvent(orderId, new OrderServiceClient.JobEventMessage(event.eventId(), event.type().name(), jobId,
-                    event.memberId(), event.occurredAt(), event.reason(), event.hoursWorked(), event.insertionHours()));
+                    event.memberId(), event.occurredAt(), event.reason(), event.hoursWorked(), event.insertionHours(),
+                    event.unassignedReason() == null ? null : event.unassignedReason().name()));
         } catch (RuntimeException failure) {
             throw new Undelivered("order-service did not take event " + event.eventId() + ": " + failure.getMessage(),
                     failure);

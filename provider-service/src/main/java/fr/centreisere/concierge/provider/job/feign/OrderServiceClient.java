@@ -17,6 +17,6 @@ interface OrderServiceClient {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record JobEventMessage(String eventId, String type, String jobId, String memberId, Instant occurredAt,
-            String reason, Double hoursWorked, Double insertionHours) {
+            String reason, Double hoursWorked, Double insertionHours, String unassignedReason) {
     }
 }

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import fr.centreisere.concierge.provider.job.DispatchDecision;
+import fr.centreisere.concierge.provider.job.Excluded;
+import fr.centreisere.concierge.provider.job.Exclusion;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobEvent;
 import fr.centreisere.concierge.provider.job.JobState;
@@ -15,6 +17,7 @@ import fr.centreisere.concierge.provider.job.Offer;
 import fr.centreisere.concierge.provider.job.OrderRef;
 import fr.centreisere.concierge.provider.job.RankedCandidate;
 import fr.centreisere.concierge.provider.job.Slot;
+import fr.centreisere.concierge.provider.job.UnassignedReason;
 import fr.centreisere.concierge.provider.job.WorkReport;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -48,6 +51,7 @@ record JobDocument(
         List<DecisionDoc> decisions,
         List<EventDoc> outbox,
         ReportDoc report,
+        String unassignedReason,
         Instant updatedAt) {
 
     record OfferDoc(String memberId, Instant offeredAt, Instant expiresAt, boolean manual, String outcome,
@@ -58,12 +62,16 @@ record JobDocument(
             Instant lastOfferedAt, boolean startedAtShare) {
     }
 
+    record ExcludedDoc(String memberId, String reason) {
+    }
+
     record DecisionDoc(String kind, Instant decidedAt, String category, String month, List<CandidateDoc> candidates,
-            String winner, String decidedBy) {
+            List<ExcludedDoc> excluded, String winner, String decidedBy, String overrideReason, Boolean counted) {
     }
 
     record EventDoc(String eventId, String type, Instant occurredAt, String memberId, String reason,
-            Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt) {
+            Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt,
+            String unassignedReason) {
     }
 
     record ReportDoc(double hoursWorked, double insertionHours, String note, Instant completedAt) {
@@ -83,19 +91,22 @@ record JobDocument(
                 outbox,
                 job.report().map(r -> new ReportDoc(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt()))
                         .orElse(null),
+                job.unassignedReason().map(Enum::name).orElse(null),
                 job.updatedAt());
     }
 
     static EventDoc event(JobEvent e) {
         return new EventDoc(e.eventId(), e.type().name(), e.occurredAt(), e.memberId(), e.reason(), e.hoursWorked(),
-                e.insertionHours(), e.deliveredAt(), e.attempts(), e.nextAttemptAt());
+                e.insertionHours(), e.deliveredAt(), e.attempts(), e.nextAttemptAt(),
+                e.unassignedReason() == null ? null : e.unassignedReason().name());
     }
 
     private static DecisionDoc decision(DispatchDecision d) {
         return new DecisionDoc(d.kind().name(), d.decidedAt(), d.category(), d.month() == null ? null : d.month().toString(),
                 d.candidates().stream().map(c -> new CandidateDoc(c.rank(), c.memberId(), c.weight(), c.target(),
                         c.received(), c.shortfall(), c.lastOfferedAt(), c.startedAtShare())).toList(),
-                d.winner(), d.decidedBy());
+                d.excluded().stream().map(e -> new ExcludedDoc(e.memberId(), e.reason().name())).toList(),
+                d.winner(), d.decidedBy(), d.overrideReason(), d.counted());
     }
 
     Job toJob() {
@@ -109,12 +120,16 @@ record JobDocument(
                         d.decidedAt(), d.category(), d.month() == null ? null : YearMonth.parse(d.month()),
                         list(d.candidates()).stream().map(c -> new RankedCandidate(c.rank(), c.memberId(), c.weight(),
                                 c.target(), c.received(), c.shortfall(), c.lastOfferedAt(), c.startedAtShare())).toList(),
-                        d.winner(), d.decidedBy())).toList(),
+                        list(d.excluded()).stream().map(e -> new Excluded(e.memberId(), Exclusion.valueOf(e.reason())))
+                                .toList(),
+                        d.winner(), d.decidedBy(), d.overrideReason(), d.counted() == null || d.counted())).toList(),
                 list(outbox).stream().map(e -> new JobEvent(e.eventId(), JobEvent.Type.valueOf(e.type()), e.occurredAt(),
                         e.memberId(), e.reason(), e.hoursWorked(), e.insertionHours(), e.deliveredAt(), e.attempts(),
-                        e.nextAttemptAt())).toList(),
+                        e.nextAttemptAt(), e.unassignedReason() == null ? null : UnassignedReason.valueOf(e.unassignedReason())))
+                        .toList(),
                 report == null ? null : new WorkReport(report.hoursWorked(), report.insertionHours(), report.note(),
                         report.completedAt()),
+                unassignedReason == null ? null : UnassignedReason.valueOf(unassignedReason),
                 updatedAt);
     }
 

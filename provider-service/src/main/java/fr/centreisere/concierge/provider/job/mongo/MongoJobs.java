@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoJobs implements Jobs {
 
-    private static final Set<String> HOLDING_SLOT = Set.of(JobState.OFFERED.name(), JobState.ACCEPTED.name(),
-            JobState.IN_PROGRESS.name(), JobState.DONE.name());
     private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
 
     private final MongoTemplate mongo;
@@ -82,12 +79,6 @@ class MongoJobs implements Jobs {
         if (before == null) {
             throw new JobChangedConcurrently(job.id());
         }
-    }
-
-    @Override
-    public int countHoldingSlot(String memberId, String serviceId, LocalDate day) {
-        return (int) mongo.count(query(where("memberId").is(memberId).and("serviceId").is(serviceId)
-                .and("slotDate").is(day.toString()).and("state").in(HOLDING_SLOT)), JobDocument.class);
     }
 
     @Override

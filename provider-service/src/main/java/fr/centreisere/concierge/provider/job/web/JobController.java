@@ -1,16 +1,25 @@
 package fr.centreisere.concierge.provider.job.web;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.job.AcceptJob;
 import fr.centreisere.concierge.provider.job.CompleteJob;
 import fr.centreisere.concierge.provider.job.DeclineJob;
+import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobState;
+import fr.centreisere.concierge.provider.job.ReassignDispatch;
 import fr.centreisere.concierge.provider.job.StartJob;
 import fr.centreisere.concierge.provider.job.ViewJobs;
+import fr.centreisere.concierge.provider.job.web.JobViews.CandidateMemberView;
+import fr.centreisere.concierge.provider.job.web.JobViews.CandidatesView;
 import fr.centreisere.concierge.provider.job.web.JobViews.DispatchView;
 import fr.centreisere.concierge.provider.job.web.JobViews.JobView;
 import fr.centreisere.concierge.provider.job.web.JobViews.PageView;
-import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
+import fr.centreisere.concierge.provider.member.Members;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -37,9 +46,13 @@ class JobController {
     private final DeclineJob declineJob;
     private final StartJob startJob;
     private final CompleteJob completeJob;
+    private final ReassignDispatch reassignDispatch;
+    private final Members members;
 
     JobController(ViewJobs viewJobs, AcceptJob acceptJob, DeclineJob declineJob, StartJob startJob,
-            CompleteJob completeJob) {
+            CompleteJob completeJob, ReassignDispatch reassignDispatch, Members members) {
+        this.reassignDispatch = reassignDispatch;
+        this.members = members;
         this.viewJobs = viewJobs;
         this.acceptJob = acceptJob;
         this.declineJob = declineJob;
@@ -64,7 +77,26 @@ class JobController {
 
     @GetMapping("/{id}/dispatch")
     DispatchView dispatch(CurrentUser user, @PathVariable String id) {
-        return DispatchView.of(viewJobs.get(caller(user), id));
+        return DispatchView.of(viewJobs.decisions(caller(user), id), memberNames());
+    }
+
+    /** Coordinators: the members the job could be reassigned to, those that fit first, and why the others do not. */
+    @GetMapping("/{id}/candidates")
+    CandidatesView candidates(CurrentUser user, @PathVariable String id) {
+        Caller caller = caller(user);
+        caller.requireCoordinator();
+        Job job = viewJobs.get(caller, id);
+        var o = job.order();
+        return new CandidatesView(job.id(), o.orderId(), o.serviceId(), o.communeInsee(), o.slot().date(),
+                reassignDispatch.candidates(job).stream().map(c -> new CandidateMemberView(c.member().id(),
+                        c.member().name(), c.member().active(), c.reasons().isEmpty(),
+                        c.reasons().stream().map(Enum::name).toList(), c.freePlaces())).toList());
+    }
+
+    private Function<String, String> memberNames() {
+        Map<String, String> names = new HashMap<>();
+        members.all().forEach(m -> names.put(m.id(), m.name()));
+        return id -> names.getOrDefault(id, id);
     }
 
     @PostMapping("/{id}/accept")

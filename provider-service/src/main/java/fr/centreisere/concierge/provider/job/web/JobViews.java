@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.centreisere.concierge.provider.job.DispatchDecision;
+import fr.centreisere.concierge.provider.job.Excluded;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.Offer;
 import fr.centreisere.concierge.provider.job.RankedCandidate;
@@ -17,8 +20,8 @@ final class JobViews {
     private JobViews() {
     }
 
-    record SlotView(LocalDate date, @com.fasterxml.jackson.annotation.JsonFormat(pattern = "HH:mm") LocalTime from,
-            @com.fasterxml.jackson.annotation.JsonFormat(pattern = "HH:mm") LocalTime to) {
+    record SlotView(LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime from,
+            @JsonFormat(pattern = "HH:mm") LocalTime to) {
     }
 
     record ReportView(double hoursWorked, double insertionHours, String note, Instant completedAt) {
@@ -27,7 +30,7 @@ final class JobViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record JobView(String id, String orderId, String orderNumber, String memberId, String serviceId, String category,
             String communeInsee, SlotView slot, int quantity, String state, Instant offeredAt, Instant expiresAt,
-            ReportView report, long version) {
+            ReportView report, String unassignedReason, long version) {
 
         static JobView of(Job job) {
             var o = job.order();
@@ -36,6 +39,7 @@ final class JobViews {
                     job.state().name(), job.offeredAt().orElse(null), job.expiresAt().orElse(null),
                     job.report().map(r -> new ReportView(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt()))
                             .orElse(null),
+                    job.unassignedReason().map(Enum::name).orElse(null),
                     job.version());
         }
     }
@@ -43,49 +47,70 @@ final class JobViews {
     record PageView<T>(List<T> content, int page, int size, long totalElements) {
     }
 
-    record CandidateView(int rank, String memberId, int weight, double target, int received, double shortfall,
-            Instant lastOfferedAt, boolean startedAtShare) {
-        static CandidateView of(RankedCandidate c) {
-            return new CandidateView(c.rank(), c.memberId(), c.weight(), round(c.target()), c.received(),
-                    round(c.shortfall()), c.lastOfferedAt(), c.startedAtShare());
+    record CandidateView(int rank, String memberId, String memberName, int weight, double target, int received,
+            double shortfall, Instant lastOfferedAt, boolean startedAtShare) {
+        static CandidateView of(RankedCandidate c, Function<String, String> names) {
+            return new CandidateView(c.rank(), c.memberId(), names.apply(c.memberId()), c.weight(), round(c.target()),
+                    c.received(), round(c.shortfall()), c.lastOfferedAt(), c.startedAtShare());
         }
     }
 
+    record ExcludedView(String memberId, String memberName, String reason) {
+        static ExcludedView of(Excluded e, Function<String, String> names) {
+            return new ExcludedView(e.memberId(), names.apply(e.memberId()), e.reason().name());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record DecisionView(String kind, Instant decidedAt, String category, String month, List<CandidateView> candidates,
-            String winner, String decidedBy) {
-        static DecisionView of(DispatchDecision d) {
+            List<ExcludedView> excluded, String winner, String winnerName, String decidedBy, String overrideReason) {
+        static DecisionView of(DispatchDecision d, Function<String, String> names) {
             return new DecisionView(d.kind().name(), d.decidedAt(), d.category(),
                     d.month() == null ? null : d.month().toString(),
-                    d.candidates().stream().map(CandidateView::of).toList(), d.winner(), d.decidedBy());
+                    d.candidates().stream().map(c -> CandidateView.of(c, names)).toList(),
+                    d.excluded().stream().map(e -> ExcludedView.of(e, names)).toList(), d.winner(),
+                    d.winner() == null ? null : names.apply(d.winner()), d.decidedBy(), d.overrideReason());
         }
     }
 
-    record OfferView(String memberId, Instant offeredAt, Instant expiresAt, boolean manual, String outcome,
-            Instant endedAt, String reason) {
-        static OfferView of(Offer o) {
-            return new OfferView(o.memberId(), o.offeredAt(), o.expiresAt(), o.manual(),
+    record OfferView(String memberId, String memberName, Instant offeredAt, Instant expiresAt, boolean manual,
+            String outcome, Instant endedAt, String reason) {
+        static OfferView of(Offer o, Function<String, String> names) {
+            return new OfferView(o.memberId(), names.apply(o.memberId()), o.offeredAt(), o.expiresAt(), o.manual(),
                     o.outcome() == null ? null : o.outcome().name(), o.endedAt(), o.reason());
         }
     }
 
     /**
-     * Why the job went where it went: the rotation's decision (candidates best first, with target,
-     * received, shortfall and tie-break data; the winner), any coordinator's decisions after it, and the
-     * offers in order with how each ended.
+     * Why the job went where it went: the first decision (candidates best first, with target, received,
+     * shortfall and tie-break data; the members left out and why; the winner), every decision after it
+     * (a new turn after a refusal, a coordinator's choice), and the offers in order with how each ended.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record DispatchView(String jobId, String orderId, String serviceId, String communeInsee, LocalDate date,
-            String state, String currentMemberId, DecisionView decision, List<DecisionView> decisions,
-            List<OfferView> offers, String rule) {
-        static DispatchView of(Job job) {
+            String state, String currentMemberId, String unassignedReason, DecisionView decision,
+            List<DecisionView> decisions, List<OfferView> offers, String rule) {
+        static DispatchView of(Job job, Function<String, String> names) {
             var o = job.order();
+            List<DecisionView> decisions = job.decisions().stream().map(d -> DecisionView.of(d, names)).toList();
             return new DispatchView(job.id(), o.orderId(), o.serviceId(), o.communeInsee(), o.slot().date(),
-                    job.state().name(), job.memberId(),
-                    job.rotationDecision().map(DecisionView::of).orElse(null),
-                    job.decisions().stream().map(DecisionView::of).toList(),
-                    job.offers().stream().map(OfferView::of).toList(),
+                    job.state().name(), job.memberId(), job.unassignedReason().map(Enum::name).orElse(null),
+                    decisions.isEmpty() ? null : decisions.get(0), decisions,
+                    job.offers().stream().map(f -> OfferView.of(f, names)).toList(),
                     "Plus grand écart à la part due, puis offert le moins récemment, puis plus petit identifiant"
                             + " / Largest shortfall, then least recently offered, then lowest id");
         }
+    }
+
+    record FitView(String memberId, boolean fits, List<String> reasons) {
+    }
+
+    record CandidateMemberView(String memberId, String name, boolean active, boolean fits, List<String> reasons,
+            int freePlaces) {
+    }
+
+    record CandidatesView(String jobId, String orderId, String serviceId, String communeInsee, LocalDate date,
+            List<CandidateMemberView> members) {
     }
 
     static double round(double value) {

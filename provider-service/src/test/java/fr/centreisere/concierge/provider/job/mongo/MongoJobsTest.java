@@ -109,24 +109,11 @@ class MongoJobsTest {
     }
 
     @Test
-    void slotsHeldAreCountedPerMemberServiceAndDay() {
-        jobs.insert(Jobs_.offered());
-        LocalDate day = Jobs_.order("x").slot().date();
-        assertThat(jobs.countHoldingSlot("mbr-a", "svc-reparation-velo", day)).isEqualTo(1);
-        assertThat(jobs.countHoldingSlot("mbr-b", "svc-reparation-velo", day)).isZero();
-        assertThat(jobs.countHoldingSlot("mbr-a", "svc-reparation-velo", day.plusDays(1))).isZero();
-        Job read = jobs.byId("job-ord-1").orElseThrow();
-        read.cancel("annulée", T0);
-        jobs.update(read);
-        assertThat(jobs.countHoldingSlot("mbr-a", "svc-reparation-velo", day)).isZero();
-    }
-
-    @Test
     void listsAreFilteredByMemberAndStateAndPaged() {
         for (int i = 1; i <= 3; i++) {
-            jobs.insert(Job.dispatch(Jobs_.order("ord-" + i), Jobs_.rotation(T0, "mbr-a"), T0, T0.plusSeconds(60)));
+            jobs.insert(Jobs_.dispatch(Jobs_.order("ord-" + i), Jobs_.rotation(T0, "mbr-a"), T0, T0.plusSeconds(60)));
         }
-        jobs.insert(Job.dispatch(Jobs_.order("ord-9"), Jobs_.rotation(T0, "mbr-b"), T0, T0.plusSeconds(60)));
+        jobs.insert(Jobs_.dispatch(Jobs_.order("ord-9"), Jobs_.rotation(T0, "mbr-b"), T0, T0.plusSeconds(60)));
         Jobs.Page<Job> page = jobs.find(new Jobs.JobQuery("mbr-a", JobState.OFFERED, 0, 2));
         assertThat(page.totalElements()).isEqualTo(3);
         assertThat(page.content()).hasSize(2).allMatch(j -> j.memberId().equals("mbr-a"));

@@ -54,6 +54,10 @@ class JobControllerTest {
     StartJob startJob;
     @MockitoBean
     CompleteJob completeJob;
+    @MockitoBean
+    fr.centreisere.concierge.provider.job.ReassignDispatch reassignDispatch;
+    @MockitoBean
+    fr.centreisere.concierge.provider.member.Members members;
 
     private static JwtRequestPostProcessor staffOf(String memberId) {
         return jwt().jwt(t -> t.subject("usr-staff").claim("roles", List.of("MEMBER_STAFF")).claim("memberId", memberId))

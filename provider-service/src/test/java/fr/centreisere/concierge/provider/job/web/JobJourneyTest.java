@@ -168,12 +168,27 @@ class JobJourneyTest {
         orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-decline/job-events"))
                 .withRequestBody(matchingJsonPath("$.type", com.github.tomakehurst.wiremock.client.WireMock.equalTo("UNASSIGNED"))));
 
+        // the member declined this order: a coordinator gives it to it again only on a confirmed override
         client.post().uri("/internal/dispatches/ord-decline/reassign").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"memberId\":\"%s\",\"decidedBy\":\"usr-demo-coordinator\"}".formatted(first)).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("MEMBER_NOT_FIT")
+                .jsonPath("$.reasons[0]").isEqualTo("ALREADY_REFUSED");
+        client.post().uri("/internal/dispatches/ord-decline/reassign").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"memberId\":\"%s\",\"decidedBy\":\"usr-demo-coordinator\",\"override\":true}".formatted(first))
+                .exchange().expectStatus().isBadRequest();
+        client.post().uri("/internal/dispatches/ord-decline/reassign").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"memberId\":\"%s\",\"decidedBy\":\"usr-demo-coordinator\",\"override\":true,\"reason\":\"l'équipe est revenue\"}"
+                        .formatted(first)).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("OFFERED").jsonPath("$.memberId").isEqualTo(first);
         client.get().uri("/api/jobs/{id}/dispatch", jobId).headers(coordinator()).exchange()
-                .expectBody().jsonPath("$.decisions[1].kind").isEqualTo("MANUAL")
+                .expectBody().jsonPath("$.decisions[1].kind").isEqualTo("ROTATION")
+                .jsonPath("$.decisions[1].winner").isEqualTo(second)
+                .jsonPath("$.decisions[1].excluded[?(@.memberId == '%s')].reason".formatted(first))
+                .isEqualTo(List.of("ALREADY_REFUSED"))
+                .jsonPath("$.decisions[3].kind").isEqualTo("MANUAL")
+                .jsonPath("$.decisions[3].overrideReason").isEqualTo("l'équipe est revenue")
                 .jsonPath("$.offers[2].manual").isEqualTo(true);
     }
 
