@@ -194,6 +194,13 @@ class AuthorizationMatrixTest {
         rows.add(new Endpoint("GET", "/api/jobs/job-not-theirs/dispatch", none,
                 with(only(Expect.ALLOWED, Caller.COORDINATOR), Caller.MEMBER_STAFF, Expect.REFUSED)));
         rows.add(new Endpoint("GET", "/api/impact?from=2026-11-01&to=2026-11-30", none, only(Expect.ALLOWED, Caller.COORDINATOR)));
+        // issue 11: availability is public, the rotation's month for staff and coordinators, candidates for coordinators
+        rows.add(new Endpoint("GET", "/api/availability?serviceId=svc-reparation-velo&commune=38563&days=7", none,
+                everyone(Expect.exactly(200))));
+        rows.add(new Endpoint("GET", "/api/rotation/SMALL_REPAIRS/2026-12", none,
+                only(Expect.exactly(200), Caller.MEMBER_STAFF, Caller.COORDINATOR)));
+        rows.add(new Endpoint("GET", "/api/jobs/job-not-theirs/candidates", none,
+                with(only(Expect.REFUSED, Caller.COORDINATOR), Caller.MEMBER_STAFF, Expect.REFUSED)));
         return rows;
     }
 

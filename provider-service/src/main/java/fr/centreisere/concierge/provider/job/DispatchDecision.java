@@ -10,11 +10,18 @@ import java.util.Optional;
  * shortfalls, the members left out and why, the winner; for a coordinator's choice, who decided, and
  * the reason when the member did not fit and the coordinator overrode it. {@code counted} tells
  * whether the decision added the job to the month's rotation (a new job does; a coordinator moving a
- * job that another member held does not, that job was already counted).
+ * job that another member held does not, that job was already counted). {@code coversRefusal}: the
+ * job was refused by the member before; refused work is shared by weight on its own account first.
  */
 public record DispatchDecision(Kind kind, Instant decidedAt, String category, YearMonth month,
         List<RankedCandidate> candidates, List<Excluded> excluded, String winner, String decidedBy,
-        String overrideReason, boolean counted) {
+        String overrideReason, boolean counted, boolean coversRefusal) {
+
+    public DispatchDecision(Kind kind, Instant decidedAt, String category, YearMonth month,
+            List<RankedCandidate> candidates, List<Excluded> excluded, String winner, String decidedBy,
+            String overrideReason, boolean counted) {
+        this(kind, decidedAt, category, month, candidates, excluded, winner, decidedBy, overrideReason, counted, false);
+    }
 
     public enum Kind { ROTATION, MANUAL }
 

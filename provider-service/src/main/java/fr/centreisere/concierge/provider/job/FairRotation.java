@@ -31,10 +31,20 @@ public final class FairRotation {
 
     /** The decision over the field: its contenders ranked, the first one wins, the members left out kept with it. */
     public static DispatchDecision decide(RotationLedger ledger, Eligibility.Field field, Instant now) {
-        List<RankedCandidate> ranking = rank(ledger, field.contenders());
+        return decide(ledger, field, now, false);
+    }
+
+    /**
+     * As {@link #decide(RotationLedger, Eligibility.Field, Instant)}; for a job that a member refused
+     * ({@code coversRefusal}), the contenders are ranked first by their shortfall on the refused work
+     * (its own account, accrued by weight like the jobs), so refused work is shared by weight too.
+     */
+    public static DispatchDecision decide(RotationLedger ledger, Eligibility.Field field, Instant now,
+            boolean coversRefusal) {
+        List<RankedCandidate> ranking = rank(ledger, field.contenders(), coversRefusal);
         String winner = ranking.isEmpty() ? null : ranking.get(0).memberId();
         return new DispatchDecision(DispatchDecision.Kind.ROTATION, now, ledger.category(), ledger.month(), ranking,
-                field.excluded(), winner, null, null, true);
+                field.excluded(), winner, null, null, true, coversRefusal);
     }
 
     /**
@@ -50,10 +60,14 @@ public final class FairRotation {
         }
         List<Excluded> excluded = field.excluded().stream().filter(e -> !e.memberId().equals(chosen.memberId())).toList();
         return new DispatchDecision(DispatchDecision.Kind.MANUAL, now, ledger.category(), ledger.month(),
-                rank(ledger, contenders), excluded, chosen.memberId(), decidedBy, overrideReason, counted);
+                rank(ledger, contenders, false), excluded, chosen.memberId(), decidedBy, overrideReason, counted, false);
     }
 
     static List<RankedCandidate> rank(RotationLedger ledger, List<Contender> contenders) {
+        return rank(ledger, contenders, false);
+    }
+
+    static List<RankedCandidate> rank(RotationLedger ledger, List<Contender> contenders, boolean coversRefusal) {
         long totalWeight = contenders.stream().mapToLong(Contender::weight).sum();
         List<RankedCandidate> unranked = new ArrayList<>();
         for (Contender contender : contenders) {
@@ -63,24 +77,29 @@ public final class FairRotation {
             if (fresh) {
                 share = Share.startedAtShare(share, null);
             }
-            double target = share.target() + (double) contender.weight() / totalWeight;
+            double accrual = (double) contender.weight() / totalWeight;
+            double target = share.target() + accrual;
             unranked.add(new RankedCandidate(0, contender.memberId(), contender.weight(), target, share.received(),
-                    target - share.received(), share.lastOfferedAt(), fresh));
+                    target - share.received(), share.lastOfferedAt(), fresh,
+                    coversRefusal ? share.coverShortfall() + accrual : null));
         }
-        unranked.sort(ORDER);
+        unranked.sort(coversRefusal ? BY_COVER_SHORTFALL.thenComparing(ORDER) : ORDER);
         List<RankedCandidate> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
-            RankedCandidate c = unranked.get(i);
-            ranked.add(new RankedCandidate(i + 1, c.memberId(), c.weight(), c.target(), c.received(), c.shortfall(),
-                    c.lastOfferedAt(), c.startedAtShare()));
+            ranked.add(unranked.get(i).ranked(i + 1));
         }
         return ranked;
     }
 
-    private static final Comparator<RankedCandidate> BY_SHORTFALL = (a, b) -> {
-        double difference = b.shortfall() - a.shortfall();
+    private static final Comparator<RankedCandidate> BY_SHORTFALL = (a, b) -> larger(a.shortfall(), b.shortfall());
+
+    private static final Comparator<RankedCandidate> BY_COVER_SHORTFALL =
+            (a, b) -> larger(a.coverShortfall(), b.coverShortfall());
+
+    private static int larger(double a, double b) {
+        double difference = b - a;
         return Math.abs(difference) < TIE ? 0 : (difference > 0 ? 1 : -1);
-    };
+    }
 
     /** Largest shortfall first; then offered least recently (never offered first); then lowest id. */
     static final Comparator<RankedCandidate> ORDER = BY_SHORTFALL

@@ -64,12 +64,15 @@ public record RotationLedger(String category, YearMonth month, long version, int
                     before = Share.startedAtShare(before, decision.decidedAt());
                 }
                 if (before != null) {
-                    next.put(candidate.memberId(), before.plus(sign * decision.accrualOf(candidate), 0, 0, 0, null));
+                    Share accrued = before.plus(sign * decision.accrualOf(candidate), 0, 0, 0, null);
+                    next.put(candidate.memberId(), decision.coversRefusal()
+                            ? accrued.plusCover(sign * decision.accrualOf(candidate), 0) : accrued);
                 }
             }
         }
         Share winner = next.getOrDefault(decision.winner(), Share.startedAtShare(null, decision.decidedAt()));
-        next.put(decision.winner(), winner.plus(0, sign, 0, 0, sign > 0 ? decision.decidedAt() : null));
+        winner = winner.plus(0, sign, 0, 0, sign > 0 ? decision.decidedAt() : null);
+        next.put(decision.winner(), decision.coversRefusal() ? winner.plusCover(0, sign) : winner);
         return new RotationLedger(category, month, version, dispatched + (decision.counted() ? sign : 0), next);
     }
 

@@ -33,7 +33,8 @@ public class Turns {
             Instant now) {
         return decideAndRecord(order.category(), correction, now, (ledger) -> {
             Eligibility.Field field = eligibility.evaluate(order, refusers);
-            DispatchDecision decision = FairRotation.decide(ledger, field, now);
+            boolean coversRefusal = correction.kind() == LedgerCorrection.Kind.REFUSED;
+            DispatchDecision decision = FairRotation.decide(ledger, field, now, coversRefusal);
             if (decision.winner() == null) {
                 return decision;
             }

@@ -28,7 +28,7 @@ public class ViewRotation {
     }
 
     public record Row(String memberId, String name, int weight, double target, int received, int refused,
-            int cancelled, double deviation) {
+            int cancelled, int coveredRefusals, double deviation) {
     }
 
     public record Month(String category, YearMonth month, int dispatched, List<Row> members) {
@@ -46,7 +46,7 @@ public class ViewRotation {
             Optional<Member> member = Optional.ofNullable(byId.get(memberId));
             rows.add(new Row(memberId, member.map(Member::name).orElse(memberId),
                     member.map(m -> m.weightFor(category)).orElse(1), share.target(), share.received(),
-                    share.refused(), share.cancelled(), share.received() - share.target()));
+                    share.refused(), share.cancelled(), share.covered(), share.received() - share.target()));
         });
         rows.sort(java.util.Comparator.comparing(Row::name));
         return new Month(category, month, ledger.dispatched(), rows);

@@ -59,14 +59,15 @@ record JobDocument(
     }
 
     record CandidateDoc(int rank, String memberId, int weight, double target, int received, double shortfall,
-            Instant lastOfferedAt, boolean startedAtShare) {
+            Instant lastOfferedAt, boolean startedAtShare, Double coverShortfall) {
     }
 
     record ExcludedDoc(String memberId, String reason) {
     }
 
     record DecisionDoc(String kind, Instant decidedAt, String category, String month, List<CandidateDoc> candidates,
-            List<ExcludedDoc> excluded, String winner, String decidedBy, String overrideReason, Boolean counted) {
+            List<ExcludedDoc> excluded, String winner, String decidedBy, String overrideReason, Boolean counted,
+            Boolean coversRefusal) {
     }
 
     record EventDoc(String eventId, String type, Instant occurredAt, String memberId, String reason,
@@ -104,9 +105,9 @@ record JobDocument(
     private static DecisionDoc decision(DispatchDecision d) {
         return new DecisionDoc(d.kind().name(), d.decidedAt(), d.category(), d.month() == null ? null : d.month().toString(),
                 d.candidates().stream().map(c -> new CandidateDoc(c.rank(), c.memberId(), c.weight(), c.target(),
-                        c.received(), c.shortfall(), c.lastOfferedAt(), c.startedAtShare())).toList(),
+                        c.received(), c.shortfall(), c.lastOfferedAt(), c.startedAtShare(), c.coverShortfall())).toList(),
                 d.excluded().stream().map(e -> new ExcludedDoc(e.memberId(), e.reason().name())).toList(),
-                d.winner(), d.decidedBy(), d.overrideReason(), d.counted());
+                d.winner(), d.decidedBy(), d.overrideReason(), d.counted(), d.coversRefusal());
     }
 
     Job toJob() {
@@ -119,10 +120,12 @@ record JobDocument(
                 list(decisions).stream().map(d -> new DispatchDecision(DispatchDecision.Kind.valueOf(d.kind()),
                         d.decidedAt(), d.category(), d.month() == null ? null : YearMonth.parse(d.month()),
                         list(d.candidates()).stream().map(c -> new RankedCandidate(c.rank(), c.memberId(), c.weight(),
-                                c.target(), c.received(), c.shortfall(), c.lastOfferedAt(), c.startedAtShare())).toList(),
+                                c.target(), c.received(), c.shortfall(), c.lastOfferedAt(), c.startedAtShare(),
+                                c.coverShortfall())).toList(),
                         list(d.excluded()).stream().map(e -> new Excluded(e.memberId(), Exclusion.valueOf(e.reason())))
                                 .toList(),
-                        d.winner(), d.decidedBy(), d.overrideReason(), d.counted() == null || d.counted())).toList(),
+                        d.winner(), d.decidedBy(), d.overrideReason(), d.counted() == null || d.counted(),
+                        Boolean.TRUE.equals(d.coversRefusal()))).toList(),
                 list(outbox).stream().map(e -> new JobEvent(e.eventId(), JobEvent.Type.valueOf(e.type()), e.occurredAt(),
                         e.memberId(), e.reason(), e.hoursWorked(), e.insertionHours(), e.deliveredAt(), e.attempts(),
                         e.nextAttemptAt(), e.unassignedReason() == null ? null : UnassignedReason.valueOf(e.unassignedReason())))

@@ -33,8 +33,8 @@ class MongoRotationLedgers implements RotationLedgers {
             Map<String, ShareDoc> shares) {
     }
 
-    record ShareDoc(double target, int received, Integer refused, Integer cancelled, Instant since,
-            Instant lastOfferedAt) {
+    record ShareDoc(double target, int received, Integer refused, Integer cancelled, Double coverTarget,
+            Integer covered, Instant since, Instant lastOfferedAt) {
     }
 
     static String idOf(String category, YearMonth month) {
@@ -50,7 +50,8 @@ class MongoRotationLedgers implements RotationLedgers {
         Map<String, Share> shares = new TreeMap<>();
         if (doc.shares() != null) {
             doc.shares().forEach((member, s) -> shares.put(member, new Share(s.target(), s.received(),
-                    s.refused() == null ? 0 : s.refused(), s.cancelled() == null ? 0 : s.cancelled(), s.since(),
+                    s.refused() == null ? 0 : s.refused(), s.cancelled() == null ? 0 : s.cancelled(),
+                    s.coverTarget() == null ? 0 : s.coverTarget(), s.covered() == null ? 0 : s.covered(), s.since(),
                     s.lastOfferedAt())));
         }
         return new RotationLedger(category, month, doc.version(), doc.dispatched(), shares);
@@ -60,7 +61,7 @@ class MongoRotationLedgers implements RotationLedgers {
     public boolean save(RotationLedger ledger) {
         Map<String, ShareDoc> shares = new TreeMap<>();
         ledger.shares().forEach((member, s) -> shares.put(member, new ShareDoc(s.target(), s.received(), s.refused(),
-                s.cancelled(), s.since(), s.lastOfferedAt())));
+                s.cancelled(), s.coverTarget(), s.covered(), s.since(), s.lastOfferedAt())));
         String id = idOf(ledger.category(), ledger.month());
         if (ledger.version() == 0) {
             try {

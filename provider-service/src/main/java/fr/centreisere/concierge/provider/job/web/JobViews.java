@@ -47,11 +47,13 @@ final class JobViews {
     record PageView<T>(List<T> content, int page, int size, long totalElements) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record CandidateView(int rank, String memberId, String memberName, int weight, double target, int received,
-            double shortfall, Instant lastOfferedAt, boolean startedAtShare) {
+            double shortfall, Instant lastOfferedAt, boolean startedAtShare, Double coverShortfall) {
         static CandidateView of(RankedCandidate c, Function<String, String> names) {
             return new CandidateView(c.rank(), c.memberId(), names.apply(c.memberId()), c.weight(), round(c.target()),
-                    c.received(), round(c.shortfall()), c.lastOfferedAt(), c.startedAtShare());
+                    c.received(), round(c.shortfall()), c.lastOfferedAt(), c.startedAtShare(),
+                    c.coverShortfall() == null ? null : round(c.coverShortfall()));
         }
     }
 
@@ -63,13 +65,15 @@ final class JobViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DecisionView(String kind, Instant decidedAt, String category, String month, List<CandidateView> candidates,
-            List<ExcludedView> excluded, String winner, String winnerName, String decidedBy, String overrideReason) {
+            List<ExcludedView> excluded, String winner, String winnerName, String decidedBy, String overrideReason,
+            boolean coversRefusal) {
         static DecisionView of(DispatchDecision d, Function<String, String> names) {
             return new DecisionView(d.kind().name(), d.decidedAt(), d.category(),
                     d.month() == null ? null : d.month().toString(),
                     d.candidates().stream().map(c -> CandidateView.of(c, names)).toList(),
                     d.excluded().stream().map(e -> ExcludedView.of(e, names)).toList(), d.winner(),
-                    d.winner() == null ? null : names.apply(d.winner()), d.decidedBy(), d.overrideReason());
+                    d.winner() == null ? null : names.apply(d.winner()), d.decidedBy(), d.overrideReason(),
+                    d.coversRefusal());
         }
     }
 

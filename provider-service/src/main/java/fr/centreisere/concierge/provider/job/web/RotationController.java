@@ -24,7 +24,7 @@ class RotationController {
     }
 
     record RowView(String memberId, String name, int weight, double target, int received, int refused, int cancelled,
-            double deviation) {
+            int coveredRefusals, double deviation) {
     }
 
     record MonthView(String category, String month, int dispatched, List<RowView> members) {
@@ -37,6 +37,6 @@ class RotationController {
         ViewRotation.Month found = viewRotation.of(caller, category, YearMonth.parse(month));
         return new MonthView(found.category(), found.month().toString(), found.dispatched(), found.members().stream()
                 .map(r -> new RowView(r.memberId(), r.name(), r.weight(), JobViews.round(r.target()), r.received(),
-                        r.refused(), r.cancelled(), JobViews.round(r.deviation()))).toList());
+                        r.refused(), r.cancelled(), r.coveredRefusals(), JobViews.round(r.deviation()))).toList());
     }
 }
