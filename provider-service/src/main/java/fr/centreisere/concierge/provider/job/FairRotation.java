@@ -83,7 +83,7 @@ public final class FairRotation {
                     target - share.received(), share.lastOfferedAt(), fresh,
                     coversRefusal ? share.coverShortfall() + accrual : null));
         }
-        unranked.sort(coversRefusal ? BY_COVER_SHORTFALL.thenComparing(ORDER) : ORDER);
+        unranked.sort(coversRefusal ? COVER_ORDER : ORDER);
         List<RankedCandidate> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             ranked.add(unranked.get(i).ranked(i + 1));
@@ -95,6 +95,17 @@ public final class FairRotation {
 
     private static final Comparator<RankedCandidate> BY_COVER_SHORTFALL =
             (a, b) -> larger(a.coverShortfall(), b.coverShortfall());
+
+    /**
+     * For refused work: among the members that stay within their share by taking it (shortfall ≥ 0,
+     * this job's accrual included), the one furthest behind its share of refused work; then as usual.
+     */
+    static final Comparator<RankedCandidate> COVER_ORDER = Comparator
+            .comparing((RankedCandidate c) -> c.shortfall() < -TIE)
+            .thenComparing(BY_COVER_SHORTFALL)
+            .thenComparing(BY_SHORTFALL)
+            .thenComparing(RankedCandidate::lastOfferedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(RankedCandidate::memberId);
 
     private static int larger(double a, double b) {
         double difference = b - a;

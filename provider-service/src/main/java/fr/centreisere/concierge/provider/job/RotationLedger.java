@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * <p>The rules (docs/ARCHITECTURE.md, fair rotation): a decision accrues the job among its
  * contenders by weight and counts it for the winner; a refusal (decline, expiry) counts as the
  * refuser's turn — its target drops by the job it let go, so refusing never makes a member owed
- * more — and the job is counted again for whoever takes it next; a job lost to a cancellation or
+ * more — and the job is counted again for whoever takes it next; a cancelled job is taken out of the
+ * account as if it had never been dispatched (its member is back where it stood, first in line); a job
  * moved away by a coordinator is given back: it no longer counts as received, so the member is owed it.
  */
 public record RotationLedger(String category, YearMonth month, long version, int dispatched, Map<String, Share> shares) {
@@ -85,13 +86,18 @@ public record RotationLedger(String category, YearMonth month, long version, int
         return change(memberId, 1, 1, -1, 0, 1);
     }
 
-    /** The job the member held was cancelled or moved away by a coordinator: it is owed to the member again. */
-    public RotationLedger givenBack(String memberId, boolean cancelled) {
-        return change(memberId, 0, -1, 0, cancelled ? 1 : 0, 0);
+    /** The job the member held was moved away by a coordinator: it is owed to the member again. */
+    public RotationLedger givenBack(String memberId) {
+        return change(memberId, 0, -1, 0, 0, 0);
     }
 
-    public RotationLedger ungivenBack(String memberId, boolean cancelled) {
-        return change(memberId, 0, 1, 0, cancelled ? -1 : 0, 0);
+    public RotationLedger ungivenBack(String memberId) {
+        return change(memberId, 0, 1, 0, 0, 0);
+    }
+
+    /** Counts (or uncounts) a job the member lost to a cancellation, for the month's view. */
+    public RotationLedger cancelledFor(String memberId, int jobs) {
+        return change(memberId, 0, 0, 0, jobs, 0);
     }
 
     private RotationLedger change(String memberId, double target, int received, int refused, int cancelled,

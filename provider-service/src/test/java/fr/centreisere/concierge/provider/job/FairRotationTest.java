@@ -198,16 +198,34 @@ class FairRotationTest {
     }
 
     @Test
-    void aJobGivenBackIsOwedToItsMemberAgain() {
+    void aJobMovedAwayByACoordinatorIsOwedToItsMemberAgain() {
         Simulation sim = new Simulation();
         sim.dispatch(members(1, 1));
         sim.dispatch(members(1, 1));
-        RotationLedger cancelled = sim.ledger.givenBack("mbr-ma", true);
-        Share ma = cancelled.shareOf("mbr-ma").orElseThrow();
+        RotationLedger givenBack = sim.ledger.givenBack("mbr-ma");
+        Share ma = givenBack.shareOf("mbr-ma").orElseThrow();
         assertThat(ma.received()).isZero();
-        assertThat(ma.cancelled()).isEqualTo(1);
         assertThat(ma.shortfall()).isCloseTo(1.0, within(1e-9));
-        DispatchDecision next = FairRotation.decide(cancelled, members(1, 1), sim.now);
+        DispatchDecision next = FairRotation.decide(givenBack, members(1, 1), sim.now);
         assertThat(next.winner()).isEqualTo("mbr-ma");
+    }
+
+    @Test
+    void aCancelledJobLeavesTheAccountAsIfItHadNeverBeenDispatched() {
+        Simulation sim = new Simulation();
+        sim.dispatch(members(1, 2));
+        RotationLedger before = sim.ledger;
+        DispatchDecision cancelledOne = sim.dispatch(members(1, 2));
+        RotationLedger cancelled = sim.ledger.unrecord(cancelledOne).cancelledFor(cancelledOne.winner(), 1);
+        assertThat(cancelled.dispatched()).isEqualTo(before.dispatched());
+        for (String member : List.of("mbr-ma", "mbr-mb")) {
+            Share was = before.shareOf(member).orElseThrow();
+            Share now = cancelled.shareOf(member).orElseThrow();
+            assertThat(now.shortfall()).as(member).isCloseTo(was.shortfall(), within(1e-9));
+            assertThat(now.received()).as(member).isEqualTo(was.received());
+        }
+        assertThat(cancelled.shareOf(cancelledOne.winner()).orElseThrow().cancelled()).isEqualTo(1);
+        // the member that lost it is first in line again
+        assertThat(FairRotation.decide(cancelled, members(1, 2), sim.now).winner()).isEqualTo(cancelledOne.winner());
     }
 }
