@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * string; nothing in them knows it is not a real MongoDB. Production uses MongoDB 8.
  *
  * <p>Data lives in one H2 MVStore file. A clean stop (SIGTERM) closes the store; after a crash
- * (SIGKILL) MVStore reopens at its last committed chunk, which the backend commits on every write.
+ * (SIGKILL) MVStore reopens at its last committed chunk, which the backend commits after every
+ * operation and only between whole operations, and the indexes are rebuilt from the documents at
+ * each start (see {@link CommittingH2Backend}).
  */
 public final class EmbeddedMongoDb {
 
@@ -25,7 +27,7 @@ public final class EmbeddedMongoDb {
 
     private EmbeddedMongoDb(EmbeddedMongoSettings settings) {
         this.settings = settings;
-        this.server = new MongoServer(new CommittingH2Backend(settings.storeFile().toString()));
+        this.server = new MongoServer(CommittingH2Backend.open(settings.storeFile()));
     }
 
     public static EmbeddedMongoDb start(EmbeddedMongoSettings settings) throws IOException {

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Who may call what, through the gateway, for anonymous and every demo account, on every endpoint of
- * API.md. Grows with each feature: where a cell says {@link Expect#ALLOWED} (passes authorization:
+ * docs/API.md. Grows with each feature: where a cell says {@link Expect#ALLOWED} (passes authorization:
  * neither 401 nor 403) or {@link Expect#REFUSED} (403 or 404: not theirs), a feature that lands
  * makes it exact. Also: forged tokens are refused by the gateway and by a service, failed logins are
  * limited, and no password (nor its hash) appears in any answer or log line.

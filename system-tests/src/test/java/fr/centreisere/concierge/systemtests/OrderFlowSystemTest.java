@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The main flow of ARCHITECTURE.md through the gateway, with every service real: a resident orders a
+ * The main flow of docs/ARCHITECTURE.md through the gateway, with every service real: a resident orders a
  * bike repair in Voiron; order-service prices it from catalog-service and has provider-service dispatch
  * it; the member's staff accepts, starts and completes the job; the order ends {@code COMPLETED} and its
  * history tells the story. People sign in through the gateway with the demo accounts.

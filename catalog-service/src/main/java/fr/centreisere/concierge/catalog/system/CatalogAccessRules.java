@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call the catalog's paths (API.md): anyone may browse it, only coordinators change it.
+ * Who may call the catalog's paths (docs/API.md): anyone may browse it, only coordinators change it.
  * Public so that a web slice test can {@code @Import} it.
  */
 @Component

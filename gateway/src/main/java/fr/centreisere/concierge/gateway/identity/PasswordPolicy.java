@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a password must be: at least 10 characters (API.md), at most 72 bytes (what the hash
+ * What a password must be: at least 10 characters (docs/API.md), at most 72 bytes (what the hash
  * reads), not a run of a few characters, not one of the commonest, not the e-mail address.
  */
 public final class PasswordPolicy {

@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The Auth part of API.md through real HTTP, with the demo profile's accounts. Every answer is
+ * The Auth part of docs/API.md through real HTTP, with the demo profile's accounts. Every answer is
  * also checked for what must never be in it: a password hash.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

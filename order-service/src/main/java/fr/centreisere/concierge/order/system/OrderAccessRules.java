@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call order-service's paths (API.md): every path needs a signed-in caller (the platform's
+ * Who may call order-service's paths (docs/API.md): every path needs a signed-in caller (the platform's
  * default); creating a company and reassigning an order are for coordinators. Whose order, whose
  * company: ownership checks in the use cases (another's order is a 404, not a 403).
  * Public so that a web slice test can {@code @Import} it.

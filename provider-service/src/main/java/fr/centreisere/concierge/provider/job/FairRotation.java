@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The fair rotation (ARCHITECTURE.md): among the eligible members, the one furthest behind its
+ * The fair rotation (docs/ARCHITECTURE.md): among the eligible members, the one furthest behind its
  * weighted share of the month's jobs of the category gets the offer; ties go to the member offered
  * least recently, then to the lowest member id.
  *

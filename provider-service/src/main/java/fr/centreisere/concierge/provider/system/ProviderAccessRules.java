@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call provider-service's paths (API.md): the members directory is public; coordinators
+ * Who may call provider-service's paths (docs/API.md): the members directory is public; coordinators
  * manage members; member staff and coordinators reach jobs. Which member's capabilities or jobs a
  * member staff may touch is an ownership check in the use cases ({@code CurrentUser.isStaffOf}).
  * Public so that a web slice test can {@code @Import} it.

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** The Auth part of API.md: register, log in, who am I, and coordinators' account creation. */
+/** The Auth part of docs/API.md: register, log in, who am I, and coordinators' account creation. */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ServerWebInputException;
 
-/** The identity feature's failures as problem documents (API.md's shape, types shared with the services). */
+/** The identity feature's failures as problem documents (docs/API.md's shape, types shared with the services). */
 @RestControllerAdvice(assignableTypes = AuthController.class)
 class IdentityProblems {
 

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Companies of API.md: registration (coordinators), the caller's company and joining it, employees and
+ * Companies of docs/API.md: registration (coordinators), the caller's company and joining it, employees and
  * their approval, monthly statements as JSON or CSV. Another company than the admin's own is a 404.
  */
 @RestController

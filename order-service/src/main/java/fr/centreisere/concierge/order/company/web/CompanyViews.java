@@ -11,7 +11,7 @@ import fr.centreisere.concierge.order.company.ManageCompanies;
 import fr.centreisere.concierge.order.company.Statement;
 import org.jspecify.annotations.Nullable;
 
-/** The companies' answers (API.md), as records. */
+/** The companies' answers (docs/API.md), as records. */
 final class CompanyViews {
 
     private CompanyViews() {

@@ -26,7 +26,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code POST /api/companies} (API.md). A site's {@code address} is an object of the order's address
+ * {@code POST /api/companies} (docs/API.md). A site's {@code address} is an object of the order's address
  * shape ({@code line1, line2?, postalCode}); a site may give its own {@code id} (else {@code site-1},
  * {@code site-2}, … in the order given).
  */

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The orders of API.md: place (with an {@code Idempotency-Key}), read, list, cancel, reassign. Who may
+ * The orders of docs/API.md: place (with an {@code Idempotency-Key}), read, list, cancel, reassign. Who may
  * see or change which order is the use cases' business; this class turns the token's caller into a
  * {@link Caller} and requests into domain calls.
  */

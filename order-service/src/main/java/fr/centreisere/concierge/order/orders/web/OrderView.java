@@ -9,7 +9,7 @@ import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
 import org.jspecify.annotations.Nullable;
 
-/** An order as the API shows it (API.md, « An order »), plus its category, job and pending dispatch. */
+/** An order as the API shows it (docs/API.md, « An order »), plus its category, job and pending dispatch. */
 record OrderView(String id, String number, String state, CustomerView customer, String serviceId,
         TitleView serviceTitle, String category, int quantity, String communeInsee, AddressView address, SlotView slot,
         @Nullable String notes, @Nullable String phone, String billing, @Nullable String companyId, PriceView price,

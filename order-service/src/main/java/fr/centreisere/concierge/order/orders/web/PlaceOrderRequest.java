@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code POST /api/orders}: what the customer orders (API.md). Extension (issue 7): {@code siteId}, a
+ * {@code POST /api/orders}: what the customer orders (docs/API.md). Extension (issue 7): {@code siteId}, a
  * site of the employee's company, with {@code billing: COMPANY}; the address and the commune then come
  * from the site and may be left out.
  */
