@@ -57,7 +57,7 @@ class GatewaySecurityConfiguration {
                 .authorizeExchange(rules -> rules
                         .pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/auth/accounts").hasRole("COORDINATOR")
-                        .pathMatchers(HttpMethod.GET, "/api/catalog/**", "/api/members", "/api/members/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/catalog/**", "/api/members", "/api/members/**", "/api/availability").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         // the web UI, the key set, API descriptions, probes; /internal/** is never routed
                         .anyExchange().permitAll())
