@@ -35,17 +35,18 @@ export async function render(main, { id }) {
   const [communeName, memberName] = await Promise.all([territory.communeName(), territory.memberName()]);
   const user = session.user();
   const page = { main, order, user, communeName, memberName, note: null, timer: null };
+  // « enregistrée » in green beside « sans structure » would say two things at once: the panel says it
+  page.flash = order.state === 'UNASSIGNED' ? null : message;
 
   page.status = h('div', { id: 'order-status-area', 'aria-live': 'polite' });
   page.facts = h('div', { id: 'order-facts' });
   page.price = h('section', { 'aria-labelledby': 'price-heading' });
   page.history = h('ol', { class: 'history', id: 'order-history' });
   page.cancel = h('div', { id: 'order-cancel-area' });
-  page.flash = message;
   mount(main,
     h('p', { class: 'crumbs' }, h('a', { href: '#/commandes' }, `← ${t('nav.orders')}`)),
     h('h1', {}, t('orderDetail.title', { number: order.number || order.id })),
-    message,
+    page.flash,
     page.status,
     page.facts,
     page.price,

@@ -9,14 +9,19 @@ import * as territory from '../territory.js';
 import { showError, showInvalid, busy, clearErrors, fieldError } from '../forms.js';
 import { badge, unavailable, settle, fitReasons } from '../ui.js';
 
-export async function render(main) {
-  const live = h('div', { 'aria-live': 'polite', id: 'reassign-message' });
+export function render(main) {
+  return draw(main, null);
+}
+
+/** The list, with the outcome of the last reassignment above it (kept across the reload). */
+async function draw(main, message) {
+  const live = h('div', { 'aria-live': 'polite', id: 'reassign-message' }, message);
   const list = h('div', {}, h('p', { class: 'loading' }, t('loading')));
   mount(main, h('h1', {}, t('reassign.title')), live, list);
   const [ordersR, membersR] = await settle([
     api('/api/orders?state=UNASSIGNED&size=100').then(items), territory.members()]);
   if (ordersR.error) {
-    mount(list, unavailable(ordersR.error, () => render(main)));
+    mount(list, unavailable(ordersR.error, () => draw(main, null)));
     return;
   }
   const orders = ordersR.value.filter(o => o.state === 'UNASSIGNED');
@@ -29,7 +34,7 @@ export async function render(main) {
   // the candidates of every order at once: each card is drawn when its answer is there
   const candidates = await settle(orders.map(o => api(`/api/jobs/${encodeURIComponent(o.jobId || `job-${o.id}`)}/candidates`)));
   mount(list, h('ul', { class: 'cards reassign-cards' }, orders.map((order, i) =>
-    orderCard(order, candidates[i], { members, communeName, live, reload: () => render(main) }))));
+    orderCard(order, candidates[i], { members, communeName, reload: done => draw(main, done) }))));
 }
 
 /** The coordinators' words for why an order is unassigned. */
@@ -43,7 +48,7 @@ function reasonText(order, communeName) {
   return t(has(key) ? key : 'reassign.reason.unknown', params);
 }
 
-function orderCard(order, answer, { members, communeName, live, reload }) {
+function orderCard(order, answer, { members, communeName, reload }) {
   const known = answer.value && Array.isArray(answer.value.members) ? answer.value.members : null;
   const fitting = known ? known.filter(m => m.fits) : [];
   const unfit = known ? known.filter(m => !m.fits) : [];
@@ -106,8 +111,9 @@ function orderCard(order, answer, { members, communeName, live, reload }) {
       try {
         await api(`/api/orders/${encodeURIComponent(order.id)}/reassign`, { method: 'POST',
           body: { memberId, override: forced, reason: forced ? reason : null } });
-        mount(live, notice('success', t('reassign.done', { number: order.number || order.id })));
-        await reload();
+        await reload(notice('success', t('reassign.done', { number: order.number || order.id })));
+        document.getElementById('reassign-message')?.querySelector('.notice')?.setAttribute('tabindex', '-1');
+        document.getElementById('reassign-message')?.querySelector('.notice')?.focus();
       } catch (error) {
         if (error.status === 422 && error.problem?.code === 'MEMBER_NOT_FIT') {
           clearErrors(form);

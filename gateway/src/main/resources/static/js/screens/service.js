@@ -106,7 +106,7 @@ function orderForm(service, commune, communes, contract, soonest, initialDays) {
 
   // the day: only days with room (freePlaces > 0), the first one chosen; a sentence says which it is
   const dateSelect = h('select', { name: 'slot.date', required: true });
-  const dayNote = h('p', { class: 'hint', id: uid('day-note'), 'aria-live': 'polite' });
+  const dayNote = h('p', { class: 'hint', id: 'day-note', 'aria-live': 'polite' });
   const dayFull = h('div', { class: 'day-full', id: 'day-full' });
   const confirm = h('button', { type: 'submit', id: 'confirm-order' }, t('order.confirm'));
   let offered = [];
