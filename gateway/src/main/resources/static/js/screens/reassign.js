@@ -9,6 +9,9 @@ import * as territory from '../territory.js';
 import { showError, showInvalid, busy, clearErrors, fieldError } from '../forms.js';
 import { badge, unavailable, settle, fitReasons } from '../ui.js';
 
+/** How many candidate lists are asked for at the same time. */
+const CONCURRENT = 4;
+
 export function render(main) {
   return draw(main, null);
 }
@@ -31,10 +34,23 @@ async function draw(main, message) {
     mount(list, notice('info', t('reassign.none')));
     return;
   }
-  // the candidates of every order at once: each card is drawn when its answer is there
-  const candidates = await settle(orders.map(o => api(`/api/jobs/${encodeURIComponent(o.jobId || `job-${o.id}`)}/candidates`)));
-  mount(list, h('ul', { class: 'cards reassign-cards' }, orders.map((order, i) =>
-    orderCard(order, candidates[i], { members, communeName, reload: done => draw(main, done) }))));
+  // the cards at once, then each one's candidates, a few requests at a time (the gateway limits bursts)
+  const context = { members, communeName, reload: done => draw(main, done) };
+  const cards = orders.map(order => orderCard(order, null, context));
+  mount(list, h('ul', { class: 'cards reassign-cards' }, cards));
+  let next = 0;
+  const worker = async () => {
+    while (next < orders.length) {
+      const i = next++;
+      const order = orders[i];
+      const [answer] = await settle([api(`/api/jobs/${encodeURIComponent(order.jobId || `job-${order.id}`)}/candidates`)]);
+      if (!main.isConnected) return;
+      const card = orderCard(order, answer, context);
+      cards[i].replaceWith(card);
+      cards[i] = card;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT, orders.length) }, worker));
 }
 
 /** The coordinators' words for why an order is unassigned. */
@@ -49,7 +65,7 @@ function reasonText(order, communeName) {
 }
 
 function orderCard(order, answer, { members, communeName, reload }) {
-  const known = answer.value && Array.isArray(answer.value.members) ? answer.value.members : null;
+  const known = answer && answer.value && Array.isArray(answer.value.members) ? answer.value.members : null;
   const fitting = known ? known.filter(m => m.fits) : [];
   const unfit = known ? known.filter(m => !m.fits) : [];
   const listed = new Set((known || []).map(m => m.memberId));
@@ -138,7 +154,8 @@ function orderCard(order, answer, { members, communeName, reload }) {
         h('summary', {}, t('reassign.unfit', { count: unfit.length })),
         h('ul', { class: 'plain unfit' }, unfit.map(m => h('li', { dataset: { member: m.memberId } },
           h('strong', {}, nameOf(m)), ` — ${fitReasons(m.reasons)}`)))) : null)
-    : h('p', { class: 'muted' }, answer.error?.status === 404 ? t('reassign.noJob') : t('reassign.candidatesUnknown'));
+    : h('p', { class: 'muted' }, !answer ? t('reassign.candidatesLoading')
+      : answer.error?.status === 404 ? t('reassign.noJob') : t('reassign.candidatesUnknown'));
 
   return h('li', { class: 'order-card', dataset: { order: order.id, reason: order.unassignedReason || '' } },
     h('h2', { class: 'h4' }, h('a', { href: `#/commandes/${encodeURIComponent(order.id)}` }, `${order.number || order.id} · ${text(order.serviceTitle) || order.serviceId}`)),
