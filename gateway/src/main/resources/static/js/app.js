@@ -16,6 +16,7 @@ const routes = [
   { path: /^\/entreprise\/admin$/, load: () => import('./screens/company-admin.js'), roles: ['COMPANY_ADMIN', 'COORDINATOR'] },
   { path: /^\/missions$/, load: () => import('./screens/jobs.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/missions\/([^/]+)$/, load: () => import('./screens/dispatch.js'), params: ['id'], roles: ['MEMBER_STAFF', 'COORDINATOR'] },
+  { path: /^\/repartition$/, load: () => import('./screens/rotation.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/capacites$/, load: () => import('./screens/capabilities.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/capacites\/([^/]+)$/, load: () => import('./screens/capabilities.js'), params: ['memberId'], roles: ['COORDINATOR'] },
   { path: /^\/coordination$/, load: () => import('./screens/dashboard.js'), roles: ['COORDINATOR'] },

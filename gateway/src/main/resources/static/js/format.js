@@ -11,6 +11,11 @@ export function number(value, digits = 0) {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(Number(value || 0));
 }
 
+/** A number with its sign: "+1,5", "−0,25", "0". */
+export function signed(value, digits = 2) {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(Number(value || 0));
+}
+
 /** 2026-12-03 → "jeudi 3 décembre 2026" */
 export function date(iso) {
   if (!iso) return '—';

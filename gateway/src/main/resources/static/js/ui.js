@@ -13,6 +13,11 @@ export function takeFlash() {
   return message ? notice('success', message) : null;
 }
 
+/** Why a member does not fit a job, in words: « complète ce jour-là, n'intervient pas dans cette commune ». */
+export function fitReasons(reasons) {
+  return (reasons || []).map(r => label('fit', r)).join(', ');
+}
+
 export function badge(prefix, state) {
   return h('span', { class: `badge badge-${String(state).toLowerCase()}` }, label(prefix, state));
 }

@@ -58,7 +58,8 @@ export async function render(main) {
       barChart({ title: t('dash.insertion'), data: perMember.map(m => ({ label: m.memberName || memberName(m.memberId), value: Number(m.insertionHours || 0) })).filter(d => d.value > 0).sort((a, b) => b.value - a.value), format: v => `${number(v, 2)} h` }),
       barChart({ title: t('dash.commission'), data: perMember.map(m => ({ label: m.memberName || memberName(m.memberId), value: Number(m.commissionCents || 0) })).filter(d => d.value > 0).sort((a, b) => b.value - a.value), format: money }));
   }
-  sections.push(h('p', { class: 'muted' }, t('dash.month', { month: monthLabel })), grid);
+  sections.push(h('p', { class: 'muted' }, t('dash.month', { month: monthLabel })), grid,
+    h('p', {}, h('a', { href: `#/repartition?mois=${month}`, id: 'rotation-link' }, t('rotation.link'))));
 
   // Coverage gaps: for each category, the communes no active member covers.
   const gaps = h('section', { 'aria-labelledby': 'gaps-heading', id: 'coverage-gaps' }, h('h2', { id: 'gaps-heading' }, t('dash.gaps')));

@@ -1,10 +1,11 @@
-// Why a job went where it went: the fair rotation's ranking, any manual decision, the successive offers.
+// Why a job went where it went: the fair rotation's ranking (every contender with its weight, target,
+// received and shortfall), the members left out and why, any manual decision, the successive offers.
 import { h, mount, notice, dl, scrollTable } from '../dom.js';
 import { t, label, bilingual } from '../i18n.js';
 import { api } from '../api.js';
 import { date, dateTime, number } from '../format.js';
 import * as territory from '../territory.js';
-import { badge, unavailable } from '../ui.js';
+import { badge, unavailable, fitReasons } from '../ui.js';
 
 export async function render(main, { id }) {
   let view;
@@ -23,6 +24,7 @@ export async function render(main, { id }) {
     seen.add(key);
     return true;
   });
+  const nameIn = (d, memberId) => (d.candidates || []).find(c => c.memberId === memberId)?.memberName;
   mount(main,
     h('p', { class: 'crumbs' }, h('a', { href: '#/missions' }, `← ${t('nav.jobs')}`)),
     h('h1', {}, t('dispatch.title')),
@@ -38,23 +40,32 @@ export async function render(main, { id }) {
       h('h2', { id: `decision-${i}` }, `${d.kind ? label('dispatch.kind', d.kind) : t('dispatch.title')} — ${dateTime(d.decidedAt)}`),
       dl([
         d.category ? [t('home.category'), categoryName(d.category)] : null,
-        [t('dispatch.winner'), d.winner ? memberName(d.winner) : '—'],
+        [t('dispatch.winner'), d.winner ? (nameIn(d, d.winner) || memberName(d.winner)) : '—'],
+        d.category && d.month ? [t('rotation.title.short'), h('a', { href: `#/repartition?categorie=${encodeURIComponent(d.category)}&mois=${encodeURIComponent(d.month)}` },
+          t('dispatch.rotationLink', { category: categoryName(d.category), month: d.month }))] : null,
       ]),
       (d.candidates || []).length ? scrollTable(decisions.length > 1 ? `${t('dispatch.ranking')} (${i + 1})` : t('dispatch.ranking'), h('table', { class: 'candidates' },
         h('caption', {}, t('dispatch.ranking')),
         h('thead', {}, h('tr', {}, [t('dispatch.rank'), t('dispatch.member'), t('dispatch.weight'), t('dispatch.target'), t('dispatch.received'), t('dispatch.shortfall')].map(c => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, d.candidates.map(c => h('tr', { class: c.memberId === d.winner ? 'winner' : null },
           h('td', {}, String(c.rank ?? '')),
-          h('th', { scope: 'row' }, memberName(c.memberId), c.memberId === d.winner ? h('span', { class: 'badge badge-completed' }, ` ${t('dispatch.winner')}`) : null),
+          h('th', { scope: 'row' }, c.memberName || memberName(c.memberId), c.memberId === d.winner ? [' ', h('span', { class: 'badge badge-completed' }, t('dispatch.winner'))] : null),
           h('td', {}, String(c.weight ?? '')),
           h('td', {}, number(c.target, 2)),
           h('td', {}, String(c.received ?? '')),
-          h('td', {}, number(c.shortfall, 2))))))) : null))
+          h('td', {}, number(c.shortfall, 2))))))) : h('p', { class: 'muted' }, t('dispatch.noContender')),
+      (d.excluded || []).length ? scrollTable(t('dispatch.excluded'), h('table', { class: 'excluded' },
+        h('caption', {}, t('dispatch.excluded')),
+        h('thead', {}, h('tr', {}, [t('dispatch.member'), t('dispatch.why')].map(c => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, d.excluded.map(x => h('tr', { dataset: { member: x.memberId, reason: x.reason } },
+          h('th', { scope: 'row' }, x.memberName || memberName(x.memberId)),
+          h('td', {}, fitReasons([x.reason]))))))) : null))
       : notice('info', t('dispatch.none')),
     (view.offers || []).length ? h('section', { 'aria-labelledby': 'offers-heading' },
       h('h2', { id: 'offers-heading' }, t('dispatch.offers')),
       h('ol', { class: 'history' }, view.offers.map(o => h('li', {},
         h('strong', {}, memberName(o.memberId)), ` — ${dateTime(o.offeredAt)}`,
+        o.manual ? h('span', { class: 'muted' }, ` (${t('dispatch.manual')})`) : null,
         o.outcome ? [' → ', label('job', o.outcome)] : null,
         o.reason ? h('span', { class: 'muted' }, ` (${bilingual(o.reason)})`) : null)))) : null);
 }

@@ -111,6 +111,19 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void routesAvailabilityToProviderServiceForAnyoneAndTheRotationOnlyWithAToken() {
+        // provider-service is not registered: a routed request answers 503 naming it, not 401 or 404
+        client.get().uri("/api/availability?serviceId=svc-reparation-velo&commune=38563").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("provider-service"));
+        client.get().uri("/api/rotation/BIKE_REPAIR/2026-12").exchange()
+                .expectStatus().isUnauthorized();
+        client.get().uri("/api/rotation/BIKE_REPAIR/2026-12").header("Authorization", "Bearer " + residentToken()).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("provider-service"));
+    }
+
+    @Test
     void answers503ProblemWhenTheRegisteredServiceDoesNotAnswer() {
         client.get().uri("/api/orders").header("Authorization", "Bearer " + residentToken()).exchange()
                 .expectStatus().isEqualTo(503)
