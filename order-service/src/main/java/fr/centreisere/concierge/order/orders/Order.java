@@ -2,6 +2,7 @@ package fr.centreisere.concierge.order.orders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -153,15 +154,7 @@ public final class Order {
                             String.join(", ", offer.communePostalCodes()), request.address().postalCode(),
                             request.communeInsee(), String.join(", ", offer.communePostalCodes())));
         }
-        Instant start = request.slot().start().toInstant();
-        if (!start.isAfter(now)) {
-            throw new OrderRefused("Le créneau est déjà passé. / The slot is in the past.");
-        }
-        if (start.isBefore(now.plus(Duration.ofHours(offer.leadTimeHours())))) {
-            throw new OrderRefused(("Ce service se commande au moins %d h à l'avance. "
-                    + "/ This service must be ordered at least %d h ahead.").formatted(
-                            offer.leadTimeHours(), offer.leadTimeHours()));
-        }
+        checkSlot(request.slot(), offer.leadTimeHours(), now);
         if (request.quantity() < offer.minQuantity() || request.quantity() > offer.maxQuantity()) {
             throw new OrderRefused(("La quantité doit être comprise entre %d et %d. "
                     + "/ The quantity must be between %d and %d.").formatted(
@@ -172,6 +165,37 @@ public final class Order {
             throw new OrderRefused("Ce service est réservé aux entreprises sous contrat. "
                     + "/ This service is reserved for companies under contract.");
         }
+    }
+
+    /**
+     * The rules of a slot, when placing and when rescheduling: on quarter hours, not past, not inside
+     * the service's lead time, within the coming year (Europe/Paris days).
+     *
+     * @throws OrderRefused for the first rule that does not hold
+     */
+    public static void checkSlot(Slot slot, int leadTimeHours, Instant now) {
+        if (!slot.onQuarterHours()) {
+            throw new OrderRefused("Un créneau commence et finit sur un quart d'heure (10:00, 10:15…). "
+                    + "/ A slot starts and ends on a quarter hour (10:00, 10:15…).");
+        }
+        Instant start = slot.start().toInstant();
+        if (!start.isAfter(now)) {
+            throw new OrderRefused("Le créneau est déjà passé. / The slot is in the past.");
+        }
+        if (start.isBefore(now.plus(Duration.ofHours(leadTimeHours)))) {
+            throw new OrderRefused(("Ce service se commande au moins %d h à l'avance. "
+                    + "/ This service must be ordered at least %d h ahead.").formatted(leadTimeHours, leadTimeHours));
+        }
+        LocalDate lastDay = lastBookableDay(now);
+        if (slot.date().isAfter(lastDay)) {
+            throw new OrderRefused(("Le créneau doit être dans l'année à venir (au plus tard le %s). "
+                    + "/ The slot must be within the coming year (%s at the latest).").formatted(lastDay, lastDay));
+        }
+    }
+
+    /** The last day a slot may be on: a year from today (Europe/Paris). */
+    public static LocalDate lastBookableDay(Instant now) {
+        return now.atZone(Slot.TERRITORY_ZONE).toLocalDate().plusYears(1);
     }
 
     /** Whether this caller may read the order: its customer, the assigned member's staff, a coordinator. */

@@ -230,6 +230,23 @@ class OrderJourneyTest {
     }
 
     @Test
+    void aSlotOffTheQuarterHourIsRefusedAtTheDoorNamingTheFieldAndNothingIsStored() throws Exception {
+        mvc.perform(place("k1", BODY.replace("\"from\":\"14:00\"", "\"from\":\"10:00:30\""), resident()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("slot.from")));
+        mvc.perform(place("k2", BODY.replace("\"to\":\"16:00\"", "\"to\":\"16:07\""), resident()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("slot.to")));
+        mvc.perform(place("k3", BODY.replace("2026-12-04", "2028-01-04"), resident()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("within the coming year")));
+
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+        providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
     void aBrokenRuleIs422WithAClearDetail() throws Exception {
         mvc.perform(place("k1", BODY.replace("\"quantity\":2", "\"quantity\":9"), resident()))
                 .andExpect(status().isUnprocessableContent())

@@ -67,9 +67,22 @@ class OrderTest {
         @Test
         void aSlotInsideTheLeadTimeIsRefusedAndOneJustAfterIsAccepted() {
             // now: 10:00 Paris on the 2nd; 24 h lead time
-            assertRefused(offer(), withSlot(LocalDate.of(2026, 12, 3), LocalTime.of(9, 59), LocalTime.of(11, 0)), "24 h ahead");
+            assertRefused(offer(), withSlot(LocalDate.of(2026, 12, 3), LocalTime.of(9, 45), LocalTime.of(11, 0)), "24 h ahead");
             Order order = Order.place("ord-2", "CI-2026-000002", new Customer("u", "U"),
                     withSlot(LocalDate.of(2026, 12, 3), LocalTime.of(10, 0), LocalTime.of(11, 0)), "k", offer(), NOW);
+            assertThat(order.state()).isEqualTo(OrderState.PLACED);
+        }
+
+        @Test
+        void aSlotMoreThanAYearAheadOrOffTheQuarterHourIsRefused() {
+            assertRefused(offer(), withSlot(LocalDate.of(2027, 12, 3), LocalTime.of(10, 0), LocalTime.of(11, 0)),
+                    "within the coming year");
+            assertRefused(offer(), withSlot(LocalDate.of(2026, 12, 4), LocalTime.of(10, 0, 30), LocalTime.of(11, 0)),
+                    "quarter hour");
+            assertRefused(offer(), withSlot(LocalDate.of(2026, 12, 4), LocalTime.of(10, 0), LocalTime.of(11, 7)),
+                    "quarter hour");
+            Order order = Order.place("ord-2", "CI-2026-000002", new Customer("u", "U"),
+                    withSlot(LocalDate.of(2027, 12, 2), LocalTime.of(10, 45), LocalTime.of(11, 0)), "k", offer(), NOW);
             assertThat(order.state()).isEqualTo(OrderState.PLACED);
         }
 
