@@ -315,6 +315,58 @@ class OrderJourneyTest {
     }
 
     @Test
+    void aDispatchProviderServiceRefusesAsInvalidLeavesTheOrderUnassignedRefusedByProviderAndIsNotResent()
+            throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"https://concierge.centre-isere.fr/problems/validation","status":400,
+                         "title":"Données invalides / Invalid data",
+                         "detail":"Créneau invalide / Invalid slot"}""")));
+
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("REFUSED_BY_PROVIDER"))
+                .andExpect(jsonPath("$.dispatchPending").value(false))
+                .andExpect(jsonPath("$.history[1].by").value("provider-service"))
+                .andExpect(jsonPath("$.history[1].reason").value("Créneau invalide / Invalid slot"))
+                .andReturn());
+        clock.advance(Duration.ofHours(1));
+        assertThat(delivery.deliverDue()).isZero();
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+        mvc.perform(get("/api/orders?state=UNASSIGNED").with(coordinator()))
+                .andExpect(jsonPath("$.content[0].id").value(id))
+                .andExpect(jsonPath("$.content[0].unassignedReason").value("REFUSED_BY_PROVIDER"));
+    }
+
+    @Test
+    void anUnassignedOrderSaysWhyFromTheDispatchAnswerAndFromAJobEvent() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"orderId":"x","jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("DAY_FULL"))
+                .andExpect(jsonPath("$.history[1].reason").value(org.hamcrest.Matchers.containsString("No member has room that day")))
+                .andReturn());
+
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"" + MEMBER + "\"}"))
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.unassignedReason").doesNotExist());
+        mvc.perform(post("/internal/orders/" + id + "/job-events").header("X-Internal-Token", TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"eventId":"job-1:3","type":"UNASSIGNED","jobId":"job-1","memberId":null,
+                                 "occurredAt":"2026-12-02T10:00:00Z","unassignedReason":"ALL_DECLINED"}"""))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/orders/" + id).with(resident()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("ALL_DECLINED"))
+                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("Every member asked declined")));
+    }
+
+    @Test
     void twoSendersAtOnceSendAMessageOnlyOnce() throws Exception {
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(serviceUnavailable()));
         mvc.perform(place("key-1", BODY, resident())).andExpect(status().isCreated());

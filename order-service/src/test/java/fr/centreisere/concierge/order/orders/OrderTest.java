@@ -231,6 +231,82 @@ class OrderTest {
     }
 
     @Nested
+    class WhyUnassigned {
+
+        @Test
+        void anUnassignedEventGivesItsReasonAndTheHistorySaysItInWords() {
+            Order order = placed();
+            order.apply(new JobEvent("e1", JobEventType.UNASSIGNED, "job-1", null, NOW.plusSeconds(1), null,
+                    UnassignedReason.DAY_FULL), NOW);
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.DAY_FULL);
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+                    .contains("No member has room that day");
+        }
+
+        @Test
+        void theDispatchAnswerGivesItsReasonToo() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW, new JobEvent("answer", JobEventType.UNASSIGNED,
+                    "job-1", null, NOW, null, UnassignedReason.NOT_COVERED));
+
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.NOT_COVERED);
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+                    .contains("No member offers this service in the commune");
+        }
+
+        @Test
+        void aDispatchProviderServiceRefusesAsInvalidLeavesTheOrderUnassignedWithItsDetailAndIsNotResent() {
+            Order order = placed();
+            String dispatch = order.outbox().get(0).id();
+
+            order.messageRefused(dispatch, "slot.from : HH:mm attendu / HH:mm expected", NOW.plusSeconds(1));
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.REFUSED_BY_PROVIDER);
+            assertThat(order.history()).last().satisfies(entry -> {
+                assertThat(entry.by()).isEqualTo(Order.PROVIDER_SERVICE);
+                assertThat(entry.reason()).isEqualTo("slot.from : HH:mm attendu / HH:mm expected");
+            });
+            assertThat(order.hasUnsentMessages()).isFalse();
+            assertThat(order.nextMessage(NOW.plusSeconds(3600))).isEmpty();
+        }
+
+        @Test
+        void theReasonIsGoneOnceTheOrderIsOfferedAgain() {
+            Order order = placed();
+            order.apply(new JobEvent("e1", JobEventType.UNASSIGNED, "job-1", null, NOW.plusSeconds(1), null,
+                    UnassignedReason.ALL_DECLINED), NOW);
+            order.reassign(COORDINATOR, MEMBER, NOW.plusSeconds(60));
+
+            assertThat(order.unassignedReason()).isNull();
+        }
+
+        @Test
+        void aReassignmentProviderServiceRefusesKeepsTheReasonTheOrderWasUnassignedFor() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW, new JobEvent("answer", JobEventType.UNASSIGNED,
+                    "job-1", null, NOW, null, UnassignedReason.ALL_EXPIRED));
+            order.reassign(COORDINATOR, "mbr-suspended", NOW.plusSeconds(60));
+
+            order.messageRefused(order.outbox().get(1).id(), "suspended", NOW.plusSeconds(61));
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.ALL_EXPIRED);
+        }
+
+        @Test
+        void anUnassignedEventWithoutReasonSaysNoMemberAvailable() {
+            Order order = placed();
+            order.apply(event("e1", JobEventType.UNASSIGNED, null, NOW.plusSeconds(1)), NOW);
+
+            assertThat(order.unassignedReason()).isNull();
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString().contains("No member available");
+        }
+    }
+
+    @Nested
     class Cancelling {
 
         @Test

@@ -74,7 +74,7 @@ class OrderController {
 
     @GetMapping("/{orderId}")
     OrderView one(CurrentUser user, @PathVariable String orderId) {
-        return OrderView.of(findOrders.one(callerOf(user), orderId));
+        return OrderView.of(findOrders.one(callerOf(user), orderId), user.isCoordinator());
     }
 
     @GetMapping
@@ -88,7 +88,7 @@ class OrderController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         OrderPage found = findOrders.page(callerOf(user),
                 new OrderQuery(null, state, memberId, companyId, from, to), page, size);
-        return new PageView<>(found.content().stream().map(OrderView::of).toList(), found.page(), found.size(),
+        return new PageView<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
                 found.totalElements());
     }
 
@@ -99,7 +99,7 @@ class OrderController {
     OrderView cancel(CurrentUser user, @PathVariable String orderId,
             @Valid @RequestBody(required = false) @Nullable CancelRequest body) {
         String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().trim();
-        return OrderView.of(cancelOrder.cancel(callerOf(user), orderId, reason));
+        return OrderView.of(cancelOrder.cancel(callerOf(user), orderId, reason), user.isCoordinator());
     }
 
     record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100) String memberId) {
