@@ -3,6 +3,7 @@ package fr.centreisere.concierge.order.system;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 
+import fr.centreisere.concierge.order.availability.Availability;
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.dispatch.Dispatches;
 import fr.centreisere.concierge.order.orders.CancelOrder;
@@ -52,9 +53,9 @@ class OrderConfiguration {
     }
 
     @Bean
-    PlaceOrder placeOrder(Orders orders, OrderNumbers numbers, Catalog catalog, DeliverMessages delivery, Clock clock,
-            CompanyBilling companies) {
-        return new PlaceOrder(orders, numbers, catalog, delivery, clock, companies);
+    PlaceOrder placeOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
+            DeliverMessages delivery, Clock clock, CompanyBilling companies) {
+        return new PlaceOrder(orders, numbers, catalog, availability, delivery, clock, companies);
     }
 
     @Bean

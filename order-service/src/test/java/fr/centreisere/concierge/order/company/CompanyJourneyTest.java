@@ -296,6 +296,22 @@ class CompanyJourneyTest {
     }
 
     @Test
+    void aCompanyOrderForAFullDayReservesNothingOfTheEmployeesCap() throws Exception {
+        register();
+        mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk());
+        mvc.perform(post("/api/companies/" + COMPANY_ID + "/employees/usr-emp/approve").with(admin()))
+                .andExpect(status().isOk());
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(okJson("""
+                {"days":[{"date":"2026-12-04","freePlaces":0},{"date":"2026-12-05","freePlaces":1}]}""")));
+
+        mvc.perform(place("k1", AT_SITE.formatted(2))).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.nextAvailableDates[0]").value("2026-12-05"));
+
+        mvc.perform(get("/api/companies/mine").with(employee())).andExpect(jsonPath("$.capLeftCents").value(8000));
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+    }
+
+    @Test
     void withoutASiteTheAddressAndCommuneAreRequiredAndASiteNeedsCompanyBilling() throws Exception {
         mvc.perform(place("k1", """
                         {"serviceId":"svc-reparation-velo","quantity":2,

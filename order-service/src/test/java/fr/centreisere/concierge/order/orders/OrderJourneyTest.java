@@ -124,6 +124,7 @@ class OrderJourneyTest {
     void freshWorld() {
         clock.set(START);
         mongo.remove(new Query(), "orders");
+        mongo.remove(new Query(), "orderNumberCounters");
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         catalogService.resetAll();
         providerService.resetAll();
@@ -265,6 +266,54 @@ class OrderJourneyTest {
 
         assertThat(mongo.count(new Query(), "orders")).isZero();
         providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
+    void aDayWithoutAFreePlaceIsRefusedWithTheNextDaysThatHaveRoomAndNothingIsStored() throws Exception {
+        // now: 2 December 10:00, lead time 24 h; the 4th is full, so are the 6th and 8th
+        StringBuilder days = new StringBuilder("{\"date\":\"2026-12-04\",\"freePlaces\":0}");
+        for (int day = 5; day <= 12; day++) {
+            days.append(",{\"date\":\"2026-12-%02d\",\"freePlaces\":%d}".formatted(day, day % 2 == 0 ? 0 : 2));
+        }
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(okJson(
+                "{\"serviceId\":\"svc-reparation-velo\",\"communeInsee\":\"38563\",\"days\":[" + days + "]}")));
+
+        mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/day-full"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.code").value("DAY_FULL"))
+                .andExpect(jsonPath("$.title").isNotEmpty())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2026-12-04")))
+                .andExpect(jsonPath("$.nextAvailableDates").value(org.hamcrest.Matchers.contains(
+                        "2026-12-05", "2026-12-07", "2026-12-09", "2026-12-11")));
+
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+        assertThat(mongo.count(new Query(), "orderNumberCounters")).isZero();
+        providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+        providerService.verify(1, WireMock.getRequestedFor(urlPathEqualTo("/internal/availability"))
+                .withQueryParam("serviceId", equalTo("svc-reparation-velo"))
+                .withQueryParam("commune", equalTo("38563"))
+                .withQueryParam("from", equalTo("2026-12-04"))
+                .withQueryParam("days", equalTo("60")));
+    }
+
+    @Test
+    void aDayWithRoomIsPlacedAndWhenProviderServiceCannotTellTheOrderIsAcceptedAsBefore() throws Exception {
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(okJson("""
+                {"days":[{"date":"2026-12-04","freePlaces":1}]}""")));
+        mvc.perform(place("key-1", BODY, resident())).andExpect(status().isCreated());
+
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(serviceUnavailable()));
+        mvc.perform(place("key-2", BODY, resident())).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"));
+
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability"))
+                .willReturn(okJson("{\"days\":[]}").withFixedDelay(5_000)));
+        mvc.perform(place("key-3", BODY, resident())).andExpect(status().isCreated());
+
+        assertThat(mongo.count(new Query(), "orders")).isEqualTo(3);
     }
 
     @Test
