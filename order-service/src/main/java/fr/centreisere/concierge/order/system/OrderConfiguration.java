@@ -17,6 +17,7 @@ import fr.centreisere.concierge.order.orders.OutgoingMessage;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RecordJobEvent;
+import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,6 +72,12 @@ class OrderConfiguration {
     @Bean
     ReassignOrder reassignOrder(Orders orders, DeliverMessages delivery, Clock clock) {
         return new ReassignOrder(orders, delivery, clock);
+    }
+
+    @Bean
+    RescheduleOrder rescheduleOrder(Orders orders, Catalog catalog, Availability availability,
+            CompanyBilling companies, DeliverMessages delivery, Clock clock) {
+        return new RescheduleOrder(orders, catalog, availability, companies, delivery, clock);
     }
 
     @Bean

@@ -623,7 +623,120 @@ class OrderJourneyTest {
         providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/cancel")));
     }
 
+    // --- reschedule ------------------------------------------------------------------------------
+
+    static final String FRIDAY = "{\"slot\":{\"date\":\"2026-12-05\",\"from\":\"10:00\",\"to\":\"12:00\"}}";
+
+    @Test
+    void theCustomerMovesAFullDaysOrderToAnotherDayAndItIsDispatchedThere() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reschedule")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(jsonPath("$.unassignedReason").value("DAY_FULL")).andReturn());
+
+        mvc.perform(reschedule(id, FRIDAY, user("usr-other", "RESIDENT"))).andExpect(status().isNotFound());
+        mvc.perform(reschedule(id, FRIDAY.replace("10:00", "10:05"), resident()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("slot.from")));
+        mvc.perform(reschedule(id, FRIDAY, resident()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.slot.date").value("2026-12-05"))
+                .andExpect(jsonPath("$.slot.from").value("10:00"))
+                .andExpect(jsonPath("$.unassignedReason").doesNotExist())
+                .andExpect(jsonPath("$.dispatchPending").value(false))
+                .andExpect(jsonPath("$.history[2].by").value("usr-demo-resident"))
+                .andExpect(jsonPath("$.history[2].reason").value(org.hamcrest.Matchers.containsString(
+                        "Slot moved from 2026-12-04 14:00–16:00 to 2026-12-05 10:00–12:00")))
+                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("Offered to " + MEMBER)));
+        // no longer UNASSIGNED: it cannot move again
+        mvc.perform(reschedule(id, FRIDAY, resident())).andExpect(status().isConflict());
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/reschedule"))
+                .withHeader("X-Internal-Token", equalTo(TOKEN))
+                .withRequestBody(WireMock.equalToJson("{\"slot\":{\"date\":\"2026-12-05\",\"from\":\"10:00\",\"to\":\"12:00\"}}")));
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
+    void aRescheduleFollowsThePlacingRulesAndChangesNothingWhenRefused() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"NOT_COVERED"}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(okJson("""
+                {"days":[{"date":"2026-12-05","freePlaces":0},{"date":"2026-12-06","freePlaces":0},
+                         {"date":"2026-12-07","freePlaces":4}]}""")));
+
+        mvc.perform(reschedule(id, FRIDAY, resident()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("DAY_FULL"))
+                .andExpect(jsonPath("$.nextAvailableDates").value(org.hamcrest.Matchers.contains("2026-12-07")));
+        mvc.perform(reschedule(id, FRIDAY.replace("2026-12-05", "2026-12-03").replace("10:00", "09:45"), resident()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("24 h ahead")));
+        mvc.perform(reschedule(id, FRIDAY, staff(MEMBER))).andExpect(status().isNotFound());
+        catalogService.stubFor(WireMock.get(urlPathEqualTo("/internal/services/svc-reparation-velo/offer"))
+                .willReturn(aResponse().withStatus(500)));
+        mvc.perform(reschedule(id, FRIDAY, coordinator())).andExpect(status().isServiceUnavailable());
+
+        mvc.perform(get("/api/orders/" + id).with(resident()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.slot.date").value("2026-12-04"))
+                .andExpect(jsonPath("$.history.length()").value(2));
+        providerService.verify(0, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reschedule")));
+    }
+
+    @Test
+    void anOrderWhoseDispatchWasRefusedIsDispatchedAgainOnceACoordinatorMovesIt() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse()
+                .withStatus(422).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":422,\"detail\":\"Créneau hors des heures / Slot outside hours\"}")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(jsonPath("$.unassignedReason").value("REFUSED_BY_PROVIDER")).andReturn());
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+
+        mvc.perform(reschedule(id, FRIDAY, coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.jobId").value("job-1"));
+
+        providerService.verify(2, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+        providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches"))
+                .withRequestBody(matchingJsonPath("$.slot.date", equalTo("2026-12-05"))));
+        providerService.verify(0, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reschedule")));
+    }
+
+    @Test
+    void aRescheduleProviderServiceRefusesGivesTheOrderItsSlotBackWithoutRetrying() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"ALL_EXPIRED"}""")));
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reschedule")).willReturn(
+                aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":409,\"detail\":\"La mission est OFFERED / The job is OFFERED\"}")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+
+        mvc.perform(reschedule(id, FRIDAY, resident()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("REFUSED_BY_PROVIDER"))
+                .andExpect(jsonPath("$.slot.date").value("2026-12-04"))
+                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("The job is OFFERED")));
+        clock.advance(Duration.ofHours(1));
+        delivery.deliverDue();
+
+        providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reschedule")));
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
+
+    private static MockHttpServletRequestBuilder reschedule(String id, String body, RequestPostProcessor who) {
+        return post("/api/orders/" + id + "/reschedule").with(who).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
 
     private static MockHttpServletRequestBuilder place(String key, String body, RequestPostProcessor who) {
         return post("/api/orders").with(who).header("Idempotency-Key", key)

@@ -421,6 +421,90 @@ class OrderTest {
     }
 
     @Nested
+    class Rescheduling {
+
+        final Slot friday = new Slot(LocalDate.of(2026, 12, 5), LocalTime.of(10, 0), LocalTime.of(12, 0));
+
+        @Test
+        void theCustomerMovesAnUnassignedOrderAndProviderServiceIsToldToMoveItsJob() {
+            Order order = unassigned();
+
+            order.reschedule(RESIDENT, friday, NOW.plusSeconds(60));
+
+            assertThat(order.state()).isEqualTo(OrderState.DISPATCHING);
+            assertThat(order.slot()).isEqualTo(friday);
+            assertThat(order.unassignedReason()).isNull();
+            assertThat(order.history()).last().satisfies(entry -> {
+                assertThat(entry.by()).isEqualTo(RESIDENT.userId());
+                assertThat(entry.reason()).contains("from 2026-12-04 14:00–16:00 to 2026-12-05 10:00–12:00");
+            });
+            assertThat(order.outbox()).last().satisfies(m -> {
+                assertThat(m.kind()).isEqualTo(OutgoingMessage.Kind.RESCHEDULE);
+                assertThat(m.previousSlot()).isEqualTo(request().slot());
+            });
+        }
+
+        @Test
+        void itsAnswerIsAppliedLikeADispatchAnswer() {
+            Order order = unassigned();
+            order.reschedule(COORDINATOR, friday, NOW.plusSeconds(60));
+            String reschedule = order.outbox().get(1).id();
+
+            order.messageSent(reschedule, NOW.plusSeconds(61),
+                    new JobEvent("answer-" + reschedule, JobEventType.OFFERED, "job-1", MEMBER, NOW.plusSeconds(61), null));
+
+            assertThat(order.state()).isEqualTo(OrderState.DISPATCHING);
+            assertThat(order.offeredTo()).isEqualTo(MEMBER);
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString().contains("Offered to " + MEMBER);
+        }
+
+        @Test
+        void anOrderWhoseDispatchWasRefusedIsDispatchedAgainWithItsNewSlot() {
+            Order order = placed();
+            order.messageRefused(order.outbox().get(0).id(), "slot.from", NOW.plusSeconds(1));
+
+            order.reschedule(RESIDENT, friday, NOW.plusSeconds(60));
+
+            assertThat(order.outbox()).extracting(OutgoingMessage::kind)
+                    .containsExactly(OutgoingMessage.Kind.DISPATCH, OutgoingMessage.Kind.DISPATCH);
+            assertThat(order.nextMessage(NOW.plusSeconds(60))).get().extracting(OutgoingMessage::id)
+                    .isEqualTo(order.outbox().get(1).id());
+        }
+
+        @Test
+        void aRescheduleProviderServiceRefusesGivesTheOrderItsSlotBack() {
+            Order order = unassigned();
+            order.reschedule(RESIDENT, friday, NOW.plusSeconds(60));
+
+            order.messageRefused(order.outbox().get(1).id(), "La mission n'est pas UNASSIGNED", NOW.plusSeconds(61));
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.slot()).isEqualTo(request().slot());
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.REFUSED_BY_PROVIDER);
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+                    .contains("La mission n'est pas UNASSIGNED").contains("slot back to 2026-12-04 14:00–16:00");
+        }
+
+        @Test
+        void onlyAnUnassignedOrderIsMovedAndOnlyByItsCustomerOrACoordinator() {
+            Order placed = placed();
+            assertThatThrownBy(() -> placed.reschedule(RESIDENT, friday, NOW)).isInstanceOf(TransitionForbidden.class);
+            Order order = unassigned();
+            assertThatThrownBy(() -> order.reschedule(OTHER_RESIDENT, friday, NOW)).isInstanceOf(ActionNotAllowed.class);
+            assertThatThrownBy(() -> order.reschedule(new Caller("usr-staff", "S", false, MEMBER), friday, NOW))
+                    .isInstanceOf(ActionNotAllowed.class);
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+        }
+
+        private Order unassigned() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW, new JobEvent("answer", JobEventType.UNASSIGNED,
+                    "job-1", null, NOW, null, UnassignedReason.DAY_FULL));
+            return order;
+        }
+    }
+
+    @Nested
     class Outbox {
 
         @Test

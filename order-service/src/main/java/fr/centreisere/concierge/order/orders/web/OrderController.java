@@ -12,6 +12,7 @@ import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
+import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The orders of API.md: place (with an {@code Idempotency-Key}), read, list, cancel, reassign. Who may
+ * The orders of API.md: place (with an {@code Idempotency-Key}), read, list, cancel, reassign, reschedule. Who may
  * see or change which order is the use cases' business; this class turns the token's caller into a
  * {@link Caller} and requests into domain calls.
  */
@@ -48,12 +50,15 @@ class OrderController {
     private final FindOrders findOrders;
     private final CancelOrder cancelOrder;
     private final ReassignOrder reassignOrder;
+    private final RescheduleOrder rescheduleOrder;
 
-    OrderController(PlaceOrder placeOrder, FindOrders findOrders, CancelOrder cancelOrder, ReassignOrder reassignOrder) {
+    OrderController(PlaceOrder placeOrder, FindOrders findOrders, CancelOrder cancelOrder, ReassignOrder reassignOrder,
+            RescheduleOrder rescheduleOrder) {
         this.placeOrder = placeOrder;
         this.findOrders = findOrders;
         this.cancelOrder = cancelOrder;
         this.reassignOrder = reassignOrder;
+        this.rescheduleOrder = rescheduleOrder;
     }
 
     @PostMapping
@@ -108,6 +113,16 @@ class OrderController {
     @PostMapping("/{orderId}/reassign")
     OrderView reassign(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody ReassignRequest body) {
         return OrderView.of(reassignOrder.reassign(callerOf(user), orderId, body.memberId().trim()));
+    }
+
+    record RescheduleRequest(@NotNull(message = "obligatoire / required") @Valid PlaceOrderRequest.SlotRequest slot) {
+    }
+
+    /** Issue 11: the customer or a coordinator moves an {@code UNASSIGNED} order to another slot. */
+    @PostMapping("/{orderId}/reschedule")
+    OrderView reschedule(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody RescheduleRequest body) {
+        return OrderView.of(rescheduleOrder.reschedule(callerOf(user), orderId, body.slot().toSlot()),
+                user.isCoordinator());
     }
 
     static Caller callerOf(CurrentUser user) {

@@ -25,6 +25,7 @@ import fr.centreisere.concierge.order.orders.OrderRefused;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RecordJobEvent;
+import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.order.orders.TransitionForbidden;
 import fr.centreisere.concierge.order.system.OrderAccessRules;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class OrderControllerTest {
 
     @MockitoBean
     RecordJobEvent recordJobEvent;
+
+    @MockitoBean
+    RescheduleOrder rescheduleOrder;
 
     @Test
     void aNewOrderIs201AndAReplayIs200() throws Exception {
