@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import fr.centreisere.concierge.order.availability.Availability;
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.dispatch.Dispatches;
+import fr.centreisere.concierge.order.dispatch.MemberFits;
 import fr.centreisere.concierge.order.orders.CancelOrder;
 import fr.centreisere.concierge.order.orders.CompanyBilling;
 import fr.centreisere.concierge.order.orders.DeliverMessages;
@@ -70,8 +71,8 @@ class OrderConfiguration {
     }
 
     @Bean
-    ReassignOrder reassignOrder(Orders orders, DeliverMessages delivery, Clock clock) {
-        return new ReassignOrder(orders, delivery, clock);
+    ReassignOrder reassignOrder(Orders orders, MemberFits fits, DeliverMessages delivery, Clock clock) {
+        return new ReassignOrder(orders, fits, delivery, clock);
     }
 
     @Bean

@@ -132,6 +132,8 @@ class OrderJourneyTest {
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
                 {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
         providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/(cancel|reassign)")).willReturn(ok()));
+        providerService.stubFor(WireMock.get(urlPathMatching("/internal/dispatches/.*/fit")).willReturn(okJson("""
+                {"memberId":"mbr-atelier-velo-voironnais","fits":true,"reasons":[]}""")));
     }
 
     // --- placing --------------------------------------------------------------------------------
@@ -621,6 +623,93 @@ class OrderJourneyTest {
         delivery.deliverDue();
 
         providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/cancel")));
+    }
+
+    // --- reassign: a member that fits ------------------------------------------------------------
+
+    @Test
+    void aMemberThatDoesNotFitIsRefusedUnlessTheCoordinatorOverridesWithAReason() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        providerService.stubFor(WireMock.get(urlPathMatching("/internal/dispatches/.*/fit")).willReturn(okJson("""
+                {"memberId":"mbr-menage-plus","fits":false,"reasons":["NOT_CAPABLE","DAY_FULL"]}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+
+        mvc.perform(reassign(id, "{\"memberId\":\"mbr-menage-plus\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/member-not-fit"))
+                .andExpect(jsonPath("$.code").value("MEMBER_NOT_FIT"))
+                .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains("NOT_CAPABLE", "DAY_FULL")));
+        mvc.perform(reassign(id, "{\"memberId\":\"mbr-menage-plus\",\"override\":true,\"reason\":\"  \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("reason")));
+        mvc.perform(get("/api/orders/" + id).with(coordinator())).andExpect(jsonPath("$.state").value("UNASSIGNED"));
+        providerService.verify(0, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reassign")));
+
+        mvc.perform(reassign(id, """
+                        {"memberId":"mbr-menage-plus","override":true,"reason":"Seule structure joignable ce jour"}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.history[2].by").value("usr-demo-coordinator"))
+                .andExpect(jsonPath("$.history[2].reason").value(org.hamcrest.Matchers.containsString(
+                        "override : Seule structure joignable ce jour")));
+
+        // asked for the refusal and for the override; the broken request never got that far
+        providerService.verify(2, WireMock.getRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/fit"))
+                .withQueryParam("memberId", equalTo("mbr-menage-plus")));
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/reassign"))
+                .withRequestBody(WireMock.equalToJson("""
+                        {"memberId":"mbr-menage-plus","decidedBy":"usr-demo-coordinator","override":true,
+                         "reason":"Seule structure joignable ce jour"}""")));
+    }
+
+    @Test
+    void aMemberThatFitsIsReassignedWithoutOverrideAndAnUnknownOneCannotBeOverridden() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"ALL_DECLINED"}""")));
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/dispatches/ord-x/fit")).willReturn(okJson("{}")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/dispatches/" + id + "/fit"))
+                .withQueryParam("memberId", equalTo("mbr-nope")).willReturn(okJson("""
+                        {"memberId":"mbr-nope","fits":false,"reasons":["UNKNOWN_MEMBER"]}""")));
+
+        mvc.perform(reassign(id, "{\"memberId\":\"mbr-nope\",\"override\":true,\"reason\":\"je sais\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains("UNKNOWN_MEMBER")));
+        mvc.perform(reassign(id, "{\"memberId\":\"" + MEMBER + "\",\"override\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"));
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/reassign"))
+                .withRequestBody(matchingJsonPath("$.memberId", equalTo(MEMBER)))
+                .withRequestBody(matchingJsonPath("$.override", equalTo("false"))));
+    }
+
+    @Test
+    void whenProviderServiceCannotSayWhetherTheMemberFitsNothingChangesAnd503() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        providerService.stubFor(WireMock.get(urlPathMatching("/internal/dispatches/.*/fit")).willReturn(serviceUnavailable()));
+
+        mvc.perform(reassign(id, "{\"memberId\":\"" + MEMBER + "\"}"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/dependency-unavailable"));
+        // an order provider-service holds no job for: reschedule it first
+        providerService.stubFor(WireMock.get(urlPathMatching("/internal/dispatches/.*/fit")).willReturn(notFound()));
+        mvc.perform(reassign(id, "{\"memberId\":\"" + MEMBER + "\"}")).andExpect(status().isConflict());
+
+        mvc.perform(get("/api/orders/" + id).with(coordinator()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("DAY_FULL"))
+                .andExpect(jsonPath("$.history.length()").value(2));
+        providerService.verify(0, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reassign")));
+    }
+
+    private MockHttpServletRequestBuilder reassign(String id, String body) {
+        return post("/api/orders/" + id + "/reassign").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .content(body);
     }
 
     // --- reschedule ------------------------------------------------------------------------------

@@ -413,6 +413,23 @@ class OrderTest {
         }
 
         @Test
+        void anOverrideIsRecordedInTheHistoryAndCarriedByTheMessage() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW,
+                    new JobEvent("answer", JobEventType.UNASSIGNED, "job-1", null, NOW, null, UnassignedReason.DAY_FULL));
+
+            order.reassign(COORDINATOR, "mbr-full", "seul atelier joignable", NOW.plusSeconds(60));
+
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+                    .contains("Reassigned to mbr-full").contains("override : seul atelier joignable");
+            assertThat(order.outbox()).last().satisfies(m -> {
+                assertThat(m.kind()).isEqualTo(OutgoingMessage.Kind.REASSIGN);
+                assertThat(m.reason()).isEqualTo(COORDINATOR.userId());
+                assertThat(m.overrideReason()).isEqualTo("seul atelier joignable");
+            });
+        }
+
+        @Test
         void onlyAnUnassignedOrderIsReassignedAndOnlyByACoordinator() {
             Order order = placed();
             assertThatThrownBy(() -> order.reassign(COORDINATOR, MEMBER, NOW)).isInstanceOf(TransitionForbidden.class);

@@ -17,6 +17,7 @@ import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -107,12 +108,25 @@ class OrderController {
         return OrderView.of(cancelOrder.cancel(callerOf(user), orderId, reason), user.isCoordinator());
     }
 
-    record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100) String memberId) {
+    /** Issue 11: {@code override: true} gives the job to a member that does not fit; its {@code reason} is then required. */
+    record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100) String memberId,
+            @Nullable Boolean override,
+            @Nullable @Size(max = 500, message = "500 caractères au plus / at most 500 characters") String reason) {
+
+        @AssertTrue(message = "obligatoire pour passer outre / required to override")
+        boolean isReason() {
+            return !Boolean.TRUE.equals(override) || reason != null && !reason.isBlank();
+        }
+
+        @Nullable String overrideReason() {
+            return Boolean.TRUE.equals(override) && reason != null ? reason.trim() : null;
+        }
     }
 
     @PostMapping("/{orderId}/reassign")
     OrderView reassign(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody ReassignRequest body) {
-        return OrderView.of(reassignOrder.reassign(callerOf(user), orderId, body.memberId().trim()));
+        return OrderView.of(reassignOrder.reassign(callerOf(user), orderId, body.memberId().trim(),
+                body.overrideReason()), user.isCoordinator());
     }
 
     record RescheduleRequest(@NotNull(message = "obligatoire / required") @Valid PlaceOrderRequest.SlotRequest slot) {

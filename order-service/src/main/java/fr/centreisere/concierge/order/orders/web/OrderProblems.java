@@ -3,9 +3,11 @@ package fr.centreisere.concierge.order.orders.web;
 import java.time.LocalDate;
 
 import fr.centreisere.concierge.order.catalog.CatalogUnavailable;
+import fr.centreisere.concierge.order.dispatch.DispatchUnavailable;
 import fr.centreisere.concierge.order.orders.ActionNotAllowed;
 import fr.centreisere.concierge.order.orders.DayFull;
 import fr.centreisere.concierge.order.orders.IdempotencyKeyReused;
+import fr.centreisere.concierge.order.orders.MemberNotFit;
 import fr.centreisere.concierge.order.orders.OrderNotFound;
 import fr.centreisere.concierge.order.orders.OrderRefused;
 import fr.centreisere.concierge.order.orders.Orders;
@@ -32,6 +34,7 @@ class OrderProblems {
 
     static final java.net.URI IDEMPOTENCY_KEY_REUSED = ProblemType.of("idempotency-key-reused");
     static final java.net.URI DAY_FULL = ProblemType.of("day-full");
+    static final java.net.URI MEMBER_NOT_FIT = ProblemType.of("member-not-fit");
 
     @ExceptionHandler(OrderNotFound.class)
     ResponseEntity<ProblemDetail> notFound(OrderNotFound e) {
@@ -75,6 +78,23 @@ class OrderProblems {
         problem.setProperty("code", "DAY_FULL");
         problem.setProperty("nextAvailableDates", e.nextAvailableDates().stream().map(LocalDate::toString).toList());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(MemberNotFit.class)
+    ResponseEntity<ProblemDetail> memberNotFit(MemberNotFit e) {
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.UNPROCESSABLE_CONTENT, MEMBER_NOT_FIT,
+                "Structure membre inadaptée / Member does not fit", e.getMessage());
+        problem.setProperty("code", "MEMBER_NOT_FIT");
+        problem.setProperty("reasons", e.reasons());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    @ExceptionHandler(DispatchUnavailable.class)
+    ResponseEntity<ProblemDetail> providerDown(DispatchUnavailable e) {
+        log.warn("Nothing changed: {}", e.getMessage(), e.getCause());
+        return answer(ApiProblem.dependencyUnavailable("provider-service ne répond pas : rien n'a été changé ; "
+                + "réessayez dans un instant. / provider-service is not answering: nothing was changed; try again "
+                + "shortly."));
     }
 
     @ExceptionHandler(Orders.ConcurrentChange.class)
