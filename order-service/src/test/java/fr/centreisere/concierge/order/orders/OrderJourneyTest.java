@@ -418,6 +418,41 @@ class OrderJourneyTest {
     }
 
     @Test
+    void aMessageThatDoesNotGetThroughIsShownToCoordinatorsOnceTriedThreeTimes() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(serviceUnavailable()));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        mvc.perform(place("key-2", BODY, resident())).andExpect(status().isCreated());
+        clock.advance(Duration.ofSeconds(2));
+        delivery.deliverDue();
+        mvc.perform(get("/api/orders/" + id).with(coordinator())).andExpect(jsonPath("$.delivery").doesNotExist());
+        mvc.perform(get("/api/orders?stuck=true").with(coordinator())).andExpect(jsonPath("$.totalElements").value(0));
+        clock.advance(Duration.ofSeconds(4));
+        delivery.deliverDue();
+
+        mvc.perform(get("/api/orders/" + id).with(coordinator()))
+                .andExpect(jsonPath("$.dispatchPending").value(true))
+                .andExpect(jsonPath("$.delivery.kind").value("DISPATCH"))
+                .andExpect(jsonPath("$.delivery.attempts").value(3))
+                .andExpect(jsonPath("$.delivery.lastError").value(org.hamcrest.Matchers.containsString("DispatchUnavailable")))
+                .andExpect(jsonPath("$.delivery.since").value("2026-12-02T09:00:00Z"));
+        mvc.perform(get("/api/orders/" + id).with(resident())).andExpect(jsonPath("$.delivery").doesNotExist());
+        mvc.perform(get("/api/orders?stuck=true&size=1").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.content[0].delivery.attempts").value(3));
+        mvc.perform(get("/api/orders?stuck=true").with(resident()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+        clock.advance(Duration.ofSeconds(8));
+        delivery.deliverDue();
+        mvc.perform(get("/api/orders?stuck=true").with(coordinator())).andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
     void twoSendersAtOnceSendAMessageOnlyOnce() throws Exception {
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(serviceUnavailable()));
         mvc.perform(place("key-1", BODY, resident())).andExpect(status().isCreated());

@@ -551,6 +551,25 @@ class OrderTest {
         }
 
         @Test
+        void aMessageTriedThreeTimesWithoutSuccessIsStuckUntilItGetsThrough() {
+            Order order = placed();
+            String id = order.outbox().get(0).id();
+            order.messageFailed(id, "503", NOW, Duration.ofSeconds(2));
+            order.messageFailed(id, "503", NOW, Duration.ofSeconds(4));
+            assertThat(order.stuckMessage()).isEmpty();
+
+            order.messageFailed(id, "timeout", NOW, Duration.ofSeconds(8));
+
+            assertThat(order.stuckMessage()).get().satisfies(m -> {
+                assertThat(m.attempts()).isEqualTo(3);
+                assertThat(m.lastError()).isEqualTo("timeout");
+                assertThat(m.createdAt()).isEqualTo(NOW);
+            });
+            order.messageSent(id, NOW.plusSeconds(20), null);
+            assertThat(order.stuckMessage()).isEmpty();
+        }
+
+        @Test
         void aSentDispatchAppliesItsAnswerOnceAndMarkingItSentAgainChangesNothing() {
             Order order = placed();
             String id = order.outbox().get(0).id();

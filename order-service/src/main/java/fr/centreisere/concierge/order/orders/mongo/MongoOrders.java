@@ -99,6 +99,9 @@ class MongoOrders implements Orders {
         if (asked.companyId() != null) {
             criteria = criteria.and("companyId").is(asked.companyId());
         }
+        if (asked.stuck()) {
+            criteria = criteria.and("stuckAttempts").gte(Order.STUCK_AFTER_ATTEMPTS);
+        }
         if (asked.from() != null || asked.to() != null) {
             Criteria created = criteria.and("createdAt");
             if (asked.from() != null) {

@@ -91,9 +91,10 @@ class OrderController {
             @RequestParam(required = false) @Nullable String memberId,
             @RequestParam(required = false) @Nullable String companyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "false") boolean stuck) {
         OrderPage found = findOrders.page(callerOf(user),
-                new OrderQuery(null, state, memberId, companyId, from, to), page, size);
+                new OrderQuery(null, state, memberId, companyId, from, to, stuck), page, size);
         return new PageView<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
                 found.totalElements());
     }
