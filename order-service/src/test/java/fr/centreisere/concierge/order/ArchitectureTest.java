@@ -21,13 +21,15 @@ class ArchitectureTest {
     static final ArchRule domainKnowsNoFramework = ServiceArchitecture.domainKnowsNoFramework(
             "fr.centreisere.concierge.order.orders",
             "fr.centreisere.concierge.order.catalog",
+            "fr.centreisere.concierge.order.availability",
             "fr.centreisere.concierge.order.dispatch",
             "fr.centreisere.concierge.order.money",
             "fr.centreisere.concierge.order.company");
 
     @ArchTest
     static final ArchRule adaptersStayOutOfEachOther = noClasses()
-            .that().resideInAnyPackage("..orders.web..", "..catalog.feign..", "..dispatch.feign..", "..company.web..",
+            .that().resideInAnyPackage("..orders.web..", "..catalog.feign..", "..dispatch.feign..",
+                    "..availability.feign..", "..company.web..",
                     "..company.seed..")
             .should().dependOnClassesThat().resideInAnyPackage("..mongo..")
             .allowEmptyShould(false);

@@ -49,15 +49,7 @@ public class BillEmployer implements CompanyBilling {
             Instant now) {
         Company company = employerOf(userId);
         Contract contract = company.contract();
-        if (!contract.validOn(slotDate)) {
-            throw new OrderRefused(("Le contrat de %s ne couvre pas le %s. / %s's contract does not cover %s.")
-                    .formatted(company.name(), slotDate, company.name(), slotDate));
-        }
-        if (!contract.includes(category)) {
-            throw new OrderRefused(("Le contrat de %s n'inclut pas la catégorie %s. "
-                    + "/ %s's contract does not include the category %s.").formatted(company.name(), category,
-                            company.name(), category));
-        }
+        checkCovers(company, category, slotDate);
         YearMonth month = capMonth(now);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Money used = allowances.used(company.id(), userId, month);
@@ -70,6 +62,26 @@ public class BillEmployer implements CompanyBilling {
         }
         throw new CompanyConflict("Trop de commandes simultanées sur votre plafond ; réessayez. "
                 + "/ Too many simultaneous orders on your cap; try again.");
+    }
+
+    @Override
+    public void checkContractCovers(String companyId, String category, LocalDate slotDate) {
+        Company company = companies.find(companyId).orElseThrow(() -> new OrderRefused(
+                "L'entreprise %s n'existe plus. / Company %s no longer exists.".formatted(companyId, companyId)));
+        checkCovers(company, category, slotDate);
+    }
+
+    private static void checkCovers(Company company, String category, LocalDate slotDate) {
+        Contract contract = company.contract();
+        if (!contract.validOn(slotDate)) {
+            throw new OrderRefused(("Le contrat de %s ne couvre pas le %s. / %s's contract does not cover %s.")
+                    .formatted(company.name(), slotDate, company.name(), slotDate));
+        }
+        if (!contract.includes(category)) {
+            throw new OrderRefused(("Le contrat de %s n'inclut pas la catégorie %s. "
+                    + "/ %s's contract does not include the category %s.").formatted(company.name(), category,
+                            company.name(), category));
+        }
     }
 
     @Override

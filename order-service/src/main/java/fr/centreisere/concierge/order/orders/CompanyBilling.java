@@ -31,6 +31,14 @@ public interface CompanyBilling {
     CompanyCharge charge(String reservation, String userId, String category, LocalDate slotDate, Money total,
             Instant now);
 
+    /**
+     * Whether the company's contract still covers an order of {@code category} on {@code slotDate} (an
+     * order billed to it moves to another day).
+     *
+     * @throws OrderRefused when it does not
+     */
+    void checkContractCovers(String companyId, String category, LocalDate slotDate);
+
     /** The reservation of a request: its idempotency key and what it asks (its fingerprint). */
     static String reservationOf(String idempotencyKey, String requestFingerprint) {
         return idempotencyKey + "|" + requestFingerprint;
@@ -63,6 +71,11 @@ public interface CompanyBilling {
             throw new OrderRefused(("Vous n'êtes pas salarié·e d'une entreprise dont le contrat inclut la catégorie %s. "
                     + "/ You are not an employee of a company whose contract includes the category %s.")
                     .formatted(category, category));
+        }
+
+        @Override
+        public void checkContractCovers(String companyId, String category, LocalDate slotDate) {
+            throw new OrderRefused("Aucun contrat d'entreprise n'est connu. / No company contract is known.");
         }
 
         @Override

@@ -119,11 +119,14 @@ public class DeliverMessages {
                 case DISPATCH -> answer = asEvent(message, dispatches.dispatch(requestOf(order)), clock.instant());
                 case CANCEL -> dispatches.cancel(order.id(), message.reason() == null ? "cancelled" : message.reason());
                 case REASSIGN -> dispatches.reassign(order.id(), String.valueOf(message.memberId()),
-                        String.valueOf(message.reason()));
+                        String.valueOf(message.reason()), message.overrideReason());
+                case RESCHEDULE -> answer = asEvent(message, dispatches.reschedule(order.id(), order.slot().date(),
+                        order.slot().from(), order.slot().to()), clock.instant());
             }
         } catch (DispatchRefused refusal) {
             listener.refused(order.id(), message, refusal);
-            String why = refusal.getMessage() == null ? "refused" : refusal.getMessage();
+            // provider-service's words (its problem's detail), not the raw answer: they go into the history
+            String why = refusal.detail() == null || refusal.detail().isBlank() ? "refused" : refusal.detail();
             change(order.id(), o -> o.messageRefused(message.id(), why.length() > 300 ? why.substring(0, 300) : why,
                     clock.instant()));
             return true;
@@ -155,7 +158,8 @@ public class DeliverMessages {
     private static @Nullable JobEvent asEvent(OutgoingMessage message, DispatchOutcome outcome, Instant now) {
         return JobEventType.ofJobState(outcome.jobState())
                 .map(type -> new JobEvent("dispatch-answer-" + message.id(), type, outcome.jobId(),
-                        outcome.memberId(), now, null))
+                        outcome.memberId(), now, null,
+                        UnassignedReason.ofCode(outcome.unassignedReason()).orElse(null)))
                 .orElse(null);
     }
 

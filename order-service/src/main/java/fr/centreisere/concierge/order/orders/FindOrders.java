@@ -15,8 +15,17 @@ public class FindOrders {
                 .orElseThrow(() -> new OrderNotFound(orderId));
     }
 
-    /** A coordinator's query as asked; anyone else's becomes "my own orders", whatever they asked. */
+    /**
+     * A coordinator's query as asked; anyone else's becomes "my own orders", whatever they asked, except
+     * the stuck messages, which are for coordinators only.
+     *
+     * @throws ActionNotAllowed when someone else asks for the stuck orders
+     */
     public OrderPage page(Caller caller, OrderQuery asked, int page, int size) {
+        if (asked.stuck() && !caller.coordinator()) {
+            throw new ActionNotAllowed("Seuls les coordinateurs voient les messages bloqués. "
+                    + "/ Only coordinators see the stuck messages.");
+        }
         OrderQuery query = caller.coordinator() ? asked : OrderQuery.ownedBy(caller.userId());
         return orders.list(query, page, size);
     }

@@ -2,6 +2,7 @@ package fr.centreisere.concierge.order.orders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Order {
 
+    /** How many failed attempts make a message stuck, shown to coordinators. */
+    public static final int STUCK_AFTER_ATTEMPTS = 3;
+
     /** Who acts when provider-service reports an outcome without a member. */
     public static final String PROVIDER_SERVICE = "provider-service";
 
@@ -32,7 +36,7 @@ public final class Order {
     private final int quantity;
     private final String communeInsee;
     private final Address address;
-    private final Slot slot;
+    private Slot slot;
     private final @Nullable String notes;
     private final @Nullable String phone;
     private final Billing billing;
@@ -46,6 +50,7 @@ public final class Order {
     private @Nullable String jobId;
     private @Nullable String offeredTo;
     private @Nullable Instant lastEventAt;
+    private @Nullable UnassignedReason lastUnassignedReason;
     private final List<HistoryEntry> history;
     private final List<OutgoingMessage> outbox;
     private final List<ReceivedEvent> events;
@@ -57,8 +62,9 @@ public final class Order {
             @Nullable String phone, Billing billing, @Nullable String companyId, PriceBreakdown price,
             Instant createdAt, String idempotencyKey, String requestFingerprint, OrderState state,
             @Nullable String memberId, @Nullable String jobId, @Nullable String offeredTo,
-            @Nullable Instant lastEventAt, List<HistoryEntry> history, List<OutgoingMessage> outbox,
-            List<ReceivedEvent> events, @Nullable Long version) {
+            @Nullable Instant lastEventAt, @Nullable UnassignedReason lastUnassignedReason,
+            List<HistoryEntry> history, List<OutgoingMessage> outbox, List<ReceivedEvent> events,
+            @Nullable Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.customer = Objects.requireNonNull(customer, "customer");
@@ -82,6 +88,7 @@ public final class Order {
         this.jobId = jobId;
         this.offeredTo = offeredTo;
         this.lastEventAt = lastEventAt;
+        this.lastUnassignedReason = lastUnassignedReason;
         this.history = new ArrayList<>(history);
         this.outbox = new ArrayList<>(outbox);
         this.events = new ArrayList<>(events);
@@ -127,7 +134,7 @@ public final class Order {
         return new Order(id, number, customer, request.serviceId(), new ServiceTitle(offer.titleFr(), offer.titleEn()),
                 offer.category(), request.quantity(), request.communeInsee(), request.address(), request.slot(),
                 request.notes(), request.phone(), request.billing(), charge == null ? null : charge.companyId(), price,
-                now, idempotencyKey, request.fingerprint(), OrderState.PLACED, null, null, null, null, history, outbox,
+                now, idempotencyKey, request.fingerprint(), OrderState.PLACED, null, null, null, null, null, history, outbox,
                 List.of(), null);
     }
 
@@ -153,15 +160,7 @@ public final class Order {
                             String.join(", ", offer.communePostalCodes()), request.address().postalCode(),
                             request.communeInsee(), String.join(", ", offer.communePostalCodes())));
         }
-        Instant start = request.slot().start().toInstant();
-        if (!start.isAfter(now)) {
-            throw new OrderRefused("Le créneau est déjà passé. / The slot is in the past.");
-        }
-        if (start.isBefore(now.plus(Duration.ofHours(offer.leadTimeHours())))) {
-            throw new OrderRefused(("Ce service se commande au moins %d h à l'avance. "
-                    + "/ This service must be ordered at least %d h ahead.").formatted(
-                            offer.leadTimeHours(), offer.leadTimeHours()));
-        }
+        checkSlot(request.slot(), offer.leadTimeHours(), now);
         if (request.quantity() < offer.minQuantity() || request.quantity() > offer.maxQuantity()) {
             throw new OrderRefused(("La quantité doit être comprise entre %d et %d. "
                     + "/ The quantity must be between %d and %d.").formatted(
@@ -172,6 +171,37 @@ public final class Order {
             throw new OrderRefused("Ce service est réservé aux entreprises sous contrat. "
                     + "/ This service is reserved for companies under contract.");
         }
+    }
+
+    /**
+     * The rules of a slot, when placing and when rescheduling: on quarter hours, not past, not inside
+     * the service's lead time, within the coming year (Europe/Paris days).
+     *
+     * @throws OrderRefused for the first rule that does not hold
+     */
+    public static void checkSlot(Slot slot, int leadTimeHours, Instant now) {
+        if (!slot.onQuarterHours()) {
+            throw new OrderRefused("Un créneau commence et finit sur un quart d'heure (10:00, 10:15…). "
+                    + "/ A slot starts and ends on a quarter hour (10:00, 10:15…).");
+        }
+        Instant start = slot.start().toInstant();
+        if (!start.isAfter(now)) {
+            throw new OrderRefused("Le créneau est déjà passé. / The slot is in the past.");
+        }
+        if (start.isBefore(now.plus(Duration.ofHours(leadTimeHours)))) {
+            throw new OrderRefused(("Ce service se commande au moins %d h à l'avance. "
+                    + "/ This service must be ordered at least %d h ahead.").formatted(leadTimeHours, leadTimeHours));
+        }
+        LocalDate lastDay = lastBookableDay(now);
+        if (slot.date().isAfter(lastDay)) {
+            throw new OrderRefused(("Le créneau doit être dans l'année à venir (au plus tard le %s). "
+                    + "/ The slot must be within the coming year (%s at the latest).").formatted(lastDay, lastDay));
+        }
+    }
+
+    /** The last day a slot may be on: a year from today (Europe/Paris). */
+    public static LocalDate lastBookableDay(Instant now) {
+        return now.atZone(Slot.TERRITORY_ZONE).toLocalDate().plusYears(1);
     }
 
     /** Whether this caller may read the order: its customer, the assigned member's staff, a coordinator. */
@@ -216,6 +246,31 @@ public final class Order {
 
     /** A coordinator offers an order that no member could take to the member they chose. */
     public void reassign(Caller caller, String toMember, Instant now) {
+        reassign(caller, toMember, null, now);
+    }
+
+    /**
+     * A coordinator offers an order that no member could take to the member they chose; with an
+     * {@code overrideReason}, to a member that does not fit (the reason is recorded in the history and
+     * sent to provider-service).
+     */
+    public void reassign(Caller caller, String toMember, @Nullable String overrideReason, Instant now) {
+        checkMayReassign(caller);
+        if (overrideReason != null && overrideReason.isBlank()) {
+            throw new IllegalArgumentException("an override needs its reason");
+        }
+        String why = "Réattribuée à %s / Reassigned to %s".formatted(toMember, toMember);
+        if (overrideReason != null) {
+            why += " — passe-outre / override : " + overrideReason;
+        }
+        moveTo(OrderState.DISPATCHING, now, caller.userId(), why);
+        offeredTo = toMember;
+        // the message's reason carries who decided, for provider-service's record of the decision
+        enqueue(OutgoingMessage.Kind.REASSIGN, toMember, caller.userId(), now, overrideReason, null);
+    }
+
+    /** @throws ActionNotAllowed unless a coordinator asks; @throws TransitionForbidden unless {@code UNASSIGNED} */
+    public void checkMayReassign(Caller caller) {
         if (!caller.coordinator()) {
             throw new ActionNotAllowed("Seul un coordinateur peut réattribuer une commande. "
                     + "/ Only a coordinator may reassign an order.");
@@ -224,11 +279,44 @@ public final class Order {
             throw new TransitionForbidden(("Seule une commande UNASSIGNED peut être réattribuée (celle-ci est %s). "
                     + "/ Only an UNASSIGNED order can be reassigned (this one is %s).").formatted(state, state));
         }
-        moveTo(OrderState.DISPATCHING, now, caller.userId(),
-                "Réattribuée à %s / Reassigned to %s".formatted(toMember, toMember));
-        offeredTo = toMember;
-        // the message's reason carries who decided, for provider-service's record of the decision
-        enqueue(OutgoingMessage.Kind.REASSIGN, toMember, caller.userId(), now);
+    }
+
+    /**
+     * Its customer or a coordinator moves an {@code UNASSIGNED} order to another slot (the slot's rules
+     * and the day's room are the use case's to check first): the order is dispatched again. If
+     * provider-service holds the order's job, it is told to move it ({@code RESCHEDULE}, the previous slot
+     * kept in the message in case it refuses); if it never took the dispatch (refused as invalid), the
+     * dispatch is sent again, with the new slot.
+     */
+    public void reschedule(Caller caller, Slot to, Instant now) {
+        checkMayReschedule(caller);
+        Slot previous = slot;
+        slot = Objects.requireNonNull(to, "to");
+        moveTo(OrderState.DISPATCHING, now, caller.userId(), "Créneau déplacé du %s au %s / Slot moved from %s to %s"
+                .formatted(previous, to, previous, to));
+        offeredTo = null;
+        if (providerHoldsTheJob()) {
+            enqueue(OutgoingMessage.Kind.RESCHEDULE, null, null, now, null, previous);
+        } else {
+            enqueue(OutgoingMessage.Kind.DISPATCH, null, null, now, null, null);
+        }
+    }
+
+    /** @throws ActionNotAllowed unless its customer or a coordinator asks; @throws TransitionForbidden unless {@code UNASSIGNED} */
+    public void checkMayReschedule(Caller caller) {
+        if (!customer.userId().equals(caller.userId()) && !caller.coordinator()) {
+            throw new ActionNotAllowed("Seul le client ou un coordinateur peut déplacer cette commande. "
+                    + "/ Only the customer or a coordinator may reschedule this order.");
+        }
+        if (state != OrderState.UNASSIGNED) {
+            throw new TransitionForbidden(("Seule une commande UNASSIGNED peut changer de créneau (celle-ci est %s). "
+                    + "/ Only an UNASSIGNED order can be rescheduled (this one is %s).").formatted(state, state));
+        }
+    }
+
+    /** Whether provider-service took a dispatch of this order (and so holds its job). */
+    private boolean providerHoldsTheJob() {
+        return outbox.stream().anyMatch(m -> m.kind() == OutgoingMessage.Kind.DISPATCH && m.sentAt() != null);
     }
 
     /**
@@ -259,7 +347,7 @@ public final class Order {
             jobId = event.jobId();
         }
         String by = event.memberId() != null ? "member:" + event.memberId() : PROVIDER_SERVICE;
-        moveTo(event.type().leadsTo(), event.occurredAt(), by, event.reason() != null ? event.reason() : why(event));
+        moveTo(event.type().leadsTo(), event.occurredAt(), by, why(event));
         switch (event.type()) {
             case OFFERED -> offeredTo = event.memberId();
             case ACCEPTED -> {
@@ -269,6 +357,7 @@ public final class Order {
             case UNASSIGNED -> {
                 memberId = null;
                 offeredTo = null;
+                lastUnassignedReason = event.unassignedReason();
             }
             default -> { }
         }
@@ -290,6 +379,13 @@ public final class Order {
     }
 
     private static String why(JobEvent event) {
+        if (event.type() == JobEventType.UNASSIGNED && event.unassignedReason() != null) {
+            String words = event.unassignedReason().words();
+            return event.reason() == null || event.reason().isBlank() ? words : words + " : " + event.reason();
+        }
+        if (event.reason() != null) {
+            return event.reason();
+        }
         String member = String.valueOf(event.memberId());
         return switch (event.type()) {
             case OFFERED -> "Proposée à %s / Offered to %s".formatted(member, member);
@@ -310,7 +406,13 @@ public final class Order {
     }
 
     private void enqueue(OutgoingMessage.Kind kind, @Nullable String member, @Nullable String reason, Instant now) {
-        outbox.add(OutgoingMessage.of(id + "-m" + (outbox.size() + 1), kind, member, reason, now));
+        enqueue(kind, member, reason, now, null, null);
+    }
+
+    private void enqueue(OutgoingMessage.Kind kind, @Nullable String member, @Nullable String reason, Instant now,
+            @Nullable String overrideReason, @Nullable Slot previousSlot) {
+        outbox.add(OutgoingMessage.of(id + "-m" + (outbox.size() + 1), kind, member, reason, now)
+                .carrying(overrideReason, previousSlot));
     }
 
     // --- the outbox, as a sender sees it -------------------------------------------------------
@@ -343,21 +445,41 @@ public final class Order {
     }
 
     /**
-     * provider-service refused the message for good: it is dropped. A refused reassignment puts the
-     * order back to {@code UNASSIGNED} (if nothing moved it since), so that a coordinator chooses again.
+     * provider-service refused the message for good (as invalid, or no longer possible): it is dropped,
+     * never resent. A refused dispatch leaves the order {@code UNASSIGNED} with
+     * {@link UnassignedReason#REFUSED_BY_PROVIDER} and provider-service's {@code refusal} (its problem's
+     * detail) as the history's reason. A refused reassignment puts the order back to {@code UNASSIGNED}
+     * (if nothing moved it since) with the reason it had, so that a coordinator chooses again.
      */
     public void messageRefused(String messageId, String refusal, Instant now) {
         Optional<OutgoingMessage> message = message(messageId);
         if (message.isEmpty() || message.get().settled()) {
             return;
         }
-        replace(messageId, m -> new OutgoingMessage(m.id(), m.kind(), m.memberId(), m.reason(), m.createdAt(),
-                m.attempts() + 1, m.nextAttemptAt(), null, null, now, refusal));
-        if (message.get().kind() == OutgoingMessage.Kind.REASSIGN && state == OrderState.DISPATCHING
+        replace(messageId, m -> m.refused(now, refusal));
+        OutgoingMessage.Kind kind = message.get().kind();
+        if (kind == OutgoingMessage.Kind.REASSIGN && state == OrderState.DISPATCHING
                 && Objects.equals(offeredTo, message.get().memberId())) {
             moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE,
                     "Réattribution refusée par provider-service / Reassignment refused by provider-service: " + refusal);
             offeredTo = null;
+        } else if (kind == OutgoingMessage.Kind.DISPATCH
+                && (state == OrderState.PLACED || state == OrderState.DISPATCHING)) {
+            moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE, refusal);
+            offeredTo = null;
+            lastUnassignedReason = UnassignedReason.REFUSED_BY_PROVIDER;
+        } else if (kind == OutgoingMessage.Kind.RESCHEDULE && state == OrderState.DISPATCHING) {
+            // provider-service's job kept its slot: so does the order
+            Slot previous = message.get().previousSlot();
+            String back = previous == null || previous.equals(slot) ? ""
+                    : " ; créneau remis au %s / slot back to %s".formatted(previous, previous);
+            if (previous != null) {
+                slot = previous;
+            }
+            moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE,
+                    "Report refusé par provider-service / Reschedule refused by provider-service: " + refusal + back);
+            offeredTo = null;
+            lastUnassignedReason = UnassignedReason.REFUSED_BY_PROVIDER;
         }
     }
 
@@ -390,6 +512,16 @@ public final class Order {
                 .map(OutgoingMessage::dueAt).orElse(null);
     }
 
+    /**
+     * The message that holds the outbox up, when it was tried {@link #STUCK_AFTER_ATTEMPTS} times or more
+     * without being taken: what coordinators are shown (issue 11). Messages leave in order, so only the
+     * first unsettled one can have been tried.
+     */
+    public Optional<OutgoingMessage> stuckMessage() {
+        return outbox.stream().filter(message -> !message.settled()).findFirst()
+                .filter(message -> message.attempts() >= STUCK_AFTER_ATTEMPTS);
+    }
+
     public boolean hasUnsentMessages() {
         return outbox.stream().anyMatch(message -> !message.settled());
     }
@@ -419,6 +551,17 @@ public final class Order {
     public @Nullable String jobId() { return jobId; }
     public @Nullable String offeredTo() { return offeredTo; }
     public @Nullable Instant lastEventAt() { return lastEventAt; }
+
+    /** Why the order is {@code UNASSIGNED}, when it is and provider-service said why; nothing in any other state. */
+    public @Nullable UnassignedReason unassignedReason() {
+        return state == OrderState.UNASSIGNED ? lastUnassignedReason : null;
+    }
+
+    /**
+     * The reason of the latest time the order became {@code UNASSIGNED}, kept while a coordinator's
+     * reassignment is tried (a refused one gives it back): what is stored.
+     */
+    public @Nullable UnassignedReason lastUnassignedReason() { return lastUnassignedReason; }
     public List<HistoryEntry> history() { return List.copyOf(history); }
     public List<OutgoingMessage> outbox() { return List.copyOf(outbox); }
     public List<ReceivedEvent> events() { return List.copyOf(events); }

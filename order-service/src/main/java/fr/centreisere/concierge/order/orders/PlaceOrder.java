@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.centreisere.concierge.order.availability.Availability;
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
 import fr.centreisere.concierge.order.money.Money;
@@ -12,9 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A customer places an order: the same {@code Idempotency-Key} gives back the same order (also when
- * duplicates race: the unique key decides), the catalog prices it (no price, no order), it is stored
- * {@code PLACED} with its dispatch in its outbox, and the dispatch is tried at once. Whether or not
- * provider-service answers, the order is accepted; the outbox sends it later if needed. An order
+ * duplicates race: the unique key decides), the catalog prices it (no price, no order), provider-service
+ * is asked whether the slot's day has room (issue 11: a full day is {@link DayFull} and nothing is stored;
+ * no answer, and the order goes ahead), it is stored {@code PLACED} with its dispatch in its outbox, and
+ * the dispatch is tried at once. Whether or not provider-service takes the dispatch, the order is
+ * accepted; the outbox sends it later if needed. An order
  * billed {@code COMPANY} (issue 7) is delivered to the company site it names, if any, and the employer's
  * share is reserved on the employee's monthly allowance before the order is stored; if the order is not
  * stored after all (a duplicate won the race, the database failed), the reservation is given back.
@@ -31,16 +34,14 @@ public class PlaceOrder {
     private final DeliverMessages delivery;
     private final Clock clock;
     private final CompanyBilling companies;
+    private final RoomOnTheDay room;
 
-    public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, DeliverMessages delivery, Clock clock) {
-        this(orders, numbers, catalog, delivery, clock, CompanyBilling.NONE);
-    }
-
-    public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, DeliverMessages delivery, Clock clock,
-            CompanyBilling companies) {
+    public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
+            DeliverMessages delivery, Clock clock, CompanyBilling companies) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
+        this.room = new RoomOnTheDay(availability);
         this.delivery = delivery;
         this.clock = clock;
         this.companies = companies;
@@ -62,8 +63,9 @@ public class PlaceOrder {
                         + "/ The service « %s » is not in the catalog.").formatted(request.serviceId(), request.serviceId())));
         Instant now = clock.instant();
         int year = now.atZone(Slot.TERRITORY_ZONE).getYear();
-        // check first, number last: a refused request consumes no number
+        // check first, number last: a refused request consumes no number, reserves no allowance
         Order.checkOffer(request, offer, now);
+        room.check(request.serviceId(), request.communeInsee(), request.slot(), offer.leadTimeHours(), now);
         String id = "ord-" + UUID.randomUUID();
         // duplicates of this request share one reservation: whichever is stored, it holds the share
         String reservation = CompanyBilling.reservationOf(idempotencyKey, request.fingerprint());

@@ -3,8 +3,10 @@ package fr.centreisere.concierge.order.system;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 
+import fr.centreisere.concierge.order.availability.Availability;
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.dispatch.Dispatches;
+import fr.centreisere.concierge.order.dispatch.MemberFits;
 import fr.centreisere.concierge.order.orders.CancelOrder;
 import fr.centreisere.concierge.order.orders.CompanyBilling;
 import fr.centreisere.concierge.order.orders.DeliverMessages;
@@ -16,6 +18,7 @@ import fr.centreisere.concierge.order.orders.OutgoingMessage;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RecordJobEvent;
+import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -52,9 +55,9 @@ class OrderConfiguration {
     }
 
     @Bean
-    PlaceOrder placeOrder(Orders orders, OrderNumbers numbers, Catalog catalog, DeliverMessages delivery, Clock clock,
-            CompanyBilling companies) {
-        return new PlaceOrder(orders, numbers, catalog, delivery, clock, companies);
+    PlaceOrder placeOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
+            DeliverMessages delivery, Clock clock, CompanyBilling companies) {
+        return new PlaceOrder(orders, numbers, catalog, availability, delivery, clock, companies);
     }
 
     @Bean
@@ -68,8 +71,14 @@ class OrderConfiguration {
     }
 
     @Bean
-    ReassignOrder reassignOrder(Orders orders, DeliverMessages delivery, Clock clock) {
-        return new ReassignOrder(orders, delivery, clock);
+    ReassignOrder reassignOrder(Orders orders, MemberFits fits, DeliverMessages delivery, Clock clock) {
+        return new ReassignOrder(orders, fits, delivery, clock);
+    }
+
+    @Bean
+    RescheduleOrder rescheduleOrder(Orders orders, Catalog catalog, Availability availability,
+            CompanyBilling companies, DeliverMessages delivery, Clock clock) {
+        return new RescheduleOrder(orders, catalog, availability, companies, delivery, clock);
     }
 
     @Bean

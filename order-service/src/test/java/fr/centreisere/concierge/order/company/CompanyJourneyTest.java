@@ -296,6 +296,49 @@ class CompanyJourneyTest {
     }
 
     @Test
+    void aCompanyOrderForAFullDayReservesNothingOfTheEmployeesCap() throws Exception {
+        register();
+        mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk());
+        mvc.perform(post("/api/companies/" + COMPANY_ID + "/employees/usr-emp/approve").with(admin()))
+                .andExpect(status().isOk());
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(okJson("""
+                {"days":[{"date":"2026-12-04","freePlaces":0},{"date":"2026-12-05","freePlaces":1}]}""")));
+
+        mvc.perform(place("k1", AT_SITE.formatted(2))).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.nextAvailableDates[0]").value("2026-12-05"));
+
+        mvc.perform(get("/api/companies/mine").with(employee())).andExpect(jsonPath("$.capLeftCents").value(8000));
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+    }
+
+    @Test
+    void aCompanyOrderMovesOnlyToADayTheContractCoversAndKeepsItsShare() throws Exception {
+        register();
+        mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk());
+        mvc.perform(post("/api/companies/" + COMPANY_ID + "/employees/usr-emp/approve").with(admin()))
+                .andExpect(status().isOk());
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reschedule")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+        String id = JsonPath.read(mvc.perform(place("k1", AT_SITE.formatted(2))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+
+        // the contract ends on 31 December
+        mvc.perform(post("/api/orders/" + id + "/reschedule").with(employee()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"slot\":{\"date\":\"2027-01-04\",\"from\":\"10:00\",\"to\":\"11:00\"}}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("does not cover 2027-01-04")));
+        mvc.perform(post("/api/orders/" + id + "/reschedule").with(employee()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"slot\":{\"date\":\"2026-12-18\",\"from\":\"10:00\",\"to\":\"11:00\"}}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.price.employerShareCents").value(3000));
+
+        mvc.perform(get("/api/companies/mine").with(employee())).andExpect(jsonPath("$.capLeftCents").value(5000));
+    }
+
+    @Test
     void withoutASiteTheAddressAndCommuneAreRequiredAndASiteNeedsCompanyBilling() throws Exception {
         mvc.perform(place("k1", """
                         {"serviceId":"svc-reparation-velo","quantity":2,

@@ -124,6 +124,7 @@ class OrderJourneyTest {
     void freshWorld() {
         clock.set(START);
         mongo.remove(new Query(), "orders");
+        mongo.remove(new Query(), "orderNumberCounters");
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         catalogService.resetAll();
         providerService.resetAll();
@@ -131,6 +132,8 @@ class OrderJourneyTest {
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
                 {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
         providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/(cancel|reassign)")).willReturn(ok()));
+        providerService.stubFor(WireMock.get(urlPathMatching("/internal/dispatches/.*/fit")).willReturn(okJson("""
+                {"memberId":"mbr-atelier-velo-voironnais","fits":true,"reasons":[]}""")));
     }
 
     // --- placing --------------------------------------------------------------------------------
@@ -230,6 +233,23 @@ class OrderJourneyTest {
     }
 
     @Test
+    void aSlotOffTheQuarterHourIsRefusedAtTheDoorNamingTheFieldAndNothingIsStored() throws Exception {
+        mvc.perform(place("k1", BODY.replace("\"from\":\"14:00\"", "\"from\":\"10:00:30\""), resident()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("slot.from")));
+        mvc.perform(place("k2", BODY.replace("\"to\":\"16:00\"", "\"to\":\"16:07\""), resident()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("slot.to")));
+        mvc.perform(place("k3", BODY.replace("2026-12-04", "2028-01-04"), resident()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("within the coming year")));
+
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+        providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
     void aBrokenRuleIs422WithAClearDetail() throws Exception {
         mvc.perform(place("k1", BODY.replace("\"quantity\":2", "\"quantity\":9"), resident()))
                 .andExpect(status().isUnprocessableContent())
@@ -248,6 +268,54 @@ class OrderJourneyTest {
 
         assertThat(mongo.count(new Query(), "orders")).isZero();
         providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
+    void aDayWithoutAFreePlaceIsRefusedWithTheNextDaysThatHaveRoomAndNothingIsStored() throws Exception {
+        // now: 2 December 10:00, lead time 24 h; the 4th is full, so are the 6th and 8th
+        StringBuilder days = new StringBuilder("{\"date\":\"2026-12-04\",\"freePlaces\":0}");
+        for (int day = 5; day <= 12; day++) {
+            days.append(",{\"date\":\"2026-12-%02d\",\"freePlaces\":%d}".formatted(day, day % 2 == 0 ? 0 : 2));
+        }
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(okJson(
+                "{\"serviceId\":\"svc-reparation-velo\",\"communeInsee\":\"38563\",\"days\":[" + days + "]}")));
+
+        mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/day-full"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.code").value("DAY_FULL"))
+                .andExpect(jsonPath("$.title").isNotEmpty())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2026-12-04")))
+                .andExpect(jsonPath("$.nextAvailableDates").value(org.hamcrest.Matchers.contains(
+                        "2026-12-05", "2026-12-07", "2026-12-09", "2026-12-11")));
+
+        assertThat(mongo.count(new Query(), "orders")).isZero();
+        assertThat(mongo.count(new Query(), "orderNumberCounters")).isZero();
+        providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+        providerService.verify(1, WireMock.getRequestedFor(urlPathEqualTo("/internal/availability"))
+                .withQueryParam("serviceId", equalTo("svc-reparation-velo"))
+                .withQueryParam("commune", equalTo("38563"))
+                .withQueryParam("from", equalTo("2026-12-04"))
+                .withQueryParam("days", equalTo("60")));
+    }
+
+    @Test
+    void aDayWithRoomIsPlacedAndWhenProviderServiceCannotTellTheOrderIsAcceptedAsBefore() throws Exception {
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(okJson("""
+                {"days":[{"date":"2026-12-04","freePlaces":1}]}""")));
+        mvc.perform(place("key-1", BODY, resident())).andExpect(status().isCreated());
+
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(serviceUnavailable()));
+        mvc.perform(place("key-2", BODY, resident())).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"));
+
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability"))
+                .willReturn(okJson("{\"days\":[]}").withFixedDelay(5_000)));
+        mvc.perform(place("key-3", BODY, resident())).andExpect(status().isCreated());
+
+        assertThat(mongo.count(new Query(), "orders")).isEqualTo(3);
     }
 
     @Test
@@ -295,6 +363,93 @@ class OrderJourneyTest {
         mvc.perform(get("/api/orders/" + id).with(resident()))
                 .andExpect(jsonPath("$.state").value("DISPATCHING"))
                 .andExpect(jsonPath("$.dispatchPending").value(false));
+    }
+
+    @Test
+    void aDispatchProviderServiceRefusesAsInvalidLeavesTheOrderUnassignedRefusedByProviderAndIsNotResent()
+            throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"https://concierge.centre-isere.fr/problems/validation","status":400,
+                         "title":"Données invalides / Invalid data",
+                         "detail":"Créneau invalide / Invalid slot"}""")));
+
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("REFUSED_BY_PROVIDER"))
+                .andExpect(jsonPath("$.dispatchPending").value(false))
+                .andExpect(jsonPath("$.history[1].by").value("provider-service"))
+                .andExpect(jsonPath("$.history[1].reason").value("Créneau invalide / Invalid slot"))
+                .andReturn());
+        clock.advance(Duration.ofHours(1));
+        assertThat(delivery.deliverDue()).isZero();
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+        mvc.perform(get("/api/orders?state=UNASSIGNED").with(coordinator()))
+                .andExpect(jsonPath("$.content[0].id").value(id))
+                .andExpect(jsonPath("$.content[0].unassignedReason").value("REFUSED_BY_PROVIDER"));
+    }
+
+    @Test
+    void anUnassignedOrderSaysWhyFromTheDispatchAnswerAndFromAJobEvent() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"orderId":"x","jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("DAY_FULL"))
+                .andExpect(jsonPath("$.history[1].reason").value(org.hamcrest.Matchers.containsString("No member has room that day")))
+                .andReturn());
+
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"" + MEMBER + "\"}"))
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.unassignedReason").doesNotExist());
+        mvc.perform(post("/internal/orders/" + id + "/job-events").header("X-Internal-Token", TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"eventId":"job-1:3","type":"UNASSIGNED","jobId":"job-1","memberId":null,
+                                 "occurredAt":"2026-12-02T10:00:00Z","unassignedReason":"ALL_DECLINED"}"""))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/orders/" + id).with(resident()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("ALL_DECLINED"))
+                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("Every member asked declined")));
+    }
+
+    @Test
+    void aMessageThatDoesNotGetThroughIsShownToCoordinatorsOnceTriedThreeTimes() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(serviceUnavailable()));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        mvc.perform(place("key-2", BODY, resident())).andExpect(status().isCreated());
+        clock.advance(Duration.ofSeconds(2));
+        delivery.deliverDue();
+        mvc.perform(get("/api/orders/" + id).with(coordinator())).andExpect(jsonPath("$.delivery").doesNotExist());
+        mvc.perform(get("/api/orders?stuck=true").with(coordinator())).andExpect(jsonPath("$.totalElements").value(0));
+        clock.advance(Duration.ofSeconds(4));
+        delivery.deliverDue();
+
+        mvc.perform(get("/api/orders/" + id).with(coordinator()))
+                .andExpect(jsonPath("$.dispatchPending").value(true))
+                .andExpect(jsonPath("$.delivery.kind").value("DISPATCH"))
+                .andExpect(jsonPath("$.delivery.attempts").value(3))
+                .andExpect(jsonPath("$.delivery.lastError").value(org.hamcrest.Matchers.containsString("DispatchUnavailable")))
+                .andExpect(jsonPath("$.delivery.since").value("2026-12-02T09:00:00Z"));
+        mvc.perform(get("/api/orders/" + id).with(resident())).andExpect(jsonPath("$.delivery").doesNotExist());
+        mvc.perform(get("/api/orders?stuck=true&size=1").with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.content[0].delivery.attempts").value(3));
+        mvc.perform(get("/api/orders?stuck=true").with(resident()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+        clock.advance(Duration.ofSeconds(8));
+        delivery.deliverDue();
+        mvc.perform(get("/api/orders?stuck=true").with(coordinator())).andExpect(jsonPath("$.totalElements").value(0));
     }
 
     @Test
@@ -505,7 +660,207 @@ class OrderJourneyTest {
         providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/cancel")));
     }
 
+    // --- reassign: a member that fits ------------------------------------------------------------
+
+    @Test
+    void aMemberThatDoesNotFitIsRefusedUnlessTheCoordinatorOverridesWithAReason() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        providerService.stubFor(WireMock.get(urlPathMatching("/internal/dispatches/.*/fit")).willReturn(okJson("""
+                {"memberId":"mbr-menage-plus","fits":false,"reasons":["NOT_CAPABLE","DAY_FULL"]}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+
+        mvc.perform(reassign(id, "{\"memberId\":\"mbr-menage-plus\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/member-not-fit"))
+                .andExpect(jsonPath("$.code").value("MEMBER_NOT_FIT"))
+                .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains("NOT_CAPABLE", "DAY_FULL")));
+        mvc.perform(reassign(id, "{\"memberId\":\"mbr-menage-plus\",\"override\":true,\"reason\":\"  \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("reason")));
+        mvc.perform(get("/api/orders/" + id).with(coordinator())).andExpect(jsonPath("$.state").value("UNASSIGNED"));
+        providerService.verify(0, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reassign")));
+
+        mvc.perform(reassign(id, """
+                        {"memberId":"mbr-menage-plus","override":true,"reason":"Seule structure joignable ce jour"}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.history[2].by").value("usr-demo-coordinator"))
+                .andExpect(jsonPath("$.history[2].reason").value(org.hamcrest.Matchers.containsString(
+                        "override : Seule structure joignable ce jour")));
+
+        // asked for the refusal and for the override; the broken request never got that far
+        providerService.verify(2, WireMock.getRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/fit"))
+                .withQueryParam("memberId", equalTo("mbr-menage-plus")));
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/reassign"))
+                .withRequestBody(WireMock.equalToJson("""
+                        {"memberId":"mbr-menage-plus","decidedBy":"usr-demo-coordinator","override":true,
+                         "reason":"Seule structure joignable ce jour"}""")));
+    }
+
+    @Test
+    void aMemberThatFitsIsReassignedWithoutOverrideAndAnUnknownOneCannotBeOverridden() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"ALL_DECLINED"}""")));
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/dispatches/ord-x/fit")).willReturn(okJson("{}")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/dispatches/" + id + "/fit"))
+                .withQueryParam("memberId", equalTo("mbr-nope")).willReturn(okJson("""
+                        {"memberId":"mbr-nope","fits":false,"reasons":["UNKNOWN_MEMBER"]}""")));
+
+        mvc.perform(reassign(id, "{\"memberId\":\"mbr-nope\",\"override\":true,\"reason\":\"je sais\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reasons").value(org.hamcrest.Matchers.contains("UNKNOWN_MEMBER")));
+        mvc.perform(reassign(id, "{\"memberId\":\"" + MEMBER + "\",\"override\":false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"));
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/reassign"))
+                .withRequestBody(matchingJsonPath("$.memberId", equalTo(MEMBER)))
+                .withRequestBody(matchingJsonPath("$.override", equalTo("false"))));
+    }
+
+    @Test
+    void whenProviderServiceCannotSayWhetherTheMemberFitsNothingChangesAnd503() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        providerService.stubFor(WireMock.get(urlPathMatching("/internal/dispatches/.*/fit")).willReturn(serviceUnavailable()));
+
+        mvc.perform(reassign(id, "{\"memberId\":\"" + MEMBER + "\"}"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/dependency-unavailable"));
+        // an order provider-service holds no job for: reschedule it first
+        providerService.stubFor(WireMock.get(urlPathMatching("/internal/dispatches/.*/fit")).willReturn(notFound()));
+        mvc.perform(reassign(id, "{\"memberId\":\"" + MEMBER + "\"}")).andExpect(status().isConflict());
+
+        mvc.perform(get("/api/orders/" + id).with(coordinator()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("DAY_FULL"))
+                .andExpect(jsonPath("$.history.length()").value(2));
+        providerService.verify(0, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reassign")));
+    }
+
+    private MockHttpServletRequestBuilder reassign(String id, String body) {
+        return post("/api/orders/" + id + "/reassign").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+    }
+
+    // --- reschedule ------------------------------------------------------------------------------
+
+    static final String FRIDAY = "{\"slot\":{\"date\":\"2026-12-05\",\"from\":\"10:00\",\"to\":\"12:00\"}}";
+
+    @Test
+    void theCustomerMovesAFullDaysOrderToAnotherDayAndItIsDispatchedThere() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reschedule")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(jsonPath("$.unassignedReason").value("DAY_FULL")).andReturn());
+
+        mvc.perform(reschedule(id, FRIDAY, user("usr-other", "RESIDENT"))).andExpect(status().isNotFound());
+        mvc.perform(reschedule(id, FRIDAY.replace("10:00", "10:05"), resident()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("slot.from")));
+        mvc.perform(reschedule(id, FRIDAY, resident()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.slot.date").value("2026-12-05"))
+                .andExpect(jsonPath("$.slot.from").value("10:00"))
+                .andExpect(jsonPath("$.unassignedReason").doesNotExist())
+                .andExpect(jsonPath("$.dispatchPending").value(false))
+                .andExpect(jsonPath("$.history[2].by").value("usr-demo-resident"))
+                .andExpect(jsonPath("$.history[2].reason").value(org.hamcrest.Matchers.containsString(
+                        "Slot moved from 2026-12-04 14:00–16:00 to 2026-12-05 10:00–12:00")))
+                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("Offered to " + MEMBER)));
+        // no longer UNASSIGNED: it cannot move again
+        mvc.perform(reschedule(id, FRIDAY, resident())).andExpect(status().isConflict());
+
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/reschedule"))
+                .withHeader("X-Internal-Token", equalTo(TOKEN))
+                .withRequestBody(WireMock.equalToJson("{\"slot\":{\"date\":\"2026-12-05\",\"from\":\"10:00\",\"to\":\"12:00\"}}")));
+        providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+    }
+
+    @Test
+    void aRescheduleFollowsThePlacingRulesAndChangesNothingWhenRefused() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"NOT_COVERED"}""")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        providerService.stubFor(WireMock.get(urlPathEqualTo("/internal/availability")).willReturn(okJson("""
+                {"days":[{"date":"2026-12-05","freePlaces":0},{"date":"2026-12-06","freePlaces":0},
+                         {"date":"2026-12-07","freePlaces":4}]}""")));
+
+        mvc.perform(reschedule(id, FRIDAY, resident()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("DAY_FULL"))
+                .andExpect(jsonPath("$.nextAvailableDates").value(org.hamcrest.Matchers.contains("2026-12-07")));
+        mvc.perform(reschedule(id, FRIDAY.replace("2026-12-05", "2026-12-03").replace("10:00", "09:45"), resident()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("24 h ahead")));
+        mvc.perform(reschedule(id, FRIDAY, staff(MEMBER))).andExpect(status().isNotFound());
+        catalogService.stubFor(WireMock.get(urlPathEqualTo("/internal/services/svc-reparation-velo/offer"))
+                .willReturn(aResponse().withStatus(500)));
+        mvc.perform(reschedule(id, FRIDAY, coordinator())).andExpect(status().isServiceUnavailable());
+
+        mvc.perform(get("/api/orders/" + id).with(resident()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.slot.date").value("2026-12-04"))
+                .andExpect(jsonPath("$.history.length()").value(2));
+        providerService.verify(0, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reschedule")));
+    }
+
+    @Test
+    void anOrderWhoseDispatchWasRefusedIsDispatchedAgainOnceACoordinatorMovesIt() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse()
+                .withStatus(422).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":422,\"detail\":\"Créneau hors des heures / Slot outside hours\"}")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+                .andExpect(jsonPath("$.unassignedReason").value("REFUSED_BY_PROVIDER")).andReturn());
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+
+        mvc.perform(reschedule(id, FRIDAY, coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISPATCHING"))
+                .andExpect(jsonPath("$.jobId").value("job-1"));
+
+        providerService.verify(2, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
+        providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches"))
+                .withRequestBody(matchingJsonPath("$.slot.date", equalTo("2026-12-05"))));
+        providerService.verify(0, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reschedule")));
+    }
+
+    @Test
+    void aRescheduleProviderServiceRefusesGivesTheOrderItsSlotBackWithoutRetrying() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"ALL_EXPIRED"}""")));
+        providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reschedule")).willReturn(
+                aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":409,\"detail\":\"La mission est OFFERED / The job is OFFERED\"}")));
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+
+        mvc.perform(reschedule(id, FRIDAY, resident()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("UNASSIGNED"))
+                .andExpect(jsonPath("$.unassignedReason").value("REFUSED_BY_PROVIDER"))
+                .andExpect(jsonPath("$.slot.date").value("2026-12-04"))
+                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("The job is OFFERED")));
+        clock.advance(Duration.ofHours(1));
+        delivery.deliverDue();
+
+        providerService.verify(1, postRequestedFor(urlPathMatching("/internal/dispatches/.*/reschedule")));
+    }
+
     // --- helpers ------------------------------------------------------------------------------------
+
+    private static MockHttpServletRequestBuilder reschedule(String id, String body, RequestPostProcessor who) {
+        return post("/api/orders/" + id + "/reschedule").with(who).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
 
     private static MockHttpServletRequestBuilder place(String key, String body, RequestPostProcessor who) {
         return post("/api/orders").with(who).header("Idempotency-Key", key)

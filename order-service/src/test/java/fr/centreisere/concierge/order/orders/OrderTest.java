@@ -67,9 +67,22 @@ class OrderTest {
         @Test
         void aSlotInsideTheLeadTimeIsRefusedAndOneJustAfterIsAccepted() {
             // now: 10:00 Paris on the 2nd; 24 h lead time
-            assertRefused(offer(), withSlot(LocalDate.of(2026, 12, 3), LocalTime.of(9, 59), LocalTime.of(11, 0)), "24 h ahead");
+            assertRefused(offer(), withSlot(LocalDate.of(2026, 12, 3), LocalTime.of(9, 45), LocalTime.of(11, 0)), "24 h ahead");
             Order order = Order.place("ord-2", "CI-2026-000002", new Customer("u", "U"),
                     withSlot(LocalDate.of(2026, 12, 3), LocalTime.of(10, 0), LocalTime.of(11, 0)), "k", offer(), NOW);
+            assertThat(order.state()).isEqualTo(OrderState.PLACED);
+        }
+
+        @Test
+        void aSlotMoreThanAYearAheadOrOffTheQuarterHourIsRefused() {
+            assertRefused(offer(), withSlot(LocalDate.of(2027, 12, 3), LocalTime.of(10, 0), LocalTime.of(11, 0)),
+                    "within the coming year");
+            assertRefused(offer(), withSlot(LocalDate.of(2026, 12, 4), LocalTime.of(10, 0, 30), LocalTime.of(11, 0)),
+                    "quarter hour");
+            assertRefused(offer(), withSlot(LocalDate.of(2026, 12, 4), LocalTime.of(10, 0), LocalTime.of(11, 7)),
+                    "quarter hour");
+            Order order = Order.place("ord-2", "CI-2026-000002", new Customer("u", "U"),
+                    withSlot(LocalDate.of(2027, 12, 2), LocalTime.of(10, 45), LocalTime.of(11, 0)), "k", offer(), NOW);
             assertThat(order.state()).isEqualTo(OrderState.PLACED);
         }
 
@@ -218,6 +231,82 @@ class OrderTest {
     }
 
     @Nested
+    class WhyUnassigned {
+
+        @Test
+        void anUnassignedEventGivesItsReasonAndTheHistorySaysItInWords() {
+            Order order = placed();
+            order.apply(new JobEvent("e1", JobEventType.UNASSIGNED, "job-1", null, NOW.plusSeconds(1), null,
+                    UnassignedReason.DAY_FULL), NOW);
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.DAY_FULL);
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+                    .contains("No member has room that day");
+        }
+
+        @Test
+        void theDispatchAnswerGivesItsReasonToo() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW, new JobEvent("answer", JobEventType.UNASSIGNED,
+                    "job-1", null, NOW, null, UnassignedReason.NOT_COVERED));
+
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.NOT_COVERED);
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+                    .contains("No member offers this service in the commune");
+        }
+
+        @Test
+        void aDispatchProviderServiceRefusesAsInvalidLeavesTheOrderUnassignedWithItsDetailAndIsNotResent() {
+            Order order = placed();
+            String dispatch = order.outbox().get(0).id();
+
+            order.messageRefused(dispatch, "slot.from : HH:mm attendu / HH:mm expected", NOW.plusSeconds(1));
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.REFUSED_BY_PROVIDER);
+            assertThat(order.history()).last().satisfies(entry -> {
+                assertThat(entry.by()).isEqualTo(Order.PROVIDER_SERVICE);
+                assertThat(entry.reason()).isEqualTo("slot.from : HH:mm attendu / HH:mm expected");
+            });
+            assertThat(order.hasUnsentMessages()).isFalse();
+            assertThat(order.nextMessage(NOW.plusSeconds(3600))).isEmpty();
+        }
+
+        @Test
+        void theReasonIsGoneOnceTheOrderIsOfferedAgain() {
+            Order order = placed();
+            order.apply(new JobEvent("e1", JobEventType.UNASSIGNED, "job-1", null, NOW.plusSeconds(1), null,
+                    UnassignedReason.ALL_DECLINED), NOW);
+            order.reassign(COORDINATOR, MEMBER, NOW.plusSeconds(60));
+
+            assertThat(order.unassignedReason()).isNull();
+        }
+
+        @Test
+        void aReassignmentProviderServiceRefusesKeepsTheReasonTheOrderWasUnassignedFor() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW, new JobEvent("answer", JobEventType.UNASSIGNED,
+                    "job-1", null, NOW, null, UnassignedReason.ALL_EXPIRED));
+            order.reassign(COORDINATOR, "mbr-suspended", NOW.plusSeconds(60));
+
+            order.messageRefused(order.outbox().get(1).id(), "suspended", NOW.plusSeconds(61));
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.ALL_EXPIRED);
+        }
+
+        @Test
+        void anUnassignedEventWithoutReasonSaysNoMemberAvailable() {
+            Order order = placed();
+            order.apply(event("e1", JobEventType.UNASSIGNED, null, NOW.plusSeconds(1)), NOW);
+
+            assertThat(order.unassignedReason()).isNull();
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString().contains("No member available");
+        }
+    }
+
+    @Nested
     class Cancelling {
 
         @Test
@@ -324,10 +413,111 @@ class OrderTest {
         }
 
         @Test
+        void anOverrideIsRecordedInTheHistoryAndCarriedByTheMessage() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW,
+                    new JobEvent("answer", JobEventType.UNASSIGNED, "job-1", null, NOW, null, UnassignedReason.DAY_FULL));
+
+            order.reassign(COORDINATOR, "mbr-full", "seul atelier joignable", NOW.plusSeconds(60));
+
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+                    .contains("Reassigned to mbr-full").contains("override : seul atelier joignable");
+            assertThat(order.outbox()).last().satisfies(m -> {
+                assertThat(m.kind()).isEqualTo(OutgoingMessage.Kind.REASSIGN);
+                assertThat(m.reason()).isEqualTo(COORDINATOR.userId());
+                assertThat(m.overrideReason()).isEqualTo("seul atelier joignable");
+            });
+        }
+
+        @Test
         void onlyAnUnassignedOrderIsReassignedAndOnlyByACoordinator() {
             Order order = placed();
             assertThatThrownBy(() -> order.reassign(COORDINATOR, MEMBER, NOW)).isInstanceOf(TransitionForbidden.class);
             assertThatThrownBy(() -> order.reassign(RESIDENT, MEMBER, NOW)).isInstanceOf(ActionNotAllowed.class);
+        }
+    }
+
+    @Nested
+    class Rescheduling {
+
+        final Slot friday = new Slot(LocalDate.of(2026, 12, 5), LocalTime.of(10, 0), LocalTime.of(12, 0));
+
+        @Test
+        void theCustomerMovesAnUnassignedOrderAndProviderServiceIsToldToMoveItsJob() {
+            Order order = unassigned();
+
+            order.reschedule(RESIDENT, friday, NOW.plusSeconds(60));
+
+            assertThat(order.state()).isEqualTo(OrderState.DISPATCHING);
+            assertThat(order.slot()).isEqualTo(friday);
+            assertThat(order.unassignedReason()).isNull();
+            assertThat(order.history()).last().satisfies(entry -> {
+                assertThat(entry.by()).isEqualTo(RESIDENT.userId());
+                assertThat(entry.reason()).contains("from 2026-12-04 14:00–16:00 to 2026-12-05 10:00–12:00");
+            });
+            assertThat(order.outbox()).last().satisfies(m -> {
+                assertThat(m.kind()).isEqualTo(OutgoingMessage.Kind.RESCHEDULE);
+                assertThat(m.previousSlot()).isEqualTo(request().slot());
+            });
+        }
+
+        @Test
+        void itsAnswerIsAppliedLikeADispatchAnswer() {
+            Order order = unassigned();
+            order.reschedule(COORDINATOR, friday, NOW.plusSeconds(60));
+            String reschedule = order.outbox().get(1).id();
+
+            order.messageSent(reschedule, NOW.plusSeconds(61),
+                    new JobEvent("answer-" + reschedule, JobEventType.OFFERED, "job-1", MEMBER, NOW.plusSeconds(61), null));
+
+            assertThat(order.state()).isEqualTo(OrderState.DISPATCHING);
+            assertThat(order.offeredTo()).isEqualTo(MEMBER);
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString().contains("Offered to " + MEMBER);
+        }
+
+        @Test
+        void anOrderWhoseDispatchWasRefusedIsDispatchedAgainWithItsNewSlot() {
+            Order order = placed();
+            order.messageRefused(order.outbox().get(0).id(), "slot.from", NOW.plusSeconds(1));
+
+            order.reschedule(RESIDENT, friday, NOW.plusSeconds(60));
+
+            assertThat(order.outbox()).extracting(OutgoingMessage::kind)
+                    .containsExactly(OutgoingMessage.Kind.DISPATCH, OutgoingMessage.Kind.DISPATCH);
+            assertThat(order.nextMessage(NOW.plusSeconds(60))).get().extracting(OutgoingMessage::id)
+                    .isEqualTo(order.outbox().get(1).id());
+        }
+
+        @Test
+        void aRescheduleProviderServiceRefusesGivesTheOrderItsSlotBack() {
+            Order order = unassigned();
+            order.reschedule(RESIDENT, friday, NOW.plusSeconds(60));
+
+            order.messageRefused(order.outbox().get(1).id(), "La mission n'est pas UNASSIGNED", NOW.plusSeconds(61));
+
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+            assertThat(order.slot()).isEqualTo(request().slot());
+            assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.REFUSED_BY_PROVIDER);
+            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+                    .contains("La mission n'est pas UNASSIGNED").contains("slot back to 2026-12-04 14:00–16:00");
+        }
+
+        @Test
+        void onlyAnUnassignedOrderIsMovedAndOnlyByItsCustomerOrACoordinator() {
+            Order placed = placed();
+            assertThatThrownBy(() -> placed.reschedule(RESIDENT, friday, NOW)).isInstanceOf(TransitionForbidden.class);
+            Order order = unassigned();
+            assertThatThrownBy(() -> order.reschedule(OTHER_RESIDENT, friday, NOW)).isInstanceOf(ActionNotAllowed.class);
+            assertThatThrownBy(() -> order.reschedule(new Caller("usr-staff", "S", false, MEMBER), friday, NOW))
+                    .isInstanceOf(ActionNotAllowed.class);
+            assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
+        }
+
+        private Order unassigned() {
+            Order order = placed();
+            order.messageSent(order.outbox().get(0).id(), NOW, new JobEvent("answer", JobEventType.UNASSIGNED,
+                    "job-1", null, NOW, null, UnassignedReason.DAY_FULL));
+            return order;
         }
     }
 
@@ -358,6 +548,25 @@ class OrderTest {
             assertThat(message.lastError()).isEqualTo("503");
             assertThat(order.nextMessage(NOW.plusSeconds(4))).isEmpty();
             assertThat(order.nextMessage(NOW.plusSeconds(5))).isPresent();
+        }
+
+        @Test
+        void aMessageTriedThreeTimesWithoutSuccessIsStuckUntilItGetsThrough() {
+            Order order = placed();
+            String id = order.outbox().get(0).id();
+            order.messageFailed(id, "503", NOW, Duration.ofSeconds(2));
+            order.messageFailed(id, "503", NOW, Duration.ofSeconds(4));
+            assertThat(order.stuckMessage()).isEmpty();
+
+            order.messageFailed(id, "timeout", NOW, Duration.ofSeconds(8));
+
+            assertThat(order.stuckMessage()).get().satisfies(m -> {
+                assertThat(m.attempts()).isEqualTo(3);
+                assertThat(m.lastError()).isEqualTo("timeout");
+                assertThat(m.createdAt()).isEqualTo(NOW);
+            });
+            order.messageSent(id, NOW.plusSeconds(20), null);
+            assertThat(order.stuckMessage()).isEmpty();
         }
 
         @Test

@@ -62,6 +62,12 @@ class FeignCatalog implements Catalog {
                 || offer.category() == null) {
             throw new CatalogUnavailable("catalog-service gave an incomplete offer of " + serviceId, null);
         }
+        // what provider-service's dispatch reads must be valid before an order is stored (issue 11)
+        if (offer.category().isBlank() || offer.unitPriceCents() < 0 || offer.vatRatePercent().signum() < 0
+                || offer.commissionRatePercent().signum() < 0 || offer.minQuantity() < 1
+                || offer.maxQuantity() < offer.minQuantity() || offer.leadTimeHours() < 0) {
+            throw new CatalogUnavailable("catalog-service gave an offer of " + serviceId + " that cannot be priced", null);
+        }
         ServiceOffer.Audience audience;
         try {
             audience = offer.audience() == null ? ServiceOffer.Audience.ALL : ServiceOffer.Audience.valueOf(offer.audience());

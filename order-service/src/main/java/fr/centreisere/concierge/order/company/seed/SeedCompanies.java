@@ -127,7 +127,7 @@ final class SeedCompanies {
             return new Order(id, number, new Customer(DEMO_EMPLOYEE, "Étienne Employé"), serviceId,
                     new ServiceTitle(titleFr, titleEn), category, quantity, "38563", address, slot, null, null,
                     Billing.COMPANY, DEMO_COMPANY, price, createdAt, key, request.fingerprint(), OrderState.COMPLETED,
-                    memberId, "job-" + id, null, end, history, outbox, List.of(), null);
+                    memberId, "job-" + id, null, end, null, history, outbox, List.of(), null);
         }
 
         Instant placedAt() {

@@ -36,12 +36,13 @@ interface ProviderClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DispatchAnswer(@Nullable String orderId, @Nullable String jobId, @Nullable String state,
-            @Nullable String memberId) {
+            @Nullable String memberId, @Nullable String unassignedReason) {
     }
 
     record CancelBody(String reason) {
     }
 
-    record ReassignBody(String memberId, String decidedBy) {
+    /** {@code override}: the coordinator overrides a member that does not fit; {@code reason} then says why. */
+    record ReassignBody(String memberId, String decidedBy, boolean override, @Nullable String reason) {
     }
 }

@@ -27,6 +27,7 @@ import fr.centreisere.concierge.order.orders.PriceBreakdown;
 import fr.centreisere.concierge.order.orders.ReceivedEvent;
 import fr.centreisere.concierge.order.orders.ServiceTitle;
 import fr.centreisere.concierge.order.orders.Slot;
+import fr.centreisere.concierge.order.orders.UnassignedReason;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.AddressPart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.EventPart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.HistoryPart;
@@ -98,6 +99,9 @@ class MongoOrders implements Orders {
         if (asked.companyId() != null) {
             criteria = criteria.and("companyId").is(asked.companyId());
         }
+        if (asked.stuck()) {
+            criteria = criteria.and("stuckAttempts").gte(Order.STUCK_AFTER_ATTEMPTS);
+        }
         if (asked.from() != null || asked.to() != null) {
             Criteria created = criteria.and("createdAt");
             if (asked.from() != null) {
@@ -140,8 +144,7 @@ class MongoOrders implements Orders {
                 order.customer().displayName(), order.serviceId(), order.serviceTitle().fr(),
                 order.serviceTitle().en(), order.category(), order.quantity(), order.communeInsee(),
                 new AddressPart(order.address().line1(), order.address().line2(), order.address().postalCode()),
-                new SlotPart(order.slot().date().toString(), order.slot().from().toString(),
-                        order.slot().to().toString()),
+                slotPart(order.slot()),
                 order.notes(), order.phone(), order.billing().name(), order.companyId(),
                 new PricePart(price.unitPrice().cents(), price.quantity(), price.subtotal().cents(),
                         price.vatRatePercent().toPlainString(), price.vat().cents(), price.total().cents(),
@@ -149,14 +152,16 @@ class MongoOrders implements Orders {
                         price.commissionRatePercent().toPlainString(), price.commission().cents()),
                 order.createdAt(), order.idempotencyKey(), order.requestFingerprint(), order.state().name(),
                 order.memberId(), order.jobId(), order.offeredTo(), order.lastEventAt(),
+                order.lastUnassignedReason() == null ? null : order.lastUnassignedReason().name(),
                 order.history().stream().map(entry -> new HistoryPart(entry.state().name(), entry.at(), entry.by(),
                         entry.reason())).toList(),
                 order.outbox().stream().map(m -> new MessagePart(m.id(), m.kind().name(), m.memberId(), m.reason(),
                         m.createdAt(), m.attempts(), m.nextAttemptAt(), m.claimedUntil(), m.sentAt(), m.droppedAt(),
-                        m.lastError())).toList(),
+                        m.lastError(), m.overrideReason(), m.previousSlot() == null ? null : slotPart(m.previousSlot())))
+                        .toList(),
                 order.events().stream().map(e -> new EventPart(e.eventId(), e.type().name(), e.jobId(), e.memberId(),
                         e.occurredAt(), e.receivedAt(), e.applied())).toList(),
-                order.outboxDueAt(), version);
+                order.outboxDueAt(), order.stuckMessage().map(OutgoingMessage::attempts).orElse(null), version);
     }
 
     static Order toOrder(OrderDocument d) {
@@ -169,19 +174,27 @@ class MongoOrders implements Orders {
         return new Order(d.id(), d.number(), new Customer(d.customerUserId(), d.customerDisplayName()),
                 d.serviceId(), new ServiceTitle(d.serviceTitleFr(), d.serviceTitleEn()), d.category(), d.quantity(),
                 d.communeInsee(), new Address(d.address().line1(), d.address().line2(), d.address().postalCode()),
-                new Slot(LocalDate.parse(d.slot().date()), LocalTime.parse(d.slot().from()),
-                        LocalTime.parse(d.slot().to())),
+                slotOf(d.slot()),
                 d.notes(), d.phone(), Billing.valueOf(d.billing()), d.companyId(), price, d.createdAt(),
                 d.idempotencyKey(), d.requestFingerprint(), OrderState.valueOf(d.state()), d.memberId(), d.jobId(),
-                d.offeredTo(), d.lastEventAt(),
+                d.offeredTo(), d.lastEventAt(), UnassignedReason.ofCode(d.unassignedReason()).orElse(null),
                 list(d.history()).stream().map(h -> new HistoryEntry(OrderState.valueOf(h.state()), h.at(), h.by(),
                         h.reason())).toList(),
                 list(d.outbox()).stream().map(m -> new OutgoingMessage(m.id(), OutgoingMessage.Kind.valueOf(m.kind()),
                         m.memberId(), m.reason(), m.createdAt(), m.attempts(), m.nextAttemptAt(), m.claimedUntil(),
-                        m.sentAt(), m.droppedAt(), m.lastError())).toList(),
+                        m.sentAt(), m.droppedAt(), m.lastError(), m.overrideReason(),
+                        m.previousSlot() == null ? null : slotOf(m.previousSlot()))).toList(),
                 list(d.events()).stream().map(e -> new ReceivedEvent(e.eventId(), JobEventType.valueOf(e.type()),
                         e.jobId(), e.memberId(), e.occurredAt(), e.receivedAt(), e.applied())).toList(),
                 d.version());
+    }
+
+    private static SlotPart slotPart(Slot slot) {
+        return new SlotPart(slot.date().toString(), slot.from().toString(), slot.to().toString());
+    }
+
+    private static Slot slotOf(SlotPart part) {
+        return new Slot(LocalDate.parse(part.date()), LocalTime.parse(part.from()), LocalTime.parse(part.to()));
     }
 
     private static <T> List<T> list(List<T> stored) {

@@ -13,7 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * An order as stored: one document holds the order, its history, the job events it received and its
  * outbox, so that a change of state and the message it causes are one atomic single-document write.
  * {@code version} is checked and incremented by every write; {@code outboxDueAt} is when a sender
- * should next look at the outbox (absent when everything was sent).
+ * should next look at the outbox (absent when everything was sent); {@code stuckAttempts} the attempts of
+ * a message tried 3 times or more without success (absent otherwise), for the coordinators' list.
  */
 @Document("orders")
 @CompoundIndex(name = "customer_idempotency_key", def = "{'customerUserId': 1, 'idempotencyKey': 1}", unique = true)
@@ -25,9 +26,10 @@ record OrderDocument(@Id String id, @Indexed(unique = true) String number, Strin
         int quantity, String communeInsee, AddressPart address, SlotPart slot, @Nullable String notes,
         @Nullable String phone, String billing, @Nullable String companyId, PricePart price, Instant createdAt,
         String idempotencyKey, String requestFingerprint, String state, @Nullable @Indexed String memberId,
-        @Nullable String jobId, @Nullable String offeredTo, @Nullable Instant lastEventAt, List<HistoryPart> history,
+        @Nullable String jobId, @Nullable String offeredTo, @Nullable Instant lastEventAt,
+        @Nullable String unassignedReason, List<HistoryPart> history,
         List<MessagePart> outbox, List<EventPart> events, @Nullable @Indexed(sparse = true) Instant outboxDueAt,
-        long version) {
+        @Nullable @Indexed(sparse = true) Integer stuckAttempts, long version) {
 
     record AddressPart(String line1, @Nullable String line2, String postalCode) {
     }
@@ -46,7 +48,8 @@ record OrderDocument(@Id String id, @Indexed(unique = true) String number, Strin
 
     record MessagePart(String id, String kind, @Nullable String memberId, @Nullable String reason, Instant createdAt,
             int attempts, Instant nextAttemptAt, @Nullable Instant claimedUntil, @Nullable Instant sentAt,
-            @Nullable Instant droppedAt, @Nullable String lastError) {
+            @Nullable Instant droppedAt, @Nullable String lastError, @Nullable String overrideReason,
+            @Nullable SlotPart previousSlot) {
     }
 
     record EventPart(String eventId, String type, @Nullable String jobId, @Nullable String memberId,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import fr.centreisere.concierge.order.orders.JobEvent;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.RecordJobEvent;
+import fr.centreisere.concierge.order.orders.UnassignedReason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,13 +39,15 @@ class JobEventController {
             @NotNull(message = "obligatoire / required") Instant occurredAt,
             @Nullable @Size(max = 500) String reason,
             @Nullable BigDecimal hoursWorked,
-            @Nullable BigDecimal insertionHours) {
+            @Nullable BigDecimal insertionHours,
+            @Nullable @Size(max = 40) String unassignedReason) {
     }
 
     @PostMapping("/internal/orders/{orderId}/job-events")
     ResponseEntity<Void> record(@PathVariable String orderId, @Valid @RequestBody JobEventRequest body) {
+        // an unknown reason code is no reason to refuse the event (a newer provider-service may know more)
         recordJobEvent.record(orderId, new JobEvent(body.eventId(), body.type(), body.jobId(), body.memberId(),
-                body.occurredAt(), body.reason()));
+                body.occurredAt(), body.reason(), UnassignedReason.ofCode(body.unassignedReason()).orElse(null)));
         return ResponseEntity.noContent().build();
     }
 }

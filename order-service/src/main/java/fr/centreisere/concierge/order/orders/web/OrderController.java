@@ -12,13 +12,16 @@ import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
+import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The orders of docs/API.md: place (with an {@code Idempotency-Key}), read, list, cancel, reassign. Who may
+ * The orders of docs/API.md: place (with an {@code Idempotency-Key}), read, list, cancel, reassign, reschedule. Who may
  * see or change which order is the use cases' business; this class turns the token's caller into a
  * {@link Caller} and requests into domain calls.
  */
@@ -48,12 +51,15 @@ class OrderController {
     private final FindOrders findOrders;
     private final CancelOrder cancelOrder;
     private final ReassignOrder reassignOrder;
+    private final RescheduleOrder rescheduleOrder;
 
-    OrderController(PlaceOrder placeOrder, FindOrders findOrders, CancelOrder cancelOrder, ReassignOrder reassignOrder) {
+    OrderController(PlaceOrder placeOrder, FindOrders findOrders, CancelOrder cancelOrder, ReassignOrder reassignOrder,
+            RescheduleOrder rescheduleOrder) {
         this.placeOrder = placeOrder;
         this.findOrders = findOrders;
         this.cancelOrder = cancelOrder;
         this.reassignOrder = reassignOrder;
+        this.rescheduleOrder = rescheduleOrder;
     }
 
     @PostMapping
@@ -74,7 +80,7 @@ class OrderController {
 
     @GetMapping("/{orderId}")
     OrderView one(CurrentUser user, @PathVariable String orderId) {
-        return OrderView.of(findOrders.one(callerOf(user), orderId));
+        return OrderView.of(findOrders.one(callerOf(user), orderId), user.isCoordinator());
     }
 
     @GetMapping
@@ -85,10 +91,11 @@ class OrderController {
             @RequestParam(required = false) @Nullable String memberId,
             @RequestParam(required = false) @Nullable String companyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "false") boolean stuck) {
         OrderPage found = findOrders.page(callerOf(user),
-                new OrderQuery(null, state, memberId, companyId, from, to), page, size);
-        return new PageView<>(found.content().stream().map(OrderView::of).toList(), found.page(), found.size(),
+                new OrderQuery(null, state, memberId, companyId, from, to, stuck), page, size);
+        return new PageView<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
                 found.totalElements());
     }
 
@@ -99,15 +106,38 @@ class OrderController {
     OrderView cancel(CurrentUser user, @PathVariable String orderId,
             @Valid @RequestBody(required = false) @Nullable CancelRequest body) {
         String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().trim();
-        return OrderView.of(cancelOrder.cancel(callerOf(user), orderId, reason));
+        return OrderView.of(cancelOrder.cancel(callerOf(user), orderId, reason), user.isCoordinator());
     }
 
-    record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100) String memberId) {
+    /** Issue 11: {@code override: true} gives the job to a member that does not fit; its {@code reason} is then required. */
+    record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100) String memberId,
+            @Nullable Boolean override,
+            @Nullable @Size(max = 500, message = "500 caractères au plus / at most 500 characters") String reason) {
+
+        @AssertTrue(message = "obligatoire pour passer outre / required to override")
+        boolean isReason() {
+            return !Boolean.TRUE.equals(override) || reason != null && !reason.isBlank();
+        }
+
+        @Nullable String overrideReason() {
+            return Boolean.TRUE.equals(override) && reason != null ? reason.trim() : null;
+        }
     }
 
     @PostMapping("/{orderId}/reassign")
     OrderView reassign(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody ReassignRequest body) {
-        return OrderView.of(reassignOrder.reassign(callerOf(user), orderId, body.memberId().trim()));
+        return OrderView.of(reassignOrder.reassign(callerOf(user), orderId, body.memberId().trim(),
+                body.overrideReason()), user.isCoordinator());
+    }
+
+    record RescheduleRequest(@NotNull(message = "obligatoire / required") @Valid PlaceOrderRequest.SlotRequest slot) {
+    }
+
+    /** Issue 11: the customer or a coordinator moves an {@code UNASSIGNED} order to another slot. */
+    @PostMapping("/{orderId}/reschedule")
+    OrderView reschedule(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody RescheduleRequest body) {
+        return OrderView.of(rescheduleOrder.reschedule(callerOf(user), orderId, body.slot().toSlot()),
+                user.isCoordinator());
     }
 
     static Caller callerOf(CurrentUser user) {

@@ -9,12 +9,20 @@ import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
 import org.jspecify.annotations.Nullable;
 
-/** An order as the API shows it (docs/API.md, « An order »), plus its category, job and pending dispatch. */
+/**
+ * An order as the API shows it (docs/API.md, « An order »), plus its category, job and pending dispatch; while
+ * {@code UNASSIGNED}, why ({@code unassignedReason}, issue 11); for coordinators, a message to
+ * provider-service that is stuck ({@code delivery}: tried 3 times or more without success).
+ */
 record OrderView(String id, String number, String state, CustomerView customer, String serviceId,
         TitleView serviceTitle, String category, int quantity, String communeInsee, AddressView address, SlotView slot,
         @Nullable String notes, @Nullable String phone, String billing, @Nullable String companyId, PriceView price,
-        @Nullable String memberId, @Nullable String jobId, boolean dispatchPending, List<HistoryView> history,
-        Instant createdAt) {
+        @Nullable String memberId, @Nullable String jobId, boolean dispatchPending, @Nullable String unassignedReason,
+        @Nullable DeliveryView delivery, List<HistoryView> history, Instant createdAt) {
+
+    /** The outbox message that does not get through: its kind, attempts, last error, and since when it waits. */
+    record DeliveryView(String kind, int attempts, @Nullable String lastError, Instant since) {
+    }
 
     record CustomerView(String userId, String displayName) {
     }
@@ -36,7 +44,12 @@ record OrderView(String id, String number, String state, CustomerView customer, 
     record HistoryView(String state, Instant at, @Nullable String by, @Nullable String reason) {
     }
 
+    /** As its customer or a member's staff see it: no delivery details. */
     static OrderView of(Order order) {
+        return of(order, false);
+    }
+
+    static OrderView of(Order order, boolean coordinator) {
         PriceBreakdown price = order.price();
         return new OrderView(order.id(), order.number(), order.state().name(),
                 new CustomerView(order.customer().userId(), order.customer().displayName()), order.serviceId(),
@@ -51,6 +64,9 @@ record OrderView(String id, String number, String state, CustomerView customer, 
                         price.employerShare().cents(), price.customerShare().cents(), price.commissionRatePercent(),
                         price.commission().cents()),
                 order.memberId(), order.jobId(), order.hasUnsentMessages(),
+                order.unassignedReason() == null ? null : order.unassignedReason().name(),
+                coordinator ? order.stuckMessage().map(m -> new DeliveryView(m.kind().name(), m.attempts(),
+                        m.lastError(), m.createdAt())).orElse(null) : null,
                 order.history().stream().map(OrderView::historyOf).toList(), order.createdAt());
     }
 

@@ -56,12 +56,16 @@ record PlaceOrderRequest(
 
     record SlotRequest(
             @NotNull(message = "obligatoire / required") LocalDate date,
-            @NotNull(message = "obligatoire / required") LocalTime from,
-            @NotNull(message = "obligatoire / required") LocalTime to) {
+            @NotNull(message = "obligatoire / required") @QuarterHour LocalTime from,
+            @NotNull(message = "obligatoire / required") @QuarterHour LocalTime to) {
 
         @AssertTrue(message = "la fin du créneau doit suivre son début / the slot must end after it starts")
         boolean isEndAfterStart() {
             return from == null || to == null || from.isBefore(to);
+        }
+
+        Slot toSlot() {
+            return new Slot(date, from, to);
         }
     }
 
@@ -70,7 +74,7 @@ record PlaceOrderRequest(
         return new OrderRequest(serviceId.trim(), quantity, site != null ? null : communeInsee,
                 site != null || address == null ? null
                         : new Address(address.line1().trim(), blankToNull(address.line2()), address.postalCode()),
-                new Slot(slot.date(), slot.from(), slot.to()), blankToNull(notes), blankToNull(phone),
+                slot.toSlot(), blankToNull(notes), blankToNull(phone),
                 billing == null ? Billing.PERSONAL : billing, site);
     }
 

@@ -172,6 +172,19 @@ class FeignCatalogTest {
     }
 
     @Test
+    void anOfferTheDispatchWouldRefuseIsUnavailableToo() {
+        for (String broken : new String[] { OFFER.replace("\"unitPriceCents\":2500", "\"unitPriceCents\":-1"),
+                OFFER.replace("\"commissionRatePercent\":8", "\"commissionRatePercent\":-8"),
+                OFFER.replace("\"category\":\"SMALL_REPAIRS\"", "\"category\":\" \""),
+                OFFER.replace("\"minQuantity\":1", "\"minQuantity\":0") }) {
+            catalogService.stubFor(get(urlPathEqualTo(OFFER_PATH)).willReturn(okJson(broken)));
+
+            assertThatThrownBy(() -> catalog.offer("svc-reparation-velo", "38563")).as(broken)
+                    .isInstanceOf(CatalogUnavailable.class);
+        }
+    }
+
+    @Test
     void repeatedFailuresOpenTheBreakerWhichThenSparesTheCatalog() {
         catalogService.stubFor(get(urlPathEqualTo(OFFER_PATH)).willReturn(aResponse().withStatus(503)));
         // two calls of two attempts each: the fourth failure opens the breaker

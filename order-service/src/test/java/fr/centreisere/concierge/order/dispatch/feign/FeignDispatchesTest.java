@@ -79,7 +79,7 @@ class FeignDispatchesTest {
 
         DispatchOutcome outcome = dispatches.dispatch(REQUEST);
 
-        assertThat(outcome).isEqualTo(new DispatchOutcome("job-7", "OFFERED", "mbr-atelier-velo-voironnais"));
+        assertThat(outcome).isEqualTo(new DispatchOutcome("job-7", "OFFERED", "mbr-atelier-velo-voironnais", null));
         providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches"))
                 .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test"))
                 .withRequestBody(equalToJson("""
@@ -92,9 +92,44 @@ class FeignDispatchesTest {
     @Test
     void noEligibleMemberIsAnAnswerToo() {
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
-                {"orderId":"ord-1","jobId":null,"state":"UNASSIGNED","memberId":null}""")));
+                {"orderId":"ord-1","jobId":"job-ord-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
 
-        assertThat(dispatches.dispatch(REQUEST)).isEqualTo(new DispatchOutcome(null, "UNASSIGNED", null));
+        assertThat(dispatches.dispatch(REQUEST)).isEqualTo(new DispatchOutcome("job-ord-1", "UNASSIGNED", null, "DAY_FULL"));
+    }
+
+    @Test
+    void aDispatchRefusedAsInvalidIsRefusedForGoodWithTheProblemsDetailAndFields() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"https://concierge.centre-isere.fr/problems/validation","title":"Données invalides",
+                         "status":400,"detail":"La requête contient des champs invalides. / The request has invalid fields.",
+                         "errors":[{"field":"slot.from","message":"HH:mm"}]}""")));
+
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOfSatisfying(DispatchRefused.class, refused -> {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.detail()).isEqualTo(
+                    "La requête contient des champs invalides. / The request has invalid fields. (slot.from : HH:mm)");
+        });
+
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":422,\"detail\":\"Service inconnu / Unknown service\"}")));
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOfSatisfying(DispatchRefused.class,
+                refused -> assertThat(refused.detail()).isEqualTo("Service inconnu / Unknown service"));
+
+        // not a problem document: its status says it
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(400)
+                .withBody("<html>bad</html>")));
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOfSatisfying(DispatchRefused.class,
+                refused -> assertThat(refused.detail()).contains("400"));
+    }
+
+    @Test
+    void otherClientErrorsOfADispatchAreRetriedNotRefused() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(409)));
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(429)));
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOf(DispatchUnavailable.class);
     }
 
     @Test
@@ -131,13 +166,59 @@ class FeignDispatchesTest {
 
         dispatches.cancel("ord-1", "plus besoin");
         dispatches.cancel("ord-2", "plus besoin");
-        dispatches.reassign("ord-1", "mbr-atelier-velo-voironnais", "usr-demo-coordinator");
+        dispatches.reassign("ord-1", "mbr-atelier-velo-voironnais", "usr-demo-coordinator", null);
 
         providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/cancel"))
                 .withRequestBody(equalToJson("{\"reason\":\"plus besoin\"}")));
         providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/reassign"))
                 .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test"))
-                .withRequestBody(equalToJson("{\"memberId\":\"mbr-atelier-velo-voironnais\",\"decidedBy\":\"usr-demo-coordinator\"}")));
+                .withRequestBody(equalToJson("""
+                        {"memberId":"mbr-atelier-velo-voironnais","decidedBy":"usr-demo-coordinator",
+                         "override":false,"reason":null}""")));
+    }
+
+    @Test
+    void anOverrideIsSentWithItsReason() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/reassign")).willReturn(ok()));
+
+        dispatches.reassign("ord-1", "mbr-x", "usr-demo-coordinator", "seul atelier ouvert ce jour");
+
+        providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/reassign"))
+                .withRequestBody(equalToJson("""
+                        {"memberId":"mbr-x","decidedBy":"usr-demo-coordinator","override":true,
+                         "reason":"seul atelier ouvert ce jour"}""")));
+    }
+
+    @Test
+    void aRescheduleSendsTheNewSlotAndReadsTheAnswerLikeADispatch() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/reschedule")).willReturn(okJson("""
+                {"orderId":"ord-1","jobId":"job-ord-1","state":"OFFERED","memberId":"mbr-x","unassignedReason":null}""")));
+
+        DispatchOutcome outcome = dispatches.reschedule("ord-1", LocalDate.of(2026, 12, 7), LocalTime.of(9, 15),
+                LocalTime.of(10, 45));
+
+        assertThat(outcome).isEqualTo(new DispatchOutcome("job-ord-1", "OFFERED", "mbr-x", null));
+        providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/reschedule"))
+                .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test"))
+                .withRequestBody(equalToJson("{\"slot\":{\"date\":\"2026-12-07\",\"from\":\"09:15\",\"to\":\"10:45\"}}")));
+    }
+
+    @Test
+    void aRescheduleRefusedIsRefusedAndAnOutageIsUnavailable() {
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/reschedule")).willReturn(aResponse()
+                .withStatus(409).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"detail\":\"La mission n'est pas UNASSIGNED / The job is not UNASSIGNED\"}")));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-2/reschedule")).willReturn(notFound()));
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-3/reschedule")).willReturn(serverError()));
+        LocalDate day = LocalDate.of(2026, 12, 7);
+
+        assertThatThrownBy(() -> dispatches.reschedule("ord-1", day, LocalTime.of(9, 0), LocalTime.of(10, 0)))
+                .isInstanceOfSatisfying(DispatchRefused.class,
+                        refused -> assertThat(refused.detail()).isEqualTo("La mission n'est pas UNASSIGNED / The job is not UNASSIGNED"));
+        assertThatThrownBy(() -> dispatches.reschedule("ord-2", day, LocalTime.of(9, 0), LocalTime.of(10, 0)))
+                .isInstanceOf(DispatchRefused.class);
+        assertThatThrownBy(() -> dispatches.reschedule("ord-3", day, LocalTime.of(9, 0), LocalTime.of(10, 0)))
+                .isInstanceOf(DispatchUnavailable.class);
     }
 
     @Test
@@ -155,11 +236,11 @@ class FeignDispatchesTest {
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-5/cancel")).willReturn(aResponse().withStatus(409)));
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-6/reassign")).willReturn(serverError()));
 
-        assertThatThrownBy(() -> dispatches.reassign("ord-3", "mbr-x", "usr-c")).isInstanceOf(DispatchRefused.class);
-        assertThatThrownBy(() -> dispatches.reassign("ord-4", "mbr-x", "usr-c")).isInstanceOf(DispatchRefused.class)
+        assertThatThrownBy(() -> dispatches.reassign("ord-3", "mbr-x", "usr-c", null)).isInstanceOf(DispatchRefused.class);
+        assertThatThrownBy(() -> dispatches.reassign("ord-4", "mbr-x", "usr-c", null)).isInstanceOf(DispatchRefused.class)
                 .hasMessageContaining("422");
         assertThatThrownBy(() -> dispatches.cancel("ord-5", "x")).isInstanceOf(DispatchRefused.class);
-        assertThatThrownBy(() -> dispatches.reassign("ord-6", "mbr-x", "usr-c")).isInstanceOf(DispatchUnavailable.class);
+        assertThatThrownBy(() -> dispatches.reassign("ord-6", "mbr-x", "usr-c", null)).isInstanceOf(DispatchUnavailable.class);
     }
 
     @Test

@@ -177,6 +177,54 @@ class MongoOrdersTest {
         assertThat(seen).hasSize(count).allMatch(n -> n >= 1 && n <= count);
     }
 
+    @Test
+    void theOrdersWithAStuckMessageAreListedWithTheirAttemptsAndTheNewFieldsComeBack() {
+        Order stuck = order("ord-1", "CI-2026-000001", RESIDENT.userId(), "k1", NOW);
+        Order twice = order("ord-2", "CI-2026-000002", RESIDENT.userId(), "k2", NOW);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            stuck.messageFailed(stuck.outbox().get(0).id(), "503", NOW, Duration.ofSeconds(attempt));
+            if (attempt < 3) {
+                twice.messageFailed(twice.outbox().get(0).id(), "503", NOW, Duration.ofSeconds(attempt));
+            }
+        }
+        orders.insert(stuck);
+        orders.insert(twice);
+        Order refused = order("ord-3", "CI-2026-000003", RESIDENT.userId(), "k3", NOW);
+        refused.messageRefused(refused.outbox().get(0).id(), "invalide / invalid", NOW);
+        orders.insert(refused);
+
+        OrderPage page = orders.list(new OrderQuery(null, null, null, null, null, null, true), 0, 20);
+
+        assertThat(page.content()).extracting(Order::id).containsExactly("ord-1");
+        assertThat(page.totalElements()).isEqualTo(1);
+        assertThat(page.content().get(0).stuckMessage()).get().extracting(m -> m.attempts()).isEqualTo(3);
+        Order back = orders.find("ord-3").orElseThrow();
+        assertThat(back.unassignedReason()).isEqualTo(fr.centreisere.concierge.order.orders.UnassignedReason.REFUSED_BY_PROVIDER);
+        // once it gets through, it is no longer stuck
+        Order found = orders.find("ord-1").orElseThrow();
+        found.messageSent(found.outbox().get(0).id(), NOW, null);
+        orders.update(found);
+        assertThat(orders.list(new OrderQuery(null, null, null, null, null, null, true), 0, 20).content()).isEmpty();
+    }
+
+    @Test
+    void aRescheduleAndAnOverrideComeBackAsStored() {
+        Order order = order("ord-1", "CI-2026-000001", RESIDENT.userId(), "k1", NOW);
+        order.messageSent(order.outbox().get(0).id(), NOW, new fr.centreisere.concierge.order.orders.JobEvent("a",
+                JobEventType.UNASSIGNED, "job-1", null, NOW, null, fr.centreisere.concierge.order.orders.UnassignedReason.DAY_FULL));
+        fr.centreisere.concierge.order.orders.Slot friday = new fr.centreisere.concierge.order.orders.Slot(
+                LocalDate.of(2026, 12, 5), java.time.LocalTime.of(10, 0), java.time.LocalTime.of(12, 0));
+        order.reschedule(RESIDENT, friday, NOW.plusSeconds(5));
+        orders.insert(order);
+
+        Order back = orders.find("ord-1").orElseThrow();
+
+        assertThat(back.slot()).isEqualTo(friday);
+        assertThat(back.lastUnassignedReason()).isEqualTo(fr.centreisere.concierge.order.orders.UnassignedReason.DAY_FULL);
+        assertThat(back.outbox()).isEqualTo(order.outbox());
+        assertThat(back.outbox().get(1).previousSlot()).isEqualTo(request().slot());
+    }
+
     private List<String> ids(OrderQuery query) {
         return orders.list(query, 0, 20).content().stream().map(Order::id).toList();
     }

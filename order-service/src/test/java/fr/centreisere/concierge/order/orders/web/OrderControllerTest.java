@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import fr.centreisere.concierge.order.catalog.CatalogUnavailable;
+import fr.centreisere.concierge.order.dispatch.DispatchUnavailable;
 import fr.centreisere.concierge.order.orders.ActionNotAllowed;
+import fr.centreisere.concierge.order.orders.DayFull;
+import fr.centreisere.concierge.order.orders.MemberNotFit;
 import fr.centreisere.concierge.order.orders.CancelOrder;
 import fr.centreisere.concierge.order.orders.Caller;
 import fr.centreisere.concierge.order.orders.FindOrders;
@@ -25,6 +28,7 @@ import fr.centreisere.concierge.order.orders.OrderRefused;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RecordJobEvent;
+import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.order.orders.TransitionForbidden;
 import fr.centreisere.concierge.order.system.OrderAccessRules;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,9 @@ class OrderControllerTest {
     @MockitoBean
     RecordJobEvent recordJobEvent;
 
+    @MockitoBean
+    RescheduleOrder rescheduleOrder;
+
     @Test
     void aNewOrderIs201AndAReplayIs200() throws Exception {
         given(placeOrder.place(any(), any(), eq("k1"))).willReturn(new PlaceOrder.Placed(OrderFixtures.placed(), true));
@@ -94,6 +101,56 @@ class OrderControllerTest {
         mvc.perform(place("k")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/business-rule"))
                 .andExpect(jsonPath("$.detail").value("Trop tard. / Too late."));
+    }
+
+    @Test
+    void aFullDayIs409WithItsCodeAndTheNextDaysWithRoom() throws Exception {
+        given(placeOrder.place(any(), any(), anyString())).willThrow(new DayFull(java.time.LocalDate.of(2026, 12, 4),
+                List.of(java.time.LocalDate.of(2026, 12, 5), java.time.LocalDate.of(2026, 12, 9))));
+
+        mvc.perform(place("k")).andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/day-full"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.code").value("DAY_FULL"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2026-12-05, 2026-12-09")))
+                .andExpect(jsonPath("$.nextAvailableDates").value(org.hamcrest.Matchers.contains("2026-12-05", "2026-12-09")));
+    }
+
+    @Test
+    void aMemberThatDoesNotFitIs422WithItsReasonsAndAnOverrideNeedsAReason() throws Exception {
+        given(reassignOrder.reassign(any(), eq("ord-1"), eq("mbr-x"), any()))
+                .willThrow(new MemberNotFit("mbr-x", List.of("NOT_COVERED"), true));
+
+        mvc.perform(post("/api/orders/ord-1/reassign").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"memberId\":\"mbr-x\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/member-not-fit"))
+                .andExpect(jsonPath("$.code").value("MEMBER_NOT_FIT"))
+                .andExpect(jsonPath("$.reasons[0]").value("NOT_COVERED"));
+        mvc.perform(post("/api/orders/ord-1/reassign").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"memberId\":\"mbr-x\",\"override\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("reason")));
+        given(reassignOrder.reassign(any(), eq("ord-2"), eq("mbr-x"), any()))
+                .willThrow(new DispatchUnavailable("down", null));
+        mvc.perform(post("/api/orders/ord-2/reassign").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"memberId\":\"mbr-x\"}"))
+                .andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
+    void aRescheduleIsValidatedLikeASlotOfANewOrder() throws Exception {
+        mvc.perform(post("/api/orders/ord-1/reschedule").with(resident()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"slot\":{\"date\":\"2026-12-05\",\"from\":\"10:00:30\",\"to\":\"09:00\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "slot.from", "slot.endAfterStart")));
+        mvc.perform(post("/api/orders/ord-1/reschedule").with(resident()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("slot"));
+        verifyNoInteractions(rescheduleOrder);
     }
 
     @Test
@@ -140,6 +197,11 @@ class OrderControllerTest {
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder place(String key) {
         return post("/api/orders").with(resident()).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(BODY);
+    }
+
+    private static RequestPostProcessor coordinator() {
+        return jwt().jwt(token -> token.subject("usr-demo-coordinator").claim("roles", List.of("COORDINATOR")))
+                .authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
     }
 
     private static RequestPostProcessor resident() {
