@@ -196,7 +196,12 @@ public final class Job {
     // ---- outbox -------------------------------------------------------------------------------
 
     public List<JobEvent> undelivered() {
-        return outbox.stream().filter(e -> !e.delivered()).toList();
+        return outbox.stream().filter(e -> !e.settled()).toList();
+    }
+
+    /** The outcome to order-service that coordinators should look at: refused, or tried many times. */
+    public Optional<JobEvent> deliveryTrouble() {
+        return outbox.stream().filter(JobEvent::needsAttention).reduce((a, b) -> b);
     }
 
     /** Events added since the job was read: the update appends them to the stored outbox. */

@@ -4,27 +4,42 @@ import java.time.Instant;
 
 /**
  * An outcome owed to order-service, written in the same update as the change that causes it and
- * resent until order-service acknowledges it. {@code eventId} is stable, so order-service applies it once.
+ * resent until order-service acknowledges it. {@code eventId} is stable, so order-service applies it
+ * once. One that order-service refuses as invalid (a 4xx) is never resent: it is kept with the refusal
+ * ({@code refusedAt}, {@code lastError}) for coordinators to see.
  */
 public record JobEvent(String eventId, Type type, Instant occurredAt, String memberId, String reason,
         Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt,
-        UnassignedReason unassignedReason) {
+        UnassignedReason unassignedReason, Instant refusedAt, String lastError) {
 
     public enum Type { OFFERED, ACCEPTED, IN_PROGRESS, DONE, UNASSIGNED, CANCELLED }
+
+    /** Tried this many times without success, an outcome is shown to coordinators. */
+    public static final int ATTENTION_AFTER = 3;
 
     public JobEvent(String eventId, Type type, Instant occurredAt, String memberId, String reason,
             Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt) {
         this(eventId, type, occurredAt, memberId, reason, hoursWorked, insertionHours, deliveredAt, attempts,
-                nextAttemptAt, null);
+                nextAttemptAt, null, null, null);
     }
 
     static JobEvent pending(String eventId, Type type, Instant at, String memberId, String reason,
             Double hoursWorked, Double insertionHours, UnassignedReason unassignedReason) {
         return new JobEvent(eventId, type, at, memberId, reason, hoursWorked, insertionHours, null, 0, at,
-                unassignedReason);
+                unassignedReason, null, null);
     }
 
     public boolean delivered() {
         return deliveredAt != null;
+    }
+
+    /** Delivered, or refused for good: nothing more to send. */
+    public boolean settled() {
+        return deliveredAt != null || refusedAt != null;
+    }
+
+    /** Refused by order-service, or tried {@link #ATTENTION_AFTER} times or more: coordinators should look. */
+    public boolean needsAttention() {
+        return refusedAt != null || (deliveredAt == null && attempts >= ATTENTION_AFTER);
     }
 }

@@ -31,13 +31,20 @@ public interface Jobs {
     /** Marks one event delivered (it is not sent again). */
     void markDelivered(String jobId, String eventId, Instant at);
 
-    /** Records a failed delivery and when to try again. */
-    void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt);
+    /** Records a failed delivery, why, and when to try again. */
+    void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt, String error);
+
+    /** Records that order-service refused the event for good: it is not sent again. */
+    void markRefused(String jobId, String eventId, Instant at, String refusal);
 
     /** Jobs completed in [from, to). */
     List<Job> completedBetween(Instant from, Instant to);
 
-    record JobQuery(String memberId, JobState state, int page, int size) {
+    /** {@code troubled}: only jobs with an outcome refused by order-service or tried many times (coordinators). */
+    record JobQuery(String memberId, JobState state, boolean troubled, int page, int size) {
+        public JobQuery(String memberId, JobState state, int page, int size) {
+            this(memberId, state, false, page, size);
+        }
     }
 
     record Page<T>(List<T> content, int page, int size, long totalElements) {

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Sends a job's undelivered outcomes to order-service, oldest first, stopping at the first failure
  * (order-service sees them in order). A failed event is retried later with exponential backoff; it
- * stays in the job until delivered, so nothing is lost while order-service is down.
+ * stays in the job until delivered, so nothing is lost while order-service is down. An event that
+ * order-service refuses as invalid would be refused again: it is set aside with the refusal (shown to
+ * coordinators) and the next one goes on.
  */
 public class RelayJobEvents {
 
@@ -36,9 +38,13 @@ public class RelayJobEvents {
             }
             try {
                 orderEvents.deliver(job.order().orderId(), job.id(), event);
+            } catch (OrderEvents.Refused refused) {
+                jobs.markRefused(job.id(), event.eventId(), now, shorten(refused.getMessage()));
+                continue;
             } catch (RuntimeException failure) {
                 int attempts = event.attempts() + 1;
-                jobs.markAttemptFailed(job.id(), event.eventId(), attempts, now.plus(backoff(attempts)));
+                jobs.markAttemptFailed(job.id(), event.eventId(), attempts, now.plus(backoff(attempts)),
+                        shorten(failure.getMessage()));
                 break;
             }
             jobs.markDelivered(job.id(), event.eventId(), clock.instant());
@@ -55,6 +61,11 @@ public class RelayJobEvents {
             delivered += relay(job);
         }
         return delivered;
+    }
+
+    private static String shorten(String text) {
+        String said = text == null ? "" : text;
+        return said.length() > 300 ? said.substring(0, 300) : said;
     }
 
     Duration backoff(int attempts) {

@@ -16,6 +16,15 @@ public class ViewJobs {
 
     /** Member staff: their member's current jobs; coordinators: every job, or one member's. */
     public Jobs.Page<Job> list(Caller caller, JobState state, String memberFilter, int page, int size) {
+        return list(caller, state, memberFilter, false, page, size);
+    }
+
+    /** As above; {@code troubled} (coordinators only): jobs whose outcomes order-service refused or did not take. */
+    public Jobs.Page<Job> list(Caller caller, JobState state, String memberFilter, boolean troubled, int page,
+            int size) {
+        if (troubled) {
+            caller.requireCoordinator();
+        }
         String member;
         if (caller.coordinator()) {
             member = memberFilter;
@@ -24,7 +33,7 @@ public class ViewJobs {
         } else {
             throw new AccessDenied("réservé au personnel des membres et aux coordinateurs / member staff and coordinators only");
         }
-        return jobs.find(new Jobs.JobQuery(member, state, page, size));
+        return jobs.find(new Jobs.JobQuery(member, state, troubled, page, size));
     }
 
     public Job get(Caller caller, String jobId) {

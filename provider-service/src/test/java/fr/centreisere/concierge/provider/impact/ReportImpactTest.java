@@ -42,7 +42,8 @@ class ReportImpactTest {
         @Override public List<Job> withOfferExpiredAt(Instant now, int limit) { throw new UnsupportedOperationException(); }
         @Override public List<Job> withEventsDue(Instant now, int limit) { throw new UnsupportedOperationException(); }
         @Override public void markDelivered(String j, String e, Instant at) { throw new UnsupportedOperationException(); }
-        @Override public void markAttemptFailed(String j, String e, int a, Instant n) { throw new UnsupportedOperationException(); }
+        @Override public void markAttemptFailed(String j, String e, int a, Instant n, String error) { throw new UnsupportedOperationException(); }
+        @Override public void markRefused(String j, String e, Instant at, String refusal) { throw new UnsupportedOperationException(); }
     }
 
     static final class NoMembers implements Members {

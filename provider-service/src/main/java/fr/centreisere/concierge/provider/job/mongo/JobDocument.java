@@ -72,7 +72,7 @@ record JobDocument(
 
     record EventDoc(String eventId, String type, Instant occurredAt, String memberId, String reason,
             Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt,
-            String unassignedReason) {
+            String unassignedReason, Instant refusedAt, String lastError) {
     }
 
     record ReportDoc(double hoursWorked, double insertionHours, String note, Instant completedAt) {
@@ -99,7 +99,7 @@ record JobDocument(
     static EventDoc event(JobEvent e) {
         return new EventDoc(e.eventId(), e.type().name(), e.occurredAt(), e.memberId(), e.reason(), e.hoursWorked(),
                 e.insertionHours(), e.deliveredAt(), e.attempts(), e.nextAttemptAt(),
-                e.unassignedReason() == null ? null : e.unassignedReason().name());
+                e.unassignedReason() == null ? null : e.unassignedReason().name(), e.refusedAt(), e.lastError());
     }
 
     private static DecisionDoc decision(DispatchDecision d) {
@@ -128,7 +128,8 @@ record JobDocument(
                         Boolean.TRUE.equals(d.coversRefusal()))).toList(),
                 list(outbox).stream().map(e -> new JobEvent(e.eventId(), JobEvent.Type.valueOf(e.type()), e.occurredAt(),
                         e.memberId(), e.reason(), e.hoursWorked(), e.insertionHours(), e.deliveredAt(), e.attempts(),
-                        e.nextAttemptAt(), e.unassignedReason() == null ? null : UnassignedReason.valueOf(e.unassignedReason())))
+                        e.nextAttemptAt(), e.unassignedReason() == null ? null : UnassignedReason.valueOf(e.unassignedReason()),
+                        e.refusedAt(), e.lastError()))
                         .toList(),
                 report == null ? null : new WorkReport(report.hoursWorked(), report.insertionHours(), report.note(),
                         report.completedAt()),

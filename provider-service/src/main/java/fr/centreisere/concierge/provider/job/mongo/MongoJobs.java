@@ -10,6 +10,7 @@ import java.util.Set;
 
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
+import fr.centreisere.concierge.provider.job.JobEvent;
 import fr.centreisere.concierge.provider.job.JobState;
 import fr.centreisere.concierge.provider.job.Jobs;
 import org.bson.Document;
@@ -90,6 +91,11 @@ class MongoJobs implements Jobs {
         if (q.state() != null) {
             criteria = criteria.and("state").is(q.state().name());
         }
+        if (q.troubled()) {
+            criteria = criteria.orOperator(
+                    where("outbox").elemMatch(where("refusedAt").ne(null)),
+                    where("outbox").elemMatch(where("deliveredAt").is(null).and("attempts").gte(JobEvent.ATTENTION_AFTER)));
+        }
         Query query = query(criteria);
         long total = mongo.count(query, JobDocument.class);
         query.with(Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("_id")))
@@ -107,7 +113,8 @@ class MongoJobs implements Jobs {
 
     @Override
     public List<Job> withEventsDue(Instant now, int limit) {
-        Query query = query(where("outbox").elemMatch(where("deliveredAt").is(null).and("nextAttemptAt").lte(now)))
+        Query query = query(where("outbox").elemMatch(where("deliveredAt").is(null).and("refusedAt").is(null)
+                .and("nextAttemptAt").lte(now)))
                 .with(Sort.by("updatedAt")).limit(limit);
         return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
     }
@@ -119,10 +126,17 @@ class MongoJobs implements Jobs {
     }
 
     @Override
-    public void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt) {
+    public void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt, String error) {
         mongo.updateFirst(query(where("_id").is(jobId).and("outbox.eventId").is(eventId)),
-                new Update().set("outbox.$.attempts", attempts).set("outbox.$.nextAttemptAt", nextAttemptAt),
+                new Update().set("outbox.$.attempts", attempts).set("outbox.$.nextAttemptAt", nextAttemptAt)
+                        .set("outbox.$.lastError", error),
                 JobDocument.class);
+    }
+
+    @Override
+    public void markRefused(String jobId, String eventId, Instant at, String refusal) {
+        mongo.updateFirst(query(where("_id").is(jobId).and("outbox.eventId").is(eventId)),
+                new Update().set("outbox.$.refusedAt", at).set("outbox.$.lastError", refusal), JobDocument.class);
     }
 
     @Override

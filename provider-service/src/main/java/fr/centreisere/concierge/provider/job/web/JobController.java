@@ -63,16 +63,21 @@ class JobController {
     @GetMapping
     PageView<JobView> list(CurrentUser user, @RequestParam(required = false) JobState state,
             @RequestParam(required = false) String memberId,
+            @RequestParam(defaultValue = "false") boolean stuck,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var found = viewJobs.list(caller(user), state, memberId, page, size);
-        return new PageView<>(found.content().stream().map(JobView::of).toList(), found.page(), found.size(),
-                found.totalElements());
+        var found = viewJobs.list(caller(user), state, memberId, stuck, page, size);
+        return new PageView<>(found.content().stream().map(job -> view(user, job)).toList(), found.page(),
+                found.size(), found.totalElements());
     }
 
     @GetMapping("/{id}")
     JobView get(CurrentUser user, @PathVariable String id) {
-        return JobView.of(viewJobs.get(caller(user), id));
+        return view(user, viewJobs.get(caller(user), id));
+    }
+
+    private static JobView view(CurrentUser user, Job job) {
+        return user.isCoordinator() ? JobView.forCoordinator(job) : JobView.of(job);
     }
 
     @GetMapping("/{id}/dispatch")

@@ -27,10 +27,24 @@ final class JobViews {
     record ReportView(double hoursWorked, double insertionHours, String note, Instant completedAt) {
     }
 
+    /** An outcome to order-service that was refused, or tried many times without success (coordinators only). */
+    record DeliveryView(String eventId, String type, int attempts, String lastError, Instant refusedAt) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record JobView(String id, String orderId, String orderNumber, String memberId, String serviceId, String category,
             String communeInsee, SlotView slot, int quantity, String state, Instant offeredAt, Instant expiresAt,
-            ReportView report, String unassignedReason, long version) {
+            ReportView report, String unassignedReason, DeliveryView delivery, long version) {
+
+        /** As coordinators see it: with any trouble delivering its outcomes to order-service. */
+        static JobView forCoordinator(Job job) {
+            JobView view = of(job);
+            DeliveryView delivery = job.deliveryTrouble().map(e -> new DeliveryView(e.eventId(), e.type().name(),
+                    e.attempts(), e.lastError(), e.refusedAt())).orElse(null);
+            return new JobView(view.id, view.orderId, view.orderNumber, view.memberId, view.serviceId, view.category,
+                    view.communeInsee, view.slot, view.quantity, view.state, view.offeredAt, view.expiresAt, view.report,
+                    view.unassignedReason, delivery, view.version);
+        }
 
         static JobView of(Job job) {
             var o = job.order();
@@ -39,7 +53,7 @@ final class JobViews {
                     job.state().name(), job.offeredAt().orElse(null), job.expiresAt().orElse(null),
                     job.report().map(r -> new ReportView(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt()))
                             .orElse(null),
-                    job.unassignedReason().map(Enum::name).orElse(null),
+                    job.unassignedReason().map(Enum::name).orElse(null), null,
                     job.version());
         }
     }

@@ -141,6 +141,49 @@ class OrderServiceOutcomesTest {
     }
 
     @Test
+    void anOutcomeOrderServiceRefusesAsInvalidIsNeverResentAndCoordinatorsSeeIt() {
+        orderService.stubFor(post(urlEqualTo("/internal/orders/ord-w5/job-events"))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("OFFERED")))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":400,\"detail\":\"type inconnu\"}")));
+        orderService.stubFor(post(urlEqualTo("/internal/orders/ord-w5/job-events"))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("ACCEPTED")))
+                .willReturn(aResponse().withStatus(204)));
+        Job job = dispatchOrder.dispatch(bikeRepair("ord-w5", 6));
+        acceptJob.accept(Caller.staffOf("usr-staff", "mbr-atelier-velo-voironnais"), job.id());
+
+        Job stored = jobs.byId(job.id()).orElseThrow();
+        assertThat(stored.undelivered()).as("the refused offer is set aside, the acceptance went on").isEmpty();
+        assertThat(stored.deliveryTrouble()).get().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(JobEvent.Type.OFFERED);
+            assertThat(e.refusedAt()).isNotNull();
+            assertThat(e.lastError()).contains("400", "type inconnu");
+        });
+        assertThat(jobs.find(new Jobs.JobQuery(null, null, true, 0, 50)).content())
+                .extracting(Job::id).contains(job.id());
+
+        clock.advance(Duration.ofMinutes(10));
+        relay.relayDue(100);
+        orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-w5/job-events"))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("OFFERED"))));
+    }
+
+    @Test
+    void anOutcomeTriedThreeTimesIsShownToCoordinators() {
+        orderServiceAnswers(503);
+        Job job = dispatchOrder.dispatch(bikeRepair("ord-w6", 7));
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(2));
+            relay.relayDue(100);
+        }
+        Job stored = jobs.byId(job.id()).orElseThrow();
+        assertThat(stored.undelivered().get(0).attempts()).isGreaterThanOrEqualTo(3);
+        assertThat(stored.deliveryTrouble()).get().extracting(JobEvent::lastError).asString()
+                .contains("order-service did not take event job-ord-w6:1");
+        assertThat(jobs.find(new Jobs.JobQuery(null, null, true, 0, 50)).content()).extracting(Job::id).contains(job.id());
+    }
+
+    @Test
     void aSlowOrderServiceCountsAsNotDelivered() {
         orderService.stubFor(post(urlPathMatching(EVENTS)).willReturn(aResponse().withStatus(204).withFixedDelay(2000)));
         Job job = dispatchOrder.dispatch(bikeRepair("ord-w3", 4));

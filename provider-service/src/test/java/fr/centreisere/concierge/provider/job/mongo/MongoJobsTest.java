@@ -100,7 +100,7 @@ class MongoJobsTest {
     void undeliveredEventsAreDueUntilDeliveredAndWaitForTheirNextAttempt() {
         jobs.insert(Jobs_.offered());
         assertThat(jobs.withEventsDue(T0, 10)).hasSize(1);
-        jobs.markAttemptFailed("job-ord-1", "job-ord-1:1", 1, T0.plusSeconds(30));
+        jobs.markAttemptFailed("job-ord-1", "job-ord-1:1", 1, T0.plusSeconds(30), "503");
         assertThat(jobs.withEventsDue(T0.plusSeconds(29), 10)).isEmpty();
         Job due = jobs.withEventsDue(T0.plusSeconds(30), 10).get(0);
         assertThat(due.undelivered().get(0).attempts()).isEqualTo(1);
