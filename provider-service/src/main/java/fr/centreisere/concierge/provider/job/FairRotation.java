@@ -83,7 +83,9 @@ public final class FairRotation {
                     target - share.received(), share.lastOfferedAt(), fresh,
                     coversRefusal ? share.coverShortfall() + accrual : null));
         }
-        unranked.sort(coversRefusal ? COVER_ORDER : ORDER);
+        // refused work goes by its own account, unless a member would otherwise fall more than a job behind
+        boolean someoneFarBehind = unranked.stream().anyMatch(c -> c.shortfall() > 1 + TIE);
+        unranked.sort(coversRefusal && !someoneFarBehind ? COVER_ORDER : ORDER);
         List<RankedCandidate> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             ranked.add(unranked.get(i).ranked(i + 1));
@@ -99,6 +101,8 @@ public final class FairRotation {
     /**
      * For refused work: among the members that stay within their share by taking it (shortfall ≥ 0,
      * this job's accrual included), the one furthest behind its share of refused work; then as usual.
+     * Used only while no member is more than a job behind (then the usual order decides), so that every
+     * member stays within one job of its target whichever way refused work goes.
      */
     static final Comparator<RankedCandidate> COVER_ORDER = Comparator
             .comparing((RankedCandidate c) -> c.shortfall() < -TIE)

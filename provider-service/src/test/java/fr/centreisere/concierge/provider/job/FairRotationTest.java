@@ -228,4 +228,40 @@ class FairRotationTest {
         // the member that lost it is first in line again
         assertThat(FairRotation.decide(cancelled, members(1, 2), sim.now).winner()).isEqualTo(cancelledOne.winner());
     }
+
+    @Test
+    void aMemberRefusingEveryOfferTakesOnlyItsTurnsAndRefusedWorkIsSharedByWeightWithinOneJob() {
+        List<Contender> everyone = members(2, 1, 3, 4);
+        String refuser = "mbr-ma";
+        List<Contender> others = everyone.stream().filter(c -> !c.memberId().equals(refuser)).toList();
+        Simulation sim = new Simulation();
+        int offeredToRefuser = 0;
+        for (int job = 1; job <= 600; job++) {
+            DispatchDecision decision = sim.dispatch(everyone);
+            if (decision.winner().equals(refuser)) {
+                offeredToRefuser++;
+                sim.received.merge(refuser, -1, Integer::sum);
+                RotationLedger refused = sim.ledger.refusedBy(refuser);
+                DispatchDecision cover = FairRotation.decide(refused, new Eligibility.Field(others, List.of()), sim.now, true);
+                sim.ledger = refused.record(cover);
+                sim.received.merge(cover.winner(), 1, Integer::sum);
+            }
+            for (Contender c : everyone) {
+                Share share = sim.ledger.shareOf(c.memberId()).orElseThrow();
+                assertThat(Math.abs(share.shortfall())).as("%s after %d jobs", c.memberId(), job)
+                        .isLessThanOrEqualTo(1.0 + 1e-9);
+                assertThat(Math.abs(share.coverShortfall())).as("%s's refused work after %d jobs", c.memberId(), job)
+                        .isLessThanOrEqualTo(2.0 + 1e-9);
+            }
+        }
+        // its turns and no more: a fifth of the jobs (weight 2 of 10), not every one
+        assertThat(offeredToRefuser).isBetween(115, 125);
+        // refused work split 1 : 3 : 4 among the others
+        long covered = others.stream().mapToLong(c -> sim.ledger.shareOf(c.memberId()).orElseThrow().covered()).sum();
+        for (Contender c : others) {
+            double due = covered * c.weight() / 8.0;
+            assertThat((double) sim.ledger.shareOf(c.memberId()).orElseThrow().covered()).as(c.memberId())
+                    .isCloseTo(due, within(2.0));
+        }
+    }
 }
