@@ -7,14 +7,12 @@ import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.job.ViewRotation;
 import fr.centreisere.concierge.provider.member.Caller;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A month of the rotation for one category, for coordinators and every member's staff to check the split. */
 @RestController
-@Validated
 class RotationController {
 
     private final ViewRotation viewRotation;

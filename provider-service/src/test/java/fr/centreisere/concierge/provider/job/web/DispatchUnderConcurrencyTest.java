@@ -222,6 +222,36 @@ class DispatchUnderConcurrencyTest {
         }
     }
 
+    @Test
+    void wrongParametersOfTheNewEndpointsAreProblemsNotServerErrors() throws Exception {
+        String coordinator = Api.token("usr-demo-coordinator", null, "COORDINATOR");
+        for (String path : List.of(
+                "/api/availability?serviceId=%s&commune=%s&days=99".formatted(SERVICE, VOIRON),
+                "/api/availability?serviceId=%s&commune=%s&days=0".formatted(SERVICE, VOIRON),
+                "/api/availability?serviceId=%s&commune=%s&from=demain".formatted(SERVICE, VOIRON),
+                "/api/availability?serviceId=..&commune=%s".formatted(VOIRON),
+                "/api/availability?serviceId=%s&commune=lyon".formatted(SERVICE),
+                "/api/availability?commune=%s".formatted(VOIRON),
+                "/api/rotation/BIKE_RENTAL/2026-13",
+                "/api/rotation/velo/2026-12",
+                "/internal/dispatches/ord-x/fit?memberId=%0Aevil")) {
+            HttpResponse<String> answer = exchange("GET", path, coordinator, null);
+            assertThat(answer.statusCode()).as("%s → %s", path, answer.body()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).get().asString().contains("application/problem+json");
+        }
+        HttpResponse<String> bad = exchange("POST", "/internal/dispatches", null, """
+                {"orderId":"ord-secondes","orderNumber":"CI-1","serviceId":"%s","category":"ESSAI","communeInsee":"%s",
+                 "slot":{"date":"2027-07-01","from":"10:00:30","to":"12:00"},"quantity":1,"subtotalCents":1,"commissionCents":0}
+                """.formatted(SERVICE, VOIRON));
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        HttpResponse<String> quarter = exchange("POST", "/internal/dispatches", null, """
+                {"orderId":"ord-quart","orderNumber":"CI-2","serviceId":"%s","category":"ESSAI","communeInsee":"%s",
+                 "slot":{"date":"2027-07-01","from":"10:07","to":"12:00"},"quantity":1,"subtotalCents":1,"commissionCents":0}
+                """.formatted(SERVICE, VOIRON));
+        assertThat(quarter.statusCode()).as(quarter.body()).isEqualTo(400);
+        assertThat(freePlaces(LocalDate.of(2027, 7, 1))).as("nothing was taken").isEqualTo(15);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private interface Indexed<T> {
