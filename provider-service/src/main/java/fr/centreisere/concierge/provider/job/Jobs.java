@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.provider.job;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,9 @@ public interface Jobs {
 
     /** Records that order-service refused the event for good: it is not sent again. */
     void markRefused(String jobId, String eventId, Instant at, String refusal);
+
+    /** Jobs whose slot is on that day or later and that hold a place (offered, accepted, started, done). */
+    List<Job> holdingPlacesFrom(LocalDate day);
 
     /** Jobs completed in [from, to). */
     List<Job> completedBetween(Instant from, Instant to);

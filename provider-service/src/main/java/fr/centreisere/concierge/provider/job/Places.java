@@ -27,6 +27,12 @@ public interface Places {
     /** The jobs holding a place for the service that day, per member. */
     Map<String, List<String>> holders(String serviceId, LocalDate day);
 
+    /** Whether the places of the jobs stored before places existed were taken (once per installation). */
+    boolean backfilled();
+
+    /** Records that they were. */
+    void markBackfilled();
+
     /** The days from {@code from} on that have places held for the service, per service: what a sweep looks at. */
     List<ServiceDay> heldFrom(LocalDate from, int limit);
 

@@ -29,6 +29,24 @@ public class RepairPlaces {
         this.clock = clock;
     }
 
+    /**
+     * Once per installation: the jobs stored before places existed (an installation upgraded with its
+     * data) take the places they hold from today on, so the capacities hold for them too. Taking a
+     * place for a job that has it changes nothing, so an interrupted backfill is simply done again.
+     * Returns how many jobs were looked at.
+     */
+    public int backfill() {
+        if (places.backfilled()) {
+            return 0;
+        }
+        List<Job> holding = jobs.holdingPlacesFrom(LocalDate.now(clock.withZone(Slot.TERRITORY)));
+        for (Job job : holding) {
+            job.heldPlace().ifPresent(place -> places.force(place, job.id()));
+        }
+        places.markBackfilled();
+        return holding.size();
+    }
+
     /** One sweep over at most {@code limit} service-days; returns how many places were given back. */
     public synchronized int sweep(int limit) {
         LocalDate today = LocalDate.now(clock.withZone(Slot.TERRITORY));

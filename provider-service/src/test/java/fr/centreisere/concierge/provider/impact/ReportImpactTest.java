@@ -35,6 +35,7 @@ class ReportImpactTest {
             }).toList();
         }
         @Override public Optional<Job> byId(String id) { throw new UnsupportedOperationException(); }
+        @Override public List<Job> holdingPlacesFrom(java.time.LocalDate day) { throw new UnsupportedOperationException(); }
         @Override public Optional<Job> byOrderId(String orderId) { throw new UnsupportedOperationException(); }
         @Override public boolean insert(Job job) { throw new UnsupportedOperationException(); }
         @Override public void update(Job job) { throw new UnsupportedOperationException(); }

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +138,13 @@ class MongoJobs implements Jobs {
     public void markRefused(String jobId, String eventId, Instant at, String refusal) {
         mongo.updateFirst(query(where("_id").is(jobId).and("outbox.eventId").is(eventId)),
                 new Update().set("outbox.$.refusedAt", at).set("outbox.$.lastError", refusal), JobDocument.class);
+    }
+
+    @Override
+    public List<Job> holdingPlacesFrom(LocalDate day) {
+        Query query = query(where("slotDate").gte(day.toString()).and("state").in(JobState.OFFERED.name(),
+                JobState.ACCEPTED.name(), JobState.IN_PROGRESS.name(), JobState.DONE.name()));
+        return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
     }
 
     @Override

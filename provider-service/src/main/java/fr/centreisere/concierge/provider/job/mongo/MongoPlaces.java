@@ -118,9 +118,25 @@ class MongoPlaces implements Places {
         return found == null ? Map.of() : jobsOf(found);
     }
 
+    private static final String BACKFILLED = "backfill-of-jobs-stored-before-places";
+
+    @Override
+    public boolean backfilled() {
+        return mongo.findById(BACKFILLED, Document.class, COLLECTION) != null;
+    }
+
+    @Override
+    public void markBackfilled() {
+        try {
+            mongo.insert(new Document("_id", BACKFILLED), COLLECTION);
+        } catch (DuplicateKeyException alreadyMarked) {
+            // another instance finished first: the same places were taken
+        }
+    }
+
     @Override
     public List<ServiceDay> heldFrom(LocalDate from, int limit) {
-        Query query = query(where("day").gte(from.toString())).limit(limit);
+        Query query = query(where("day").gte(from.toString()).and("serviceId").exists(true)).limit(limit);
         query.fields().include("serviceId").include("day");
         List<ServiceDay> days = new ArrayList<>();
         for (Document day : mongo.find(query, Document.class, COLLECTION)) {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +25,19 @@ import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.jayway.jsonpath.JsonPath;
+import fr.centreisere.concierge.provider.job.Contender;
 import fr.centreisere.concierge.provider.job.ExpireOffers;
+import fr.centreisere.concierge.provider.job.FairRotation;
+import fr.centreisere.concierge.provider.job.Job;
+import fr.centreisere.concierge.provider.job.Jobs;
+import fr.centreisere.concierge.provider.job.Money;
+import fr.centreisere.concierge.provider.job.OrderRef;
+import fr.centreisere.concierge.provider.job.PlaceKey;
+import fr.centreisere.concierge.provider.job.Places;
+import fr.centreisere.concierge.provider.job.RepairPlaces;
 import fr.centreisere.concierge.provider.job.RotationLedger;
+import fr.centreisere.concierge.provider.job.Slot;
+import fr.centreisere.concierge.provider.job.UnassignedReason;
 import fr.centreisere.concierge.provider.member.Capability;
 import fr.centreisere.concierge.provider.member.Member;
 import fr.centreisere.concierge.provider.member.Members;
@@ -70,6 +82,18 @@ class DispatchUnderConcurrencyTest {
 
     @Autowired
     ExpireOffers expireOffers;
+
+    @Autowired
+    RepairPlaces repairPlaces;
+
+    @Autowired
+    Places places;
+
+    @Autowired
+    Jobs jobs;
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @InjectWireMock("order-service")
     WireMockServer orderService;
@@ -220,6 +244,33 @@ class DispatchUnderConcurrencyTest {
             member.replaceCapabilities(List.of(new Capability(SERVICE, Set.of(VOIRON), 2)));
             members.update(member);
         }
+    }
+
+    @Test
+    void jobsStoredBeforePlacesExistedTakeTheirPlacesOnceAndASweepGivesBackPlacesHeldByNoJob() throws Exception {
+        LocalDate day = LocalDate.of(2027, 8, 2);
+        // a job written by the version before places: offered to the member of capacity 2, no place taken
+        OrderRef order = new OrderRef("ord-avant", "CI-AVANT", SERVICE, "ESSAI_AVANT", VOIRON,
+                new Slot(day, LocalTime.of(9, 0), LocalTime.of(10, 0)), 1, Money.ofCents(100), Money.ofCents(8));
+        jobs.insert(Job.dispatch(order, FairRotation.decide(RotationLedger.empty("ESSAI_AVANT", YearMonth.of(2027, 8)),
+                List.of(new Contender("mbr-essai-deux", 1, clock.instant().minusSeconds(86_400))), clock.instant()),
+                clock.instant(), clock.instant().plusSeconds(7200), UnassignedReason.NOT_COVERED));
+        assertThat(freePlaces(day)).isEqualTo(15);
+        // as on an installation upgraded with its data: the backfill has not run there yet
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is("backfill-of-jobs-stored-before-places")),
+                "places");
+        assertThat(repairPlaces.backfill()).isPositive();
+        assertThat(freePlaces(day)).isEqualTo(14);
+        assertThat(repairPlaces.backfill()).as("once per installation").isZero();
+
+        // a place left behind by a crash between two writes: held by a job that does not hold it
+        places.take(new PlaceKey("mbr-essai-six", SERVICE, day), "job-ord-jamais-ecrit", 6);
+        assertThat(freePlaces(day)).isEqualTo(13);
+        repairPlaces.sweep(1_000);
+        assertThat(freePlaces(day)).as("not on the first look: a turn may be in flight").isEqualTo(13);
+        repairPlaces.sweep(1_000);
+        assertThat(freePlaces(day)).isEqualTo(14);
     }
 
     @Test
