@@ -3,6 +3,7 @@ package fr.centreisere.concierge.embeddedmongodb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import de.bwaldvogel.mongo.MongoServer;
 import org.slf4j.Logger;
@@ -31,12 +32,22 @@ public final class EmbeddedMongoDb {
     }
 
     public static EmbeddedMongoDb start(EmbeddedMongoSettings settings) throws IOException {
-        Files.createDirectories(settings.storeFile().toAbsolutePath().getParent());
+        Path folder = settings.storeFile().toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        ownerOnly(folder, "rwx------");
         EmbeddedMongoDb mongo = new EmbeddedMongoDb(settings);
+        // everyone's accounts and orders are in this file: readable by its owner only, whatever the umask
+        ownerOnly(settings.storeFile(), "rw-------");
         mongo.server.bind(settings.host(), settings.port());
         log.info("Embedded MongoDB-compatible server listening on mongodb://{}:{} (data in {})",
                 settings.host(), settings.port(), settings.storeFile().toAbsolutePath());
         return mongo;
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (Files.exists(path) && Files.getFileStore(path).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
     }
 
     /** Stops accepting connections, then closes the store so that everything written is on disk. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -38,6 +40,19 @@ class EmbeddedMongoDbTest {
             assertThat(voiron.getString("name")).isEqualTo("Voiron");
         } finally {
             second.stop();
+        }
+    }
+
+    @Test
+    void theStoreFileAndItsFolderAreTheOwnersOnly() throws IOException {
+        Path folder = dataDir.resolve("mongodb");
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", freePort(), folder.resolve("store.mv"));
+        EmbeddedMongoDb server = EmbeddedMongoDb.start(settings);
+        try {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(settings.storeFile()))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        } finally {
+            server.stop();
         }
     }
 

@@ -47,6 +47,9 @@ public final class ConciergeSystem implements AutoCloseable {
         environment.put("CONCIERGE_DATA_DIR", workDir.resolve("data").toString());
         environment.put("CONCIERGE_LOG_DIR", workDir.resolve("logs").toString());
         environment.put("CONCIERGE_START_TIMEOUT", "300");
+        // the gateway open to the network, as behind a TLS proxy: NetworkExposureSystemTest checks that
+        // it is then the only part reachable on this machine's other addresses
+        environment.put("GATEWAY_BIND_ADDRESS", "0.0.0.0");
         // the catalog learns provider-service's coverage soon after both are up
         environment.put("COVERAGE_REFRESH_INTERVAL", "PT10S");
     }
@@ -82,6 +85,48 @@ public final class ConciergeSystem implements AutoCloseable {
         return workDir.resolve("logs");
     }
 
+    public Path dataDir() {
+        return workDir.resolve("data");
+    }
+
+    /** The installation's secrets the launcher generated on its first start. */
+    public Path secretsFile() {
+        return dataDir().resolve("keys/secrets.env");
+    }
+
+    /** One value of the secrets file, e.g. {@code EUREKA_PASSWORD}. */
+    public String secret(String name) {
+        try {
+            return Files.readAllLines(secretsFile(), StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith(name + "="))
+                    .map(line -> line.substring(name.length() + 1))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(name + " is not in " + secretsFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The registry's HTTP Basic header, with the installation's credentials. */
+    public Map<String, String> registryAuthorization() {
+        String credentials = secret("EUREKA_USERNAME") + ":" + secret("EUREKA_PASSWORD");
+        return Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The PID the launcher recorded for a running component. */
+    public long pid(String component) {
+        try {
+            return Long.parseLong(Files.readString(dataDir().resolve("run/" + component + ".pid")).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> components() {
+        return List.of("embedded-mongodb", "discovery-server", "catalog-service", "order-service", "provider-service", "gateway");
+    }
+
     public String port(String component) {
         return String.valueOf(ports.get(component));
     }
@@ -100,7 +145,7 @@ public final class ConciergeSystem implements AutoCloseable {
 
     /** Kills a component the hard way (SIGKILL), as a crash or a power cut would. */
     public void kill(String component) throws Exception {
-        long pid = Long.parseLong(Files.readString(workDir.resolve("data/run/" + component + ".pid")).trim());
+        long pid = pid(component);
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
         new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start().waitFor();
         process.onExit().get(30, TimeUnit.SECONDS);

@@ -40,7 +40,9 @@ class FoundationSystemTest {
 
     @Test
     void everyServiceIsRegisteredInEureka() {
-        Http.Reply apps = new Http(system.eurekaUrl()).get("/apps", Map.of("Accept", "application/json"));
+        Map<String, String> headers = new java.util.HashMap<>(system.registryAuthorization());
+        headers.put("Accept", "application/json");
+        Http.Reply apps = new Http(system.eurekaUrl()).get("/apps", headers);
         assertThat(apps.status()).isEqualTo(200);
         JsonNode applications = apps.json().path("applications").path("application");
         assertThat(applications.valueStream().map(app -> app.path("name").asString()))

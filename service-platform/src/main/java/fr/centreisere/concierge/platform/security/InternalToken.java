@@ -7,15 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The shared secret that our services put in {@code X-Internal-Token} when they call each other's
- * {@code /internal/**} endpoints. Compared in constant time. Outside the demo profile the service
- * refuses to start without one, or with the demo's published value, or with one too short to guess.
+ * {@code /internal/**} endpoints. Compared in constant time. A service refuses to start without
+ * one or with one too short to guess, in every profile: no value is written in the source (the
+ * launcher generates one per installation under {@code data/keys/} and passes it on).
  */
 public final class InternalToken {
 
     public static final String HEADER = "X-Internal-Token";
-
-    /** The demo profile's default: published in docs/SECURITY.md, so worthless anywhere else. */
-    static final String DEMO_VALUE = "demo-internal-token-not-a-secret";
 
     static final int MINIMUM_LENGTH = 24;
 
@@ -26,21 +24,17 @@ public final class InternalToken {
     }
 
     /**
-     * The configured token, checked: blank, short or demo values are refused outside the demo profile.
+     * The configured token, checked: a blank or short value is refused.
      *
      * @throws IllegalStateException with what to set, so that the service does not start
      */
-    public static InternalToken of(@Nullable String configured, boolean demoProfile) {
+    public static InternalToken of(@Nullable String configured) {
         if (configured == null || configured.isBlank()) {
             throw new IllegalStateException("CONCIERGE_INTERNAL_TOKEN is not set: calls between services under "
                     + "/internal/** need a shared secret of at least " + MINIMUM_LENGTH + " characters "
-                    + "(only the 'demo' profile has a default)");
+                    + "(generate one with 'openssl rand -hex 32'; the launcher keeps one under data/keys/)");
         }
-        if (!demoProfile && configured.equals(DEMO_VALUE)) {
-            throw new IllegalStateException("CONCIERGE_INTERNAL_TOKEN is the demo profile's published value: "
-                    + "set a secret of your own outside the demo");
-        }
-        if (!demoProfile && configured.length() < MINIMUM_LENGTH) {
+        if (configured.length() < MINIMUM_LENGTH) {
             throw new IllegalStateException("CONCIERGE_INTERNAL_TOKEN is too short: use at least "
                     + MINIMUM_LENGTH + " random characters");
         }

@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -69,9 +68,8 @@ public class PlatformSecurityAutoConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/error" };
 
     @Bean
-    InternalToken internalToken(PlatformSecurityProperties properties, Environment environment) {
-        return InternalToken.of(properties.internalToken(),
-                environment.matchesProfiles(PlatformSecurityEnvironment.DEMO_PROFILE));
+    InternalToken internalToken(PlatformSecurityProperties properties) {
+        return InternalToken.of(properties.internalToken());
     }
 
     @Bean

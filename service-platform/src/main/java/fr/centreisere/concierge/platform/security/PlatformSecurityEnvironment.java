@@ -14,22 +14,18 @@ import org.springframework.core.env.MapPropertySource;
  * <ul>
  * <li>{@code concierge.security.jwks-uri} from {@code CONCIERGE_JWKS_URI}, else the gateway on
  * this machine ({@code GATEWAY_PORT});</li>
- * <li>{@code concierge.security.internal-token} from {@code CONCIERGE_INTERNAL_TOKEN}; only the
- * {@code demo} profile has a default, which {@link InternalToken} refuses anywhere else.</li>
+ * <li>{@code concierge.security.internal-token} from {@code CONCIERGE_INTERNAL_TOKEN}, with no
+ * default in any profile: {@link InternalToken} refuses to start without it.</li>
  * </ul>
  */
 public class PlatformSecurityEnvironment implements EnvironmentPostProcessor {
-
-    static final String DEMO_PROFILE = "demo";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("concierge.security.jwks-uri",
                 "${CONCIERGE_JWKS_URI:http://127.0.0.1:${GATEWAY_PORT:8080}/.well-known/jwks.json}");
-        defaults.put("concierge.security.internal-token", environment.matchesProfiles(DEMO_PROFILE)
-                ? "${CONCIERGE_INTERNAL_TOKEN:" + InternalToken.DEMO_VALUE + "}"
-                : "${CONCIERGE_INTERNAL_TOKEN:}");
+        defaults.put("concierge.security.internal-token", "${CONCIERGE_INTERNAL_TOKEN:}");
         environment.getPropertySources().addLast(new MapPropertySource("conciergePlatformSecurityDefaults", defaults));
     }
 }

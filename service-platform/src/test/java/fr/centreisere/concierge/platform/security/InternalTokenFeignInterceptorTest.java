@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class InternalTokenFeignInterceptorTest {
 
     static final String SECRET = "k3v9-a-long-enough-random-secret";
-    final InternalTokenFeignInterceptor interceptor = new InternalTokenFeignInterceptor(InternalToken.of(SECRET, false));
+    final InternalTokenFeignInterceptor interceptor = new InternalTokenFeignInterceptor(InternalToken.of(SECRET));
 
     @Test
     void addsTheTokenToCallsToInternalEndpoints() {

@@ -10,28 +10,21 @@ class InternalTokenTest {
     static final String SECRET = "k3v9-a-long-enough-random-secret";
 
     @Test
-    void aServiceOutsideTheDemoDoesNotStartWithoutAToken() {
-        assertThatThrownBy(() -> InternalToken.of(null, false))
+    void aServiceDoesNotStartWithoutAToken() {
+        assertThatThrownBy(() -> InternalToken.of(null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("CONCIERGE_INTERNAL_TOKEN");
-        assertThatThrownBy(() -> InternalToken.of("  ", false)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> InternalToken.of("  ")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void theDemoValueIsRefusedOutsideTheDemo() {
-        assertThatThrownBy(() -> InternalToken.of(InternalToken.DEMO_VALUE, false))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("demo");
-        assertThat(InternalToken.of(InternalToken.DEMO_VALUE, true).matches(InternalToken.DEMO_VALUE)).isTrue();
-    }
-
-    @Test
-    void aShortTokenIsRefusedOutsideTheDemo() {
-        assertThatThrownBy(() -> InternalToken.of("short-secret", false))
+    void aShortTokenIsRefused() {
+        assertThatThrownBy(() -> InternalToken.of("short-secret"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("too short");
     }
 
     @Test
     void matchesOnlyTheSameValue() {
-        InternalToken token = InternalToken.of(SECRET, false);
+        InternalToken token = InternalToken.of(SECRET);
         assertThat(token.matches(SECRET)).isTrue();
         assertThat(token.matches(SECRET + "x")).isFalse();
         assertThat(token.matches(SECRET.substring(1))).isFalse();
@@ -41,6 +34,6 @@ class InternalTokenTest {
 
     @Test
     void neverShowsItsValue() {
-        assertThat(InternalToken.of(SECRET, false).toString()).doesNotContain(SECRET);
+        assertThat(InternalToken.of(SECRET).toString()).doesNotContain(SECRET);
     }
 }

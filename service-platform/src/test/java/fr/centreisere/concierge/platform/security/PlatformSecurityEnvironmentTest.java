@@ -27,14 +27,15 @@ class PlatformSecurityEnvironmentTest {
     }
 
     @Test
-    void onlyTheDemoProfileHasAnInternalTokenByDefault() {
+    void noProfileHasAnInternalTokenByDefault() {
         assertThat(environment(Map.of()).getProperty("concierge.security.internal-token")).isEmpty();
 
         StandardEnvironment demo = new StandardEnvironment();
-        demo.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        demo.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new MapPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of()));
         demo.setActiveProfiles("demo");
         new PlatformSecurityEnvironment().postProcessEnvironment(demo, null);
-        assertThat(demo.getProperty("concierge.security.internal-token")).isEqualTo(InternalToken.DEMO_VALUE);
+        assertThat(demo.getProperty("concierge.security.internal-token")).isEmpty();
     }
 
     @Test
