@@ -16,11 +16,13 @@ public class CreateAccount {
     private final Accounts accounts;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final AccountBindings bindings;
 
-    public CreateAccount(Accounts accounts, PasswordHasher hasher, Clock clock) {
+    public CreateAccount(Accounts accounts, PasswordHasher hasher, Clock clock, AccountBindings bindings) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.clock = clock;
+        this.bindings = bindings;
     }
 
     public Mono<Account> create(NewStaffAccount request, boolean callerIsCoordinator) {
@@ -35,11 +37,26 @@ public class CreateAccount {
         // the binding rules are checked before the (slow) hash
         Account.staff("check", email, PasswordHash.of("-"), request.displayName(), request.role(),
                 request.memberId(), request.companyId(), clock.instant());
-        return Mono.fromCallable(() -> hasher.hash(request.password()))
+        return boundToWhatExists(request).then(Mono.fromCallable(() -> hasher.hash(request.password())))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(hash -> Account.staff(AccountIds.next(), email, hash, request.displayName().strip(),
                         request.role(), request.memberId(), request.companyId(), clock.instant()))
                 .flatMap(accounts::add);
+    }
+
+    /** The member structure or company the account is bound to exists: its owner says so (issue 12). */
+    private Mono<Void> boundToWhatExists(NewStaffAccount request) {
+        if (request.role() == Role.MEMBER_STAFF) {
+            return bindings.memberExists(request.memberId()).flatMap(exists -> exists ? Mono.<Void>empty()
+                    : Mono.error(new UnknownBinding("memberId", "Structure membre inconnue : %s. / Unknown member structure: %s."
+                            .formatted(request.memberId(), request.memberId()))));
+        }
+        if (request.role() == Role.COMPANY_ADMIN) {
+            return bindings.companyExists(request.companyId()).flatMap(exists -> exists ? Mono.<Void>empty()
+                    : Mono.error(new UnknownBinding("companyId", "Entreprise inconnue : %s. / Unknown company: %s."
+                            .formatted(request.companyId(), request.companyId()))));
+        }
+        return Mono.empty();
     }
 
     /** Only coordinators create accounts for others. */

@@ -5,17 +5,21 @@ import java.time.Duration;
 import reactor.core.publisher.Mono;
 
 /**
- * Recent failed logins, per account (its e-mail key, whether or not the account exists) and per
- * client address: past a limit within a window, both are blocked until the window ends. Kept where
- * every gateway instance sees the same counts.
+ * Recent failed logins, counted so that nobody can lock anybody else out: per account and address
+ * (an address that keeps failing on one account waits), per address (one that fails on many accounts
+ * waits), and per account — past that limit only the addresses that already failed on the account
+ * wait, never one that has not, so the owner still signs in from elsewhere. Keys are the e-mail
+ * (whether or not the account exists) and the client address. Kept where every gateway instance sees
+ * the same counts.
  */
 public interface LoginFailures {
 
-    /** How long this account or this address must still wait; empty when neither is blocked. */
+    /** How long logins to this account from this address must still wait; empty when they need not. */
     Mono<Duration> blockedFor(String accountKey, String address);
 
-    Mono<Void> recordFailure(String accountKey, String address);
+    /** Counts a failure; answers how many failures the account now has in its window (to slow them down). */
+    Mono<Integer> recordFailure(String accountKey, String address);
 
-    /** A successful login forgets the account's failures (not the address's). */
-    Mono<Void> forget(String accountKey);
+    /** A successful login forgets the account's failures and those of this account from this address (not the address's own). */
+    Mono<Void> forget(String accountKey, String address);
 }

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 
 import fr.centreisere.concierge.gateway.identity.AccessTokens;
+import fr.centreisere.concierge.gateway.identity.AccountBindings;
+import fr.centreisere.concierge.gateway.identity.bindings.HttpAccountBindings;
+import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
 import fr.centreisere.concierge.gateway.identity.CreateAccount;
 import fr.centreisere.concierge.gateway.identity.FindAccount;
 import fr.centreisere.concierge.gateway.identity.LogIn;
@@ -49,8 +54,8 @@ class IdentityConfiguration {
 
     @Bean
     MongoLoginFailures loginFailures(ReactiveMongoTemplate mongo, EdgeLimits limits, Clock clock) {
-        return new MongoLoginFailures(mongo, clock, limits.loginFailuresPerAccount(), limits.loginFailuresPerAddress(),
-                limits.loginFailureWindow());
+        return new MongoLoginFailures(mongo, clock, limits.loginFailuresPerAccountAndAddress(),
+                limits.loginFailuresPerAccount(), limits.loginFailuresPerAddress(), limits.loginFailureWindow());
     }
 
     /** Ended failure windows go (mongo-java-server has no TTL index); every instance may do it, it is idempotent. */
@@ -65,13 +70,47 @@ class IdentityConfiguration {
     }
 
     @Bean
-    LogIn logIn(MongoAccounts accounts, PasswordHasher hasher, LoginFailures failures, AccessTokens tokens) {
-        return new LogIn(accounts, hasher, failures, tokens);
+    LogIn logIn(MongoAccounts accounts, PasswordHasher hasher, LoginFailures failures, AccessTokens tokens,
+            EdgeLimits limits) {
+        return new LogIn(accounts, hasher, failures, tokens, limits.loginSlowdownAfter(), limits.loginSlowdownStep(),
+                limits.loginSlowdownMax());
     }
 
     @Bean
-    CreateAccount createAccount(MongoAccounts accounts, PasswordHasher hasher, Clock clock) {
-        return new CreateAccount(accounts, hasher, clock);
+    CreateAccount createAccount(MongoAccounts accounts, PasswordHasher hasher, Clock clock, AccountBindings bindings) {
+        return new CreateAccount(accounts, hasher, clock, bindings);
+    }
+
+    /**
+     * provider-service and order-service asked whether a staff account's member or company exists, on
+     * their {@code /internal/**} endpoints with the internal token (CONCIERGE_INTERNAL_TOKEN, as the
+     * services have it): at a fixed URL when one is set, else by name through Eureka and the load balancer.
+     */
+    @Bean
+    AccountBindings accountBindings(Environment environment, ObjectProvider<ReactorLoadBalancerExchangeFilterFunction> loadBalancer,
+            ObjectProvider<WebClient.Builder> builders) {
+        WebClient.Builder webClients = builders.getIfAvailable(WebClient::builder);
+        String token = environment.getProperty("concierge.security.internal-token", "");
+        if (token == null || token.isBlank()) {
+            throw new IllegalStateException("CONCIERGE_INTERNAL_TOKEN is not set: the gateway asks provider-service and "
+                    + "order-service whether a staff account's member or company exists, with the services' shared secret");
+        }
+        Duration timeout = environment.getProperty("concierge.bindings.timeout", Duration.class, Duration.ofSeconds(2));
+        return new HttpAccountBindings(
+                client(webClients, loadBalancer, environment.getProperty("concierge.bindings.provider-url", ""), "provider-service", token),
+                client(webClients, loadBalancer, environment.getProperty("concierge.bindings.order-url", ""), "order-service", token),
+                timeout);
+    }
+
+    private static WebClient client(WebClient.Builder webClients, ObjectProvider<ReactorLoadBalancerExchangeFilterFunction> loadBalancer,
+            String fixedUrl, String serviceName, String token) {
+        WebClient.Builder builder = webClients.clone().defaultHeader("X-Internal-Token", token);
+        if (fixedUrl == null || fixedUrl.isBlank()) {
+            builder.baseUrl("http://" + serviceName).filter(loadBalancer.getObject());
+        } else {
+            builder.baseUrl(fixedUrl);
+        }
+        return builder.build();
     }
 
     @Bean

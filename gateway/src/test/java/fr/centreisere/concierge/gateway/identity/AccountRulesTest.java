@@ -57,4 +57,15 @@ class AccountRulesTest {
         assertThat(PasswordPolicy.problemsWith("xx-jean@exemple.fr", "jean@exemple.fr")).hasSize(1);
         assertThat(PasswordPolicy.problemsWith("é".repeat(40), "jean@exemple.fr")).isNotEmpty();
     }
+
+    @Test
+    void passwordsFromTheListOfCommonPasswordsAreRefused() {
+        assertThat(PasswordPolicy.commonPasswordCount()).isGreaterThan(1_000);
+        for (String common : new String[] { "123456789012", "1234567890", "qwertyuiop", "Password123", "iloveyou12",
+                "1q2w3e4r5t", "motdepasse", "azertyuiop" }) {
+            assertThat(PasswordPolicy.problemsWith(common, "jean@exemple.fr")).as(common)
+                    .anySatisfy(problem -> assertThat(problem).contains("courant"));
+        }
+        assertThat(PasswordPolicy.problemsWith("demo-concierge-2026", "jean@exemple.fr")).isEmpty();
+    }
 }

@@ -12,7 +12,13 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wiremock.spring.ConfigureWireMock;
+import org.wiremock.spring.EnableWireMock;
+import org.wiremock.spring.InjectWireMock;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +40,83 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 @ActiveProfiles("demo")
 @ExtendWith(OutputCaptureExtension.class)
+@EnableWireMock({
+        @ConfigureWireMock(name = "provider-service", baseUrlProperties = "concierge.bindings.provider-url"),
+        @ConfigureWireMock(name = "order-service", baseUrlProperties = "concierge.bindings.order-url") })
 class AuthApiTest {
+
+    @InjectWireMock("provider-service")
+    WireMockServer providerService;
+
+    @InjectWireMock("order-service")
+    WireMockServer orderService;
+
+    @BeforeEach
+    void theOwnersKnowTheDemoMemberAndCompany() {
+        providerService.resetAll();
+        orderService.resetAll();
+        providerService.stubFor(WireMock.get(WireMock.urlPathMatching("/internal/members/.*")).willReturn(WireMock.notFound()));
+        providerService.stubFor(WireMock.get("/internal/members/mbr-atelier-velo-voironnais")
+                .withHeader("X-Internal-Token", WireMock.equalTo("test-internal-token-for-every-test"))
+                .willReturn(WireMock.okJson("{\"id\":\"mbr-atelier-velo-voironnais\",\"active\":true}")));
+        orderService.stubFor(WireMock.get(WireMock.urlPathMatching("/internal/companies/.*")).willReturn(WireMock.notFound()));
+        orderService.stubFor(WireMock.get("/internal/companies/cmp-demo-alpes-numerique")
+                .willReturn(WireMock.okJson("{\"id\":\"cmp-demo-alpes-numerique\"}")));
+    }
+
+    @Test
+    void aStaffAccountIsBoundOnlyToAMemberOrACompanyThatExists() {
+        String coordinator = "Bearer " + accessToken("coordinator@demo.test", DEMO_PASSWORD);
+        String email = unique("ghost@atelier.fr");
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", PASSWORD, "displayName", "Fantôme", "role", "MEMBER_STAFF",
+                        "memberId", "mbr-nexiste-pas"))
+                .header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("memberId");
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", PASSWORD, "displayName", "Fantôme", "role", "COMPANY_ADMIN",
+                        "companyId", "cmp-nexiste-pas"))
+                .header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("companyId");
+        login(email, PASSWORD).expectStatus().isUnauthorized();
+
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", PASSWORD, "displayName", "Admin", "role", "COMPANY_ADMIN",
+                        "companyId", "cmp-demo-alpes-numerique"))
+                .header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isCreated();
+    }
+
+    @Test
+    void withTheOwnerDownNoStaffAccountIsCreated() {
+        providerService.stubFor(WireMock.get(WireMock.urlPathMatching("/internal/members/.*")).willReturn(WireMock.serverError()));
+        String email = unique("later@atelier.fr");
+        client.post().uri("/api/auth/accounts").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", PASSWORD, "displayName", "Plus tard", "role", "MEMBER_STAFF",
+                        "memberId", "mbr-atelier-velo-voironnais"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken("coordinator@demo.test", DEMO_PASSWORD))
+                .exchange().expectStatus().isEqualTo(503)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/dependency-unavailable");
+        login(email, PASSWORD).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void displayNamesArePrintableTextAndCommonPasswordsAreRefused() {
+        for (String name : List.of("Jean\u0000", "Jean\r\nMartin", "Jean \u202Enitram", "\u2066Jean")) {
+            client.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("email", unique("bidi@exemple.fr"), "password", PASSWORD, "displayName", name))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("displayName");
+        }
+        register(unique("common@exemple.fr"), "123456789012").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("password")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("courant"));
+    }
 
     static final String DEMO_PASSWORD = "demo-concierge-2026";
     static final String PASSWORD = "un-mot-de-passe-solide";

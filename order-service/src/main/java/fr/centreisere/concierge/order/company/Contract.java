@@ -19,6 +19,16 @@ public record Contract(BigDecimal employerSharePercent, Money monthlyCapPerEmplo
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * The catalog's nine categories (docs/API.md, « Catalog »): a published enumeration of the API, so
+     * a contract's categories are checked against it here without a call to catalog-service.
+     */
+    public static final Set<String> CATEGORIES = Set.of("DELIVERY", "BIKE_RENTAL", "RESSOURCERIE_COLLECTION",
+            "IRONING_LAUNDRY", "SMALL_REPAIRS", "GARDENING", "ENERGY_DIAGNOSTIC", "CLEANING", "ERRANDS");
+
+    /** How far from today a contract may start or end. */
+    public static final int YEARS_AROUND_TODAY = 20;
+
     public Contract {
         Objects.requireNonNull(employerSharePercent, "employerSharePercent");
         Objects.requireNonNull(monthlyCapPerEmployee, "monthlyCapPerEmployee");
@@ -35,8 +45,30 @@ public record Contract(BigDecimal employerSharePercent, Money monthlyCapPerEmplo
             throw new CompanyRefused("Le contrat doit inclure au moins une catégorie. "
                     + "/ The contract must include at least one category.");
         }
+        Set<String> unknown = new java.util.TreeSet<>(includedCategories);
+        unknown.removeAll(CATEGORIES);
+        if (!unknown.isEmpty()) {
+            throw new CompanyRefused("Catégorie inconnue : %s. / Unknown category: %s.".formatted(
+                    String.join(", ", unknown), String.join(", ", unknown)));
+        }
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new CompanyRefused("La fin du contrat précède son début. / The contract ends before it starts.");
+        }
+    }
+
+    /**
+     * A new contract's dates are within {@value #YEARS_AROUND_TODAY} years of {@code today} (a contract
+     * from year 0 or to year 999999 is a typing mistake). Checked when a company is registered, not when
+     * an old one is read.
+     */
+    public void checkDatesAround(LocalDate today) {
+        LocalDate earliest = today.minusYears(YEARS_AROUND_TODAY);
+        LocalDate latest = today.plusYears(YEARS_AROUND_TODAY);
+        for (LocalDate date : validTo == null ? java.util.List.of(validFrom) : java.util.List.of(validFrom, validTo)) {
+            if (date.isBefore(earliest) || date.isAfter(latest)) {
+                throw new CompanyRefused(("Les dates du contrat doivent être comprises entre le %s et le %s. "
+                        + "/ The contract's dates must be between %s and %s.").formatted(earliest, latest, earliest, latest));
+            }
         }
     }
 

@@ -32,6 +32,8 @@ public class ManageCompanies {
 
     /** A coordinator's new company. @throws CompanyConflict for a name, SIRET or e-mail domain taken */
     public Company register(Company company) {
+        company.contract().checkDatesAround(
+                java.time.LocalDate.ofInstant(clock.instant(), fr.centreisere.concierge.order.orders.Slot.TERRITORY_ZONE));
         for (String domain : company.emailDomains()) {
             Optional<Company> holder = companies.findByEmailDomain(domain);
             if (holder.isPresent()) {

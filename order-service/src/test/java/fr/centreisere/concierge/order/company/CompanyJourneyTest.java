@@ -149,6 +149,45 @@ class CompanyJourneyTest {
     }
 
     @Test
+    void wrongContractsNamesAndAddressesAreRefusedAndNothingIsStored() throws Exception {
+        // a category the catalog does not have, a contract from year 0 or to year 999999: 422
+        for (String wrong : List.of(COMPANY.replace("\"DELIVERY\"", "\"NOPE\""),
+                COMPANY.replace("\"2026-01-01\"", "\"0000-01-01\""),
+                COMPANY.replace("\"2026-12-31\"", "\"+999999-12-31\""))) {
+            mvc.perform(post("/api/companies").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(wrong))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        // a negative cap, control or bidirectional-override characters in a name or an address: 400 naming the field
+        mvc.perform(post("/api/companies").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(COMPANY.replace("8000", "-1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contract.monthlyCapCentsPerEmployee"));
+        mvc.perform(post("/api/companies").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(COMPANY.replace("Alpes Numérique", "Alpes \\u202Eeuqirémun")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(post("/api/companies").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(COMPANY.replace("Accueil", "Accueil\\r\\nX-Injected: 1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sites[0].address.line2"));
+        assertThat(mongo.count(new Query(), "companies")).isZero();
+    }
+
+    @Test
+    void ourServicesAskWhetherACompanyExists() throws Exception {
+        register();
+        mvc.perform(get("/internal/companies/" + COMPANY_ID).header("X-Internal-Token", TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(COMPANY_ID))
+                .andExpect(jsonPath("$.name").value("Alpes Numérique"));
+        mvc.perform(get("/internal/companies/cmp-nope").header("X-Internal-Token", TOKEN))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/internal/companies/" + COMPANY_ID)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void anEmployeeJoinsIsApprovedOrdersUnderTheContractAndTheStatementListsTheCompletedOrder() throws Exception {
         register();
         mvc.perform(get("/api/companies/mine").with(employee())).andExpect(status().isOk())

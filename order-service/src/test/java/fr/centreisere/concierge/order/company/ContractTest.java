@@ -73,4 +73,27 @@ class ContractTest {
         assertThatThrownBy(() -> new Contract(BigDecimal.TEN, Money.ZERO, Set.of("DELIVERY"), day, day.minusDays(1)))
                 .isInstanceOf(CompanyRefused.class);
     }
+
+    @Test
+    void aContractIncludesOnlyKnownCategories() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        assertThatThrownBy(() -> new Contract(BigDecimal.TEN, Money.ZERO, Set.of("DELIVERY", "NOPE"), day, null))
+                .isInstanceOf(CompanyRefused.class).hasMessageContaining("NOPE");
+        assertThat(new Contract(BigDecimal.TEN, Money.ZERO, Contract.CATEGORIES, day, null).includedCategories())
+                .hasSize(9);
+    }
+
+    @Test
+    void aContractsDatesAreWithinTwentyYearsOfToday() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        Contract ancient = new Contract(BigDecimal.TEN, Money.ZERO, Set.of("DELIVERY"), LocalDate.of(0, 1, 1), null);
+        assertThatThrownBy(() -> ancient.checkDatesAround(today)).isInstanceOf(CompanyRefused.class);
+        Contract endless = new Contract(BigDecimal.TEN, Money.ZERO, Set.of("DELIVERY"), today,
+                LocalDate.of(999_999, 12, 31));
+        assertThatThrownBy(() -> endless.checkDatesAround(today)).isInstanceOf(CompanyRefused.class);
+        Contract farStart = new Contract(BigDecimal.TEN, Money.ZERO, Set.of("DELIVERY"), today.plusYears(20).plusDays(1), null);
+        assertThatThrownBy(() -> farStart.checkDatesAround(today)).isInstanceOf(CompanyRefused.class);
+        new Contract(BigDecimal.TEN, Money.ZERO, Set.of("DELIVERY"), today.minusYears(20), today.plusYears(20))
+                .checkDatesAround(today);
+    }
 }

@@ -120,6 +120,7 @@ public final class Job {
             throw new ForbiddenTransition(id, "terminer / complete", state);
         }
         WorkReport work = new WorkReport(hoursWorked, insertionHours, note, now);
+        WorkReport.checkFits(hoursWorked, order.slot());
         moveTo(JobState.DONE, "terminer / complete");
         report = work;
         touch(now);

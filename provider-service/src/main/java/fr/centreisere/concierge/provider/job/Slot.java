@@ -17,6 +17,12 @@ public record Slot(LocalDate date, LocalTime from, LocalTime to) {
         Objects.requireNonNull(to, "to");
     }
 
+    /** The window's length in hours (a window ending at or before its start is read as crossing midnight). */
+    public double hours() {
+        long minutes = java.time.Duration.between(from, to).toMinutes();
+        return (minutes > 0 ? minutes : minutes + 24 * 60) / 60.0;
+    }
+
     public Instant start() {
         return date.atTime(from).atZone(TERRITORY).toInstant();
     }

@@ -5,6 +5,22 @@ import java.time.Instant;
 /** What the member reports on completion: hours worked, of which hours by people in insertion. */
 public record WorkReport(double hoursWorked, double insertionHours, String note, Instant completedAt) {
 
+    /**
+     * The most people a member sends for one job: hours worked are at most the slot's length times this
+     * (a 30-minute slot: 5 hours), so that a typing mistake ({@code 500} for {@code 5.00}) is refused.
+     */
+    public static final int MAX_CREW = 10;
+
+    /** Checks the hours against what the slot allows ({@link #MAX_CREW} people for its whole length). */
+    public static void checkFits(double hoursWorked, Slot slot) {
+        double allowed = slot.hours() * MAX_CREW;
+        if (hoursWorked > allowed) {
+            throw new InvalidWorkReport(("%s h travaillées dépassent ce que permet le créneau (%s h × %d personnes = %s h) "
+                    + "/ %s hours worked exceed what the slot allows (%s h × %d people = %s h)").formatted(
+                    hoursWorked, slot.hours(), MAX_CREW, allowed, hoursWorked, slot.hours(), MAX_CREW, allowed));
+        }
+    }
+
     public WorkReport {
         if (!(hoursWorked > 0) || hoursWorked > 1000) {
             throw new InvalidWorkReport("les heures travaillées doivent être positives / hours worked must be positive");

@@ -5,6 +5,8 @@ import fr.centreisere.concierge.platform.problem.ProblemType;
 import fr.centreisere.concierge.provider.impact.ReportImpact;
 import fr.centreisere.concierge.provider.job.ForbiddenTransition;
 import fr.centreisere.concierge.provider.job.InvalidWorkReport;
+import fr.centreisere.concierge.provider.member.CatalogServices;
+import fr.centreisere.concierge.provider.member.ReplaceCapabilities;
 import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
 import fr.centreisere.concierge.provider.job.JobNotFound;
 import fr.centreisere.concierge.provider.job.MemberDoesNotFit;
@@ -26,7 +28,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DomainProblems {
 
-    @ExceptionHandler({JobNotFound.class, MemberNotFound.class})
+    @ExceptionHandler(CatalogServices.CatalogUnavailable.class)
+    ErrorResponse catalogUnavailable(CatalogServices.CatalogUnavailable e) {
+        return ApiProblem.dependencyUnavailable("le catalogue ne répond pas, rien n'a été changé ; réessayez "
+                + "/ the catalog is not answering, nothing was changed; try again");
+    }
+
+    @ExceptionHandler({JobNotFound.class, MemberNotFound.class, ReplaceCapabilities.CapabilityNotFound.class})
     ErrorResponse notFound(RuntimeException e) {
         return ApiProblem.notFound(e.getMessage());
     }

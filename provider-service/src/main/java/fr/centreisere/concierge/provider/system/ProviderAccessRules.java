@@ -19,7 +19,8 @@ public class ProviderAccessRules implements ApiAccessRules {
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/members", "/api/members/**", "/api/availability").permitAll()
                 .requestMatchers("/api/rotation/**").hasAnyRole("MEMBER_STAFF", "COORDINATOR")
-                .requestMatchers(HttpMethod.PUT, "/api/members/*/capabilities").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
+                .requestMatchers(HttpMethod.PUT, "/api/members/*/capabilities", "/api/members/*/capabilities/*").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
+                .requestMatchers(HttpMethod.DELETE, "/api/members/*/capabilities/*").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
                 .requestMatchers("/api/members", "/api/members/**").hasRole("COORDINATOR")
                 .requestMatchers("/api/jobs", "/api/jobs/**").hasAnyRole("MEMBER_STAFF", "COORDINATOR")
                 .requestMatchers("/api/impact", "/api/impact/**").hasRole("COORDINATOR");

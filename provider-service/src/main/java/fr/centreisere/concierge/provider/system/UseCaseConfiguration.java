@@ -27,6 +27,7 @@ import fr.centreisere.concierge.provider.job.ViewAvailability;
 import fr.centreisere.concierge.provider.job.ViewJobs;
 import fr.centreisere.concierge.provider.job.ViewRotation;
 import fr.centreisere.concierge.provider.member.Coverage;
+import fr.centreisere.concierge.provider.member.CatalogServices;
 import fr.centreisere.concierge.provider.member.Members;
 import fr.centreisere.concierge.provider.member.RegisterMember;
 import fr.centreisere.concierge.provider.member.ReplaceCapabilities;
@@ -154,8 +155,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ReplaceCapabilities replaceCapabilities(Members members) {
-        return new ReplaceCapabilities(members, Territory.COMMUNES);
+    ReplaceCapabilities replaceCapabilities(Members members, CatalogServices catalog) {
+        return new ReplaceCapabilities(members, Territory.COMMUNES, catalog);
     }
 
     @Bean

@@ -171,6 +171,25 @@ class JobLifecycleTest {
     }
 
     @Test
+    void hoursWorkedAreBoundedByTheSlotTimesACrewOfTen() {
+        // the slot is 14:00–16:00: at most 10 people for 2 hours
+        Job job = Jobs_.inState(IN_PROGRESS);
+        assertThatThrownBy(() -> job.complete("mbr-a", 500, 0, null, LATER)).isInstanceOf(InvalidWorkReport.class)
+                .hasMessageContaining("20");
+        assertThatThrownBy(() -> job.complete("mbr-a", 20.25, 0, null, LATER)).isInstanceOf(InvalidWorkReport.class);
+        assertThat(job.state()).isEqualTo(IN_PROGRESS);
+        job.complete("mbr-a", 20, 4, null, LATER);
+        assertThat(job.state()).isEqualTo(DONE);
+    }
+
+    @Test
+    void aSlotsLengthIsItsWindow() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 10);
+        assertThat(new Slot(day, java.time.LocalTime.of(10, 0), java.time.LocalTime.of(10, 30)).hours()).isEqualTo(0.5);
+        assertThat(new Slot(day, java.time.LocalTime.of(22, 0), java.time.LocalTime.of(2, 0)).hours()).isEqualTo(4);
+    }
+
+    @Test
     void insertionHoursCannotExceedHoursWorked() {
         Job job = Jobs_.inState(IN_PROGRESS);
         assertThatThrownBy(() -> job.complete("mbr-a", 2, 3, null, LATER)).isInstanceOf(InvalidWorkReport.class);

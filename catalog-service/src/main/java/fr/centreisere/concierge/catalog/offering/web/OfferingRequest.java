@@ -12,6 +12,7 @@ import fr.centreisere.concierge.catalog.offering.Slug;
 import fr.centreisere.concierge.catalog.offering.VatRate;
 import fr.centreisere.concierge.catalog.text.LocalizedText;
 import fr.centreisere.concierge.catalog.web.EnumValue;
+import fr.centreisere.concierge.platform.text.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -59,13 +60,13 @@ record OfferingRequest(
     static final String LEAD_TIME = "entre 0 et 720 heures / between 0 and 720 hours";
 
     record TitleText(
-            @NotBlank(message = REQUIRED) @Size(max = 120, message = "120 caractères au plus / at most 120 characters") String fr,
-            @NotBlank(message = REQUIRED) @Size(max = 120, message = "120 caractères au plus / at most 120 characters") String en) {
+            @NotBlank(message = REQUIRED) @PrintableText(max = 120) String fr,
+            @NotBlank(message = REQUIRED) @PrintableText(max = 120) String en) {
     }
 
     record DescriptionText(
-            @NotBlank(message = REQUIRED) @Size(max = 2000, message = "2000 caractères au plus / at most 2000 characters") String fr,
-            @NotBlank(message = REQUIRED) @Size(max = 2000, message = "2000 caractères au plus / at most 2000 characters") String en) {
+            @NotBlank(message = REQUIRED) @PrintableText(max = 2000, multiline = true) String fr,
+            @NotBlank(message = REQUIRED) @PrintableText(max = 2000, multiline = true) String en) {
     }
 
     /** The details this request describes. */

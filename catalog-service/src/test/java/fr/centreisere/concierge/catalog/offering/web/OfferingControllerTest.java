@@ -266,6 +266,16 @@ class OfferingControllerTest {
         }
 
         @Test
+        void refusesTitlesAndDescriptionsWithControlOrBidirectionalOverrideCharacters() throws Exception {
+            mvc.perform(asCoordinator(post("/api/catalog/services")).contentType(MediaType.APPLICATION_JSON)
+                            .content(validBody().replace("\"Scooter repair\"", "\"Scooter\\u202E repair\"")
+                                    .replace("\"Réparation de trottinettes", "\"R\\u0000éparation de trottinettes")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title.en", "description.fr")));
+            verifyNoInteractions(createOffering);
+        }
+
+        @Test
         void refusesAPriceThatIsNotAPositiveWholeNumberOfCents() throws Exception {
             mvc.perform(asCoordinator(post("/api/catalog/services")).contentType(MediaType.APPLICATION_JSON)
                             .content(validBody().replace("\"unitPriceCents\": 2500", "\"unitPriceCents\": -2500")))

@@ -6,9 +6,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import fr.centreisere.concierge.gateway.identity.LoginFailures;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
@@ -16,21 +18,24 @@ import reactor.core.publisher.Mono;
 
 /**
  * Failed logins counted in the identity database, so that every gateway instance sees the same
- * counts: one document per key with a fixed window (started by the first failure) and a count,
- * changed by conditional updates only. Ended windows are removed by {@link #removeEnded()}.
+ * counts: one document per key ({@code pair:<account>|<address>}, {@code account:<account>},
+ * {@code address:<address>}) with a fixed window (started by the first failure) and a count, changed by
+ * conditional updates only. Ended windows are removed by {@link #removeEnded()}.
  */
 public class MongoLoginFailures implements LoginFailures {
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final int maxPerAccountAndAddress;
     private final int maxPerAccount;
     private final int maxPerAddress;
     private final Duration window;
 
-    public MongoLoginFailures(ReactiveMongoTemplate mongo, Clock clock, int maxPerAccount, int maxPerAddress,
-            Duration window) {
+    public MongoLoginFailures(ReactiveMongoTemplate mongo, Clock clock, int maxPerAccountAndAddress, int maxPerAccount,
+            int maxPerAddress, Duration window) {
         this.mongo = mongo;
         this.clock = clock;
+        this.maxPerAccountAndAddress = maxPerAccountAndAddress;
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;
         this.window = window;
@@ -39,19 +44,39 @@ public class MongoLoginFailures implements LoginFailures {
     @Override
     public Mono<Duration> blockedFor(String accountKey, String address) {
         Instant now = clock.instant();
-        return Flux.merge(blockedFor(account(accountKey), maxPerAccount, now), blockedFor(address(address), maxPerAddress, now))
-                .reduce((first, second) -> first.compareTo(second) >= 0 ? first : second);
+        Mono<Optional<LoginFailureDocument>> pair = running(pair(accountKey, address), now);
+        Mono<Optional<LoginFailureDocument>> account = running(account(accountKey), now);
+        Mono<Optional<LoginFailureDocument>> fromAddress = running(address(address), now);
+        return Mono.zip(pair, account, fromAddress).flatMap(found -> {
+            Duration wait = Duration.ZERO;
+            Optional<LoginFailureDocument> thisPair = found.getT1();
+            if (thisPair.isPresent()) {
+                if (thisPair.get().failures >= maxPerAccountAndAddress) {
+                    wait = longest(wait, Duration.between(now, thisPair.get().windowEnd));
+                }
+                // the account is under attack: the addresses that failed on it wait, a fresh one never does
+                if (found.getT2().filter(doc -> doc.failures >= maxPerAccount).isPresent()) {
+                    wait = longest(wait, Duration.between(now, found.getT2().get().windowEnd));
+                }
+            }
+            if (found.getT3().filter(doc -> doc.failures >= maxPerAddress).isPresent()) {
+                wait = longest(wait, Duration.between(now, found.getT3().get().windowEnd));
+            }
+            return wait.isZero() ? Mono.empty() : Mono.just(wait);
+        });
     }
 
     @Override
-    public Mono<Void> recordFailure(String accountKey, String address) {
+    public Mono<Integer> recordFailure(String accountKey, String address) {
         Instant now = clock.instant();
-        return Mono.when(count(account(accountKey), now), count(address(address), now));
+        return Mono.when(count(pair(accountKey, address), now), count(address(address), now))
+                .then(count(account(accountKey), now));
     }
 
     @Override
-    public Mono<Void> forget(String accountKey) {
-        return mongo.remove(query(where("_id").is(account(accountKey))), LoginFailureDocument.class).then();
+    public Mono<Void> forget(String accountKey, String address) {
+        return mongo.remove(query(where("_id").in(account(accountKey), pair(accountKey, address))), LoginFailureDocument.class)
+                .then();
     }
 
     /** Removes the windows that have ended; returns how many. */
@@ -60,26 +85,35 @@ public class MongoLoginFailures implements LoginFailures {
                 .map(result -> result.getDeletedCount());
     }
 
-    private Mono<Duration> blockedFor(String id, int max, Instant now) {
+    private Mono<Optional<LoginFailureDocument>> running(String id, Instant now) {
         return mongo.findById(id, LoginFailureDocument.class)
-                .filter(document -> now.isBefore(document.windowEnd) && document.failures >= max)
-                .map(document -> Duration.between(now, document.windowEnd));
+                .filter(document -> now.isBefore(document.windowEnd))
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty());
     }
 
     /** One more failure in the running window, or a new window; two first failures at once both count. */
-    private Mono<Void> count(String id, Instant now) {
-        return increment(id, now).flatMap(counted -> counted ? Mono.<Void>empty() : startWindow(id, now)
-                .onErrorResume(DuplicateKeyException.class, raced -> increment(id, now).then()));
+    private Mono<Integer> count(String id, Instant now) {
+        return increment(id, now).switchIfEmpty(Mono.defer(() -> startWindow(id, now)
+                .onErrorResume(DuplicateKeyException.class, raced -> increment(id, now))));
     }
 
-    private Mono<Boolean> increment(String id, Instant now) {
-        return mongo.updateFirst(query(where("_id").is(id).and("windowEnd").gt(now)), new Update().inc("failures", 1),
-                LoginFailureDocument.class).map(result -> result.getMatchedCount() > 0);
+    private Mono<Integer> increment(String id, Instant now) {
+        return mongo.findAndModify(query(where("_id").is(id).and("windowEnd").gt(now)), new Update().inc("failures", 1),
+                FindAndModifyOptions.options().returnNew(true), LoginFailureDocument.class).map(document -> document.failures);
     }
 
-    private Mono<Void> startWindow(String id, Instant now) {
+    private Mono<Integer> startWindow(String id, Instant now) {
         return mongo.upsert(query(where("_id").is(id).and("windowEnd").lte(now)),
-                new Update().set("windowEnd", now.plus(window)).set("failures", 1), LoginFailureDocument.class).then();
+                new Update().set("windowEnd", now.plus(window)).set("failures", 1), LoginFailureDocument.class).thenReturn(1);
+    }
+
+    private static Duration longest(Duration first, Duration second) {
+        return first.compareTo(second) >= 0 ? first : second;
+    }
+
+    private static String pair(String accountKey, String address) {
+        return "pair:" + accountKey + "|" + address;
     }
 
     private static String account(String accountKey) {

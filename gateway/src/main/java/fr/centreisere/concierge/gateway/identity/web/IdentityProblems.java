@@ -4,12 +4,16 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 
+import fr.centreisere.concierge.gateway.identity.AccountBindings;
 import fr.centreisere.concierge.gateway.identity.BadCredentials;
+import fr.centreisere.concierge.gateway.identity.UnknownBinding;
 import fr.centreisere.concierge.gateway.identity.CreateAccount;
 import fr.centreisere.concierge.gateway.identity.EmailAlreadyUsed;
 import fr.centreisere.concierge.gateway.identity.InvalidAccount;
 import fr.centreisere.concierge.gateway.identity.TooManyLoginFailures;
 import fr.centreisere.concierge.gateway.identity.WeakPassword;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +26,8 @@ import org.springframework.web.server.ServerWebInputException;
 /** The identity feature's failures as problem documents (docs/API.md's shape, types shared with the services). */
 @RestControllerAdvice(assignableTypes = AuthController.class)
 class IdentityProblems {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IdentityProblems.class);
 
     private static final String TYPE_BASE = "https://concierge.centre-isere.fr/problems/";
 
@@ -49,6 +55,35 @@ class IdentityProblems {
     @ExceptionHandler(InvalidAccount.class)
     ResponseEntity<ProblemDetail> invalidAccount(InvalidAccount exception) {
         return validation(List.of(error(exception.field(), exception.getMessage())));
+    }
+
+    @ExceptionHandler(UnknownBinding.class)
+    ResponseEntity<ProblemDetail> unknownBinding(UnknownBinding exception) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "business-rule",
+                "Règle métier non respectée / Business rule broken", exception.getMessage());
+        problem.setProperty("errors", List.of(error(exception.field(), exception.getMessage())));
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(AccountBindings.OwnerUnavailable.class)
+    ResponseEntity<ProblemDetail> ownerUnavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable",
+                        "Service momentanément indisponible / Service temporarily unavailable",
+                        "Impossible de vérifier la structure ou l'entreprise du compte ; aucun compte créé, réessayez. "
+                                + "/ The account's member structure or company cannot be checked; no account was created, try again."));
+    }
+
+    /** The identity database is away (short driver timeouts): a quick 503, never a hang or a 500. */
+    @ExceptionHandler({ DataAccessResourceFailureException.class, QueryTimeoutException.class,
+            com.mongodb.MongoTimeoutException.class, com.mongodb.MongoSocketException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+        log.warn("The identity database is not answering: {}", exception.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                        "Service momentanément indisponible / Service temporarily unavailable",
+                        "La base de données ne répond pas ; réessayez dans quelques secondes. "
+                                + "/ The database is not answering; try again in a few seconds."));
     }
 
     @ExceptionHandler(EmailAlreadyUsed.class)

@@ -12,6 +12,7 @@ import fr.centreisere.concierge.order.company.Site;
 import fr.centreisere.concierge.order.company.Siret;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.Address;
+import fr.centreisere.concierge.platform.text.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -31,17 +32,17 @@ import org.jspecify.annotations.Nullable;
  * {@code site-2}, … in the order given).
  */
 record RegisterCompanyRequest(
-        @NotBlank(message = "obligatoire / required") @Size(max = 120) String name,
+        @NotBlank(message = "obligatoire / required") @PrintableText(max = 120) String name,
         @NotBlank(message = "obligatoire / required")
         @Pattern(regexp = "\\d{14}", message = "14 chiffres / 14 digits") String siret,
         @NotEmpty(message = "au moins un domaine / at least one domain")
-        @Size(max = 20) List<@NotBlank @Size(max = 100) String> emailDomains,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9.-]+", message = "un nom de domaine / a domain name") String> emailDomains,
         @Size(max = 50) List<@Valid @NotNull SiteRequest> sites,
         @NotNull(message = "obligatoire / required") @Valid ContractRequest contract) {
 
     record SiteRequest(
             @Nullable @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+", message = "minuscules, chiffres, tirets / lower case, digits, dashes") String id,
-            @NotBlank(message = "obligatoire / required") @Size(max = 120) String name,
+            @NotBlank(message = "obligatoire / required") @PrintableText(max = 120) String name,
             @NotNull(message = "obligatoire / required") @Valid AddressRequest address,
             @NotBlank(message = "obligatoire / required")
             @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "code INSEE à 5 caractères / a 5-character INSEE code")
@@ -49,8 +50,8 @@ record RegisterCompanyRequest(
     }
 
     record AddressRequest(
-            @NotBlank(message = "obligatoire / required") @Size(max = 200) String line1,
-            @Nullable @Size(max = 200) String line2,
+            @NotBlank(message = "obligatoire / required") @PrintableText(max = 200) String line1,
+            @Nullable @PrintableText(max = 200) String line2,
             @NotBlank(message = "obligatoire / required")
             @Pattern(regexp = "\\d{5}", message = "code postal à 5 chiffres / a 5-digit postal code") String postalCode) {
     }

@@ -8,13 +8,16 @@ import java.time.format.DateTimeFormatter;
 import fr.centreisere.concierge.order.company.Statement;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.Slot;
+import fr.centreisere.concierge.platform.text.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A statement as CSV (RFC 4180: comma, CRLF, quotes where needed; UTF-8 without BOM): a header row, one
  * row per order, then a totals row whose first column is {@code TOTAL}. Amounts in euros with two
- * decimals and a dot ({@code 12.50}); dates ISO ({@code 2026-12-04}), completion local to Paris.
+ * decimals and a dot ({@code 12.50}); dates ISO ({@code 2026-12-04}), completion local to Paris. A text
+ * cell that a spreadsheet would read as a formula (first character {@code = + - @}, tab or CR) is
+ * prefixed with {@code '} ({@link CsvCells}).
  */
 final class StatementCsv {
 
@@ -31,11 +34,12 @@ final class StatementCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (Statement.Line line : statement.lines()) {
-                printer.printRecord(line.orderNumber(), line.date(),
-                        LOCAL_TIME.format(line.completedAt().atZone(Slot.TERRITORY_ZONE)), line.employeeUserId(),
-                        line.employeeName(), line.employeeEmail() == null ? "" : line.employeeEmail(), line.serviceId(),
-                        line.serviceTitle().fr(), line.category(), euros(line.total()), euros(line.employerShare()),
-                        euros(line.employeeShare()));
+                // text that came from people (names, e-mails, titles, ids) is neutralised: never a live formula
+                printer.printRecord(text(line.orderNumber()), line.date(),
+                        LOCAL_TIME.format(line.completedAt().atZone(Slot.TERRITORY_ZONE)), text(line.employeeUserId()),
+                        text(line.employeeName()), text(line.employeeEmail() == null ? "" : line.employeeEmail()),
+                        text(line.serviceId()), text(line.serviceTitle().fr()), text(line.category()),
+                        euros(line.total()), euros(line.employerShare()), euros(line.employeeShare()));
             }
             printer.printRecord("TOTAL", "", "", "", "", "", "", "", "", euros(statement.total()),
                     euros(statement.employerTotal()), euros(statement.employeeTotal()));
@@ -43,6 +47,11 @@ final class StatementCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String text(String cell) {
+        String safe = CsvCells.neutralised(cell);
+        return safe == null ? "" : safe;
     }
 
     /** {@code 1250} cents → {@code 12.50}; {@code -5} → {@code -0.05}. */

@@ -16,6 +16,7 @@ import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
+import fr.centreisere.concierge.platform.text.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -99,7 +100,7 @@ class OrderController {
                 found.totalElements());
     }
 
-    record CancelRequest(@Nullable @Size(max = 500) String reason) {
+    record CancelRequest(@Nullable @PrintableText(max = 500, multiline = true) String reason) {
     }
 
     @PostMapping("/{orderId}/cancel")
@@ -112,7 +113,7 @@ class OrderController {
     /** Issue 11: {@code override: true} gives the job to a member that does not fit; its {@code reason} is then required. */
     record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100) String memberId,
             @Nullable Boolean override,
-            @Nullable @Size(max = 500, message = "500 caractères au plus / at most 500 characters") String reason) {
+            @Nullable @PrintableText(max = 500, multiline = true) String reason) {
 
         @AssertTrue(message = "obligatoire pour passer outre / required to override")
         boolean isReason() {

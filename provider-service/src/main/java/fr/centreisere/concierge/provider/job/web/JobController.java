@@ -20,6 +20,7 @@ import fr.centreisere.concierge.provider.job.web.JobViews.JobView;
 import fr.centreisere.concierge.provider.job.web.JobViews.PageView;
 import fr.centreisere.concierge.provider.member.Caller;
 import fr.centreisere.concierge.provider.member.Members;
+import fr.centreisere.concierge.platform.text.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -109,7 +110,7 @@ class JobController {
         return JobView.of(acceptJob.accept(caller(user), id));
     }
 
-    record DeclineRequest(@NotBlank @Size(max = 500) String reason) {
+    record DeclineRequest(@NotBlank @PrintableText(max = 500, multiline = true) String reason) {
     }
 
     @PostMapping("/{id}/decline")
@@ -125,7 +126,7 @@ class JobController {
     record CompleteRequest(
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") Double hoursWorked,
             @NotNull @DecimalMin("0") @DecimalMax("1000") Double insertionHours,
-            @Size(max = 2000) String note) {
+            @PrintableText(max = 2000, multiline = true) String note) {
     }
 
     @PostMapping("/{id}/complete")

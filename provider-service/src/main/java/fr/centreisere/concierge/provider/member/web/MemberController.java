@@ -14,6 +14,7 @@ import fr.centreisere.concierge.provider.member.RegisterMember;
 import fr.centreisere.concierge.provider.member.ReplaceCapabilities;
 import fr.centreisere.concierge.provider.member.StructureType;
 import fr.centreisere.concierge.provider.member.UpdateMember;
+import fr.centreisere.concierge.platform.text.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,17 +106,17 @@ class MemberController {
 
     record MemberBody(
             @Pattern(regexp = "mbr-[a-z0-9]+(-[a-z0-9]+)*", message = "mbr-<slug> attendu / expected mbr-<slug>") String id,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @PrintableText(max = 200) String name,
             @Pattern(regexp = "\\d{14}", message = "14 chiffres / 14 digits") String siret,
             @NotNull StructureType structureType,
-            @Size(max = 2000) String description,
+            @PrintableText(max = 2000, multiline = true) String description,
             @Email @Size(max = 200) String contactEmail,
             @Pattern(regexp = "\\d[0-9AB]\\d{3}") String baseCommune,
             Boolean active,
             Map<String, @Min(1) @Max(1000) Integer> categoryWeights) {
 
         Member.Profile profile() {
-            return new Member.Profile(name, siret, structureType, description, contactEmail, baseCommune);
+            return new Member.Profile(name.strip(), siret, structureType, description, contactEmail, baseCommune);
         }
     }
 
@@ -134,8 +136,10 @@ class MemberController {
                 body.categoryWeights()));
     }
 
-    record CapabilityBody(@NotBlank String serviceId,
-            @NotEmpty List<@Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
+    static final String SERVICE_ID = "svc-[a-z0-9]+(-[a-z0-9]+)*";
+
+    record CapabilityBody(@NotBlank @Size(max = 100) @Pattern(regexp = SERVICE_ID, message = "svc-<slug> attendu / expected svc-<slug>") String serviceId,
+            @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
             @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
         static CapabilityBody of(Capability c) {
             return new CapabilityBody(c.serviceId(), List.copyOf(c.communes()), c.dailyCapacity());
@@ -150,11 +154,31 @@ class MemberController {
 
     @PutMapping("/{id}/capabilities")
     List<CapabilityBody> replaceCapabilities(CurrentUser user, @PathVariable String id,
-            @RequestBody @NotNull List<@Valid CapabilityBody> body) {
+            @RequestBody @NotNull @Size(max = 200) List<@Valid @NotNull CapabilityBody> body) {
         Member member = replaceCapabilities.replace(caller(user), id, body.stream()
                 .map(c -> new Capability(c.serviceId(), new java.util.TreeSet<>(c.communes()), c.dailyCapacity()))
                 .toList());
         return member.capabilities().stream().map(CapabilityBody::of).toList();
+    }
+
+    /** One capability (issue 12): the member's others stay as they are. */
+    record OneCapabilityBody(@NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
+            @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
+    }
+
+    @PutMapping("/{id}/capabilities/{serviceId}")
+    List<CapabilityBody> putCapability(CurrentUser user, @PathVariable String id,
+            @PathVariable @Pattern(regexp = SERVICE_ID, message = "svc-<slug> attendu / expected svc-<slug>") @Size(max = 100) String serviceId,
+            @Valid @RequestBody OneCapabilityBody body) {
+        Member member = replaceCapabilities.put(caller(user), id,
+                new Capability(serviceId, new java.util.TreeSet<>(body.communes()), body.dailyCapacity()));
+        return member.capabilities().stream().map(CapabilityBody::of).toList();
+    }
+
+    @DeleteMapping("/{id}/capabilities/{serviceId}")
+    List<CapabilityBody> removeCapability(CurrentUser user, @PathVariable String id,
+            @PathVariable @Pattern(regexp = SERVICE_ID, message = "svc-<slug> attendu / expected svc-<slug>") @Size(max = 100) String serviceId) {
+        return replaceCapabilities.remove(caller(user), id, serviceId).capabilities().stream().map(CapabilityBody::of).toList();
     }
 
     static String slugId(String name) {

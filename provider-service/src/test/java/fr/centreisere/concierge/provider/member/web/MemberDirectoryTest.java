@@ -6,7 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jayway.jsonpath.JsonPath;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.wiremock.spring.ConfigureWireMock;
+import org.wiremock.spring.EnableWireMock;
+import org.wiremock.spring.InjectWireMock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -18,10 +32,112 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @org.springframework.context.annotation.Import(fr.centreisere.concierge.provider.support.Api.Keys.class)
+@EnableWireMock(@ConfigureWireMock(name = "catalog", baseUrlProperties = "concierge.catalog.url"))
 class MemberDirectoryTest {
+
+    static final String BIKES = "/api/members/mbr-atelier-velo-voironnais/capabilities";
 
     @Autowired
     RestTestClient client;
+
+    @InjectWireMock("catalog")
+    WireMockServer catalog;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @BeforeEach
+    void theCatalogKnowsItsServices() {
+        catalog.resetAll();
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+        catalog.stubFor(WireMock.get(urlPathMatching("/api/catalog/services/svc-.*"))
+                .willReturn(okJson("{\"id\":\"svc-x\",\"active\":true}")));
+        catalog.stubFor(WireMock.get(urlPathEqualTo("/api/catalog/services/svc-nope")).willReturn(notFound()));
+    }
+
+    private String capabilitiesOfTheBikeWorkshop() {
+        return client.get().uri(BIKES).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+    }
+
+    @Test
+    void aListHoldingAServiceTheCatalogDoesNotKnowIsRefusedWholeAndChangesNothing() {
+        String before = capabilitiesOfTheBikeWorkshop();
+        client.put().uri(BIKES).headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body("[{\"serviceId\":\"svc-reparation-velo\",\"communes\":[\"38563\"],\"dailyCapacity\":1},"
+                        + "{\"serviceId\":\"svc-nope\",\"communes\":[\"38563\"],\"dailyCapacity\":1}]")
+                .exchange().expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("svc-nope"));
+        assertThat(capabilitiesOfTheBikeWorkshop()).isEqualTo(before);
+        catalog.verify(WireMock.getRequestedFor(urlPathEqualTo("/api/catalog/services/svc-nope")));
+    }
+
+    @Test
+    void withTheCatalogDownACapabilityChangeIs503AndChangesNothing() {
+        catalog.stubFor(WireMock.get(urlPathMatching("/api/catalog/services/.*")).willReturn(serverError()));
+        String before = capabilitiesOfTheBikeWorkshop();
+        client.put().uri(BIKES + "/svc-tonte-pelouse").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"communes\":[\"38563\"],\"dailyCapacity\":2}")
+                .exchange().expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(capabilitiesOfTheBikeWorkshop()).isEqualTo(before);
+    }
+
+    @Test
+    void capabilitiesAreChangedOneAtATime() {
+        List<String> before = JsonPath.read(capabilitiesOfTheBikeWorkshop(), "$[*].serviceId");
+        assertThat(before).isNotEmpty().doesNotContain("svc-tonte-pelouse");
+
+        client.put().uri(BIKES + "/svc-tonte-pelouse").headers(staffOf("mbr-atelier-velo-voironnais"))
+                .contentType(MediaType.APPLICATION_JSON).body("{\"communes\":[\"38563\",\"38565\"],\"dailyCapacity\":2}")
+                .exchange().expectStatus().isOk();
+        String added = capabilitiesOfTheBikeWorkshop();
+        assertThat(JsonPath.<List<String>>read(added, "$[*].serviceId")).containsAll(before).contains("svc-tonte-pelouse");
+        assertThat(JsonPath.<List<Integer>>read(added, "$[?(@.serviceId == 'svc-tonte-pelouse')].dailyCapacity")).containsExactly(2);
+
+        // the same service again replaces that one only
+        client.put().uri(BIKES + "/svc-tonte-pelouse").headers(coordinator())
+                .contentType(MediaType.APPLICATION_JSON).body("{\"communes\":[\"38563\"],\"dailyCapacity\":5}")
+                .exchange().expectStatus().isOk();
+        assertThat(JsonPath.<List<Integer>>read(capabilitiesOfTheBikeWorkshop(), "$[?(@.serviceId == 'svc-tonte-pelouse')].dailyCapacity"))
+                .containsExactly(5);
+
+        client.put().uri(BIKES + "/svc-nope").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"communes\":[\"38563\"],\"dailyCapacity\":1}").exchange().expectStatus().isEqualTo(422);
+        client.put().uri(BIKES + "/svc-tonte-pelouse").headers(staffOf("mbr-pli-parfait")).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"communes\":[\"38563\"],\"dailyCapacity\":1}").exchange().expectStatus().isNotFound();
+        client.put().uri(BIKES + "/svc-tonte-pelouse").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"communes\":[null],\"dailyCapacity\":1}").exchange().expectStatus().isBadRequest();
+        client.put().uri(BIKES + "/not%20a%20service").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"communes\":[\"38563\"],\"dailyCapacity\":1}").exchange().expectStatus().isBadRequest();
+
+        client.delete().uri(BIKES + "/svc-tonte-pelouse").headers(coordinator()).exchange().expectStatus().isOk();
+        assertThat(JsonPath.<List<String>>read(capabilitiesOfTheBikeWorkshop(), "$[*].serviceId")).containsExactlyElementsOf(before);
+        client.delete().uri(BIKES + "/svc-tonte-pelouse").headers(coordinator()).exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        client.delete().uri(BIKES + "/svc-reparation-velo").headers(fr.centreisere.concierge.provider.support.Api.resident())
+                .exchange().expectStatus().isForbidden();
+    }
+
+    @Test
+    void namesAndDescriptionsArePrintableText() {
+        client.post().uri("/api/members").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"Atelier\\u0000\\u202Eevil\",\"structureType\":\"ACI\",\"description\":\"ok\\u2066\"}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").value(f -> assertThat(f.toString()).contains("name", "description"));
+    }
+
+    @Test
+    void ourServicesAskWhetherAMemberExists() {
+        client.get().uri("/internal/members/mbr-atelier-velo-voironnais").headers(fr.centreisere.concierge.provider.support.Api.internal())
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo("mbr-atelier-velo-voironnais").jsonPath("$.active").isEqualTo(true);
+        client.get().uri("/internal/members/mbr-nope").headers(fr.centreisere.concierge.provider.support.Api.internal())
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri("/internal/members/mbr-atelier-velo-voironnais").exchange().expectStatus().isUnauthorized();
+    }
 
     @Test
     void theDirectoryListsTheSeededMembersWithoutTheirPrivateDetails() {
