@@ -9,9 +9,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -65,6 +68,10 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldError wrongField = JsonFieldErrors.of(ex);
+        if (wrongField != null) {
+            return validationProblem(headers, List.of(wrongField));
+        }
         ProblemDetail problem = ProblemDocument.of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST, "Requête mal formée / Malformed request",
                 "Le corps de la requête est illisible ou mal formé (JSON attendu). / The request body is missing or malformed (JSON expected).");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -81,8 +88,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && isDefaultType(problem.getType())) {
-            problem.setType(typeFor(statusCode));
+        if (body instanceof ProblemDetail problem) {
+            if (isDefaultType(problem.getType())) {
+                problem.setType(typeFor(statusCode));
+            }
+            // a problem whatever the request accepts: an Accept it cannot satisfy must not leave it without a body
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, statusCode, request);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -91,7 +105,21 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
         String message = "valeur invalide « %s » / invalid value".formatted(ex.getValue());
         ProblemDetail problem = validation(List.of(new FieldError(ex.getName(), message)));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The security firewall's refusal of a header, a parameter or a path, when read inside a controller call. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDocument.forStatus(400));
+    }
+
+    /** Tomcat could not decode a parameter it had not been asked for before (see {@link MalformedRequestFilter}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException ex) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validation(List.of(
+                new FieldError("query", "paramètres mal encodés (UTF-8 et %XX attendus) / badly encoded parameters (UTF-8 and %XX expected)"))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -101,7 +129,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "Une erreur inattendue est survenue ; elle a été consignée. / An unexpected error occurred; it has been logged.");
         problem.setType(ProblemType.INTERNAL);
         problem.setTitle("Erreur interne / Internal error");
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A validation problem: 400, with each offending field in {@code errors}. */
@@ -113,7 +141,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> validationProblem(HttpHeaders headers, List<FieldError> errors) {
-        return ResponseEntity.badRequest().headers(headers).body(validation(errors));
+        return ResponseEntity.badRequest().headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(validation(errors));
     }
 
     private static String parameterName(ParameterValidationResult result) {
@@ -134,6 +163,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 409 -> ProblemType.CONFLICT;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemType.URI_TOO_LONG;
+            case 431 -> ProblemType.HEADERS_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case 422 -> ProblemType.BUSINESS_RULE;
             case 503 -> ProblemType.DEPENDENCY_UNAVAILABLE;
