@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -22,6 +23,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -58,11 +60,29 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
-                .toList();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            // a body's fields are named from its root ([0].serviceId), a parameter by its name (size, memberId)
+            String base = result.getMethodParameter().hasParameterAnnotation(RequestBody.class) ? "" : parameterName(result);
+            String place = base + container(result);
+            if (result instanceof ParameterErrors bean) {
+                bean.getFieldErrors().forEach(error -> errors.add(
+                        new FieldError(place.isEmpty() ? error.getField() : place + "." + error.getField(), error.getDefaultMessage())));
+                bean.getGlobalErrors().forEach(error -> errors.add(
+                        new FieldError(place.isEmpty() ? "body" : place, error.getDefaultMessage())));
+            } else {
+                result.getResolvableErrors().forEach(error -> errors.add(
+                        new FieldError(place.isEmpty() ? "body" : place, error.getDefaultMessage())));
+            }
+        }
         return validationProblem(headers, errors);
+    }
+
+    private static String container(ParameterValidationResult result) {
+        if (result.getContainerIndex() != null) {
+            return "[" + result.getContainerIndex() + "]";
+        }
+        return result.getContainerKey() != null ? "[" + result.getContainerKey() + "]" : "";
     }
 
     @Override

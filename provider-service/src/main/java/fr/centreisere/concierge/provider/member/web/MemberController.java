@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.provider.member.Capability;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
@@ -134,7 +135,7 @@ class MemberController {
                 body.categoryWeights()));
     }
 
-    record CapabilityBody(@NotBlank String serviceId,
+    record CapabilityBody(@NotBlank @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
             @NotEmpty List<@Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
             @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
         static CapabilityBody of(Capability c) {
