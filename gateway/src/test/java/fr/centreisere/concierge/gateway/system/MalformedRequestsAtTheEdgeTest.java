@@ -67,6 +67,18 @@ class MalformedRequestsAtTheEdgeTest {
     }
 
     @Test
+    void theGatewaysOwnEndpointsRefuseABadBodyOrContentTypeWithTheApisTypes() {
+        Answer wildcard = RawHttp.post(port, "/api/auth/login", "*/*", "{\"email\":\"a@b.fr\",\"password\":\"x\"}");
+        assertRefusal(wildcard, 415);
+        assertThat(wildcard.body()).contains("/problems/unsupported-media-type");
+        Answer notJson = RawHttp.post(port, "/api/auth/login", "application/json", "{\"email\":");
+        assertRefusal(notJson, 400);
+        Answer unacceptable = RawHttp.send(port, "GET /.well-known/jwks.json HTTP/1.1\r\nHost: x\r\nAccept: image/png\r\n", new byte[0]);
+        assertRefusal(unacceptable, 406);
+        assertThat(unacceptable.body()).contains("/problems/not-acceptable");
+    }
+
+    @Test
     void theBodyLimitsRefusalCarriesTheSecurityHeaders() {
         byte[] big = ("{\"email\":\"" + "x".repeat(1024 * 1024 + 1) + "\"}").getBytes(StandardCharsets.UTF_8);
         Answer answer = RawHttp.send(port, "POST /api/auth/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
