@@ -53,6 +53,13 @@ final class NettyRefusals extends ChannelInboundHandlerAdapter {
             ReferenceCountUtil.release(message); // the rest of a request we already answered
             return;
         }
+        if (message instanceof HttpRequest request && !request.decoderResult().isFailure() && !isUri(request.uri())) {
+            // Spring would answer an empty 400 for a target it cannot read as a URI ("?a=%", "/a%zz")
+            refused = true;
+            ReferenceCountUtil.release(message);
+            context.writeAndFlush(problem(new IllegalArgumentException("not a URI"))).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
         if (message instanceof HttpRequest request && request.decoderResult().isFailure()) {
             refused = true;
             Throwable cause = request.decoderResult().cause();
@@ -68,6 +75,21 @@ final class NettyRefusals extends ChannelInboundHandlerAdapter {
             return;
         }
         context.fireChannelRead(message);
+    }
+
+    /** A target whose percent-escapes are all complete ({@code %} and two hex digits): Spring reads nothing else. */
+    static boolean isUri(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            if (target.charAt(i) == '%'
+                    && (i + 2 >= target.length() || !isHex(target.charAt(i + 1)) || !isHex(target.charAt(i + 2)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     static FullHttpResponse problem(Throwable cause) {

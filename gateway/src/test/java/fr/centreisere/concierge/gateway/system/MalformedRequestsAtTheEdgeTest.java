@@ -56,8 +56,17 @@ class MalformedRequestsAtTheEdgeTest {
     }
 
     @Test
+    void aTargetThatIsNotAUriIs400Problem() {
+        for (String target : List.of("/api/catalog/services?a=%", "/api/catalog/services?q=%zz", "/api/catalog/a%zzb",
+                "/api/catalog/services?q=%4")) {
+            assertRefusal(RawHttp.get(port, target), 400);
+        }
+    }
+
+    @Test
     void pathsTheFirewallRefusesAre400Problems() {
         for (String path : List.of("/api/catalog//services", "/api/catalog/services/%00", "/api/catalog/a;b=c/services",
+                "/api/catalog/services/%25s%25n", "/api/catalog/services/%25zz",
                 "/api/catalog/services/%2F..", "/api/catalog/services/%0d%0aSet-Cookie:x")) {
             Answer answer = RawHttp.get(port, path);
             assertThat(answer.status()).as(path + ": " + answer).isBetween(400, 404);

@@ -1,9 +1,11 @@
 package fr.centreisere.concierge.platform.problem;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -126,6 +128,35 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String message = "valeur invalide « %s » / invalid value".formatted(ex.getValue());
         ProblemDetail problem = validation(List.of(new FieldError(ex.getName(), message)));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A method validated by a {@code @Validated} controller: the parameter named by the last node of its path. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validation(errors));
+    }
+
+    /** A date or time out of what java.time can count ({@code +999999999-12-31} plus a day): the client's date. */
+    @ExceptionHandler(DateTimeException.class)
+    ResponseEntity<ProblemDetail> dateOutOfRange(DateTimeException ex) {
+        log.debug("A date out of range: {}", ex.getMessage());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDocument.of(
+                HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "Données invalides / Invalid data",
+                "Une date de la requête est hors des limites. / A date in the request is out of range."));
+    }
+
+    private static String lastNode(jakarta.validation.Path path) {
+        String name = "parameter";
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
     }
 
     /** The security firewall's refusal of a header, a parameter or a path, when read inside a controller call. */

@@ -160,6 +160,20 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void aParameterRefusedByAValidatedControllerOrADateOutOfRangeIs400() {
+        Answer pattern = RawHttp.get(port, "/api/validated/days?serviceId=%00");
+        assertProblem(pattern, 400);
+        assertThat(pattern.body()).contains("\"field\":\"serviceId\"");
+        assertProblem(RawHttp.get(port, "/api/validated/days?serviceId=svc-a&from=%2B999999999-12-31"), 400);
+    }
+
+    @Test
+    void theErrorPageIsNoOperationOfTheApiDescription(@org.springframework.beans.factory.annotation.Autowired
+            org.springframework.core.env.Environment environment) {
+        assertThat(environment.getProperty("springdoc.paths-to-exclude")).isEqualTo("/error");
+    }
+
+    @Test
     void aBodyThatIsNotJsonOrOfTheWrongShapeIs400() {
         for (String body : List.of("", "{", "nope", "[]", "{\"quantity\":\"x\"}", "{\"quantity\":{\"$gt\":\"\"}}",
                 "{\"communes\":\"38563\"}", "\u0000")) {
@@ -176,12 +190,12 @@ class MalformedRequestsTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import(ProbeController.class)
+    @Import({ ProbeController.class, ValidatedController.class })
     static class TestApplication {
 
         @Bean
         ApiAccessRules probeRules() {
-            return rules -> rules.requestMatchers("/api/probe/**").permitAll();
+            return rules -> rules.requestMatchers("/api/probe/**", "/api/validated/**").permitAll();
         }
     }
 
@@ -191,6 +205,18 @@ class MalformedRequestsTest {
     }
 
     record CapabilityBody(@NotNull String serviceId, List<String> communes) {
+    }
+
+    @RestController
+    @org.springframework.validation.annotation.Validated
+    static class ValidatedController {
+
+        @GetMapping("/api/validated/days")
+        Map<String, Object> days(@RequestParam @jakarta.validation.constraints.Pattern(regexp = "svc-[a-z]+") String serviceId,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                        iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from) {
+            return Map.of("until", from == null ? "-" : from.plusDays(60).toString());
+        }
     }
 
     @RestController
