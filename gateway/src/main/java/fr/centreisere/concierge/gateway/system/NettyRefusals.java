@@ -77,10 +77,17 @@ final class NettyRefusals extends ChannelInboundHandlerAdapter {
         context.fireChannelRead(message);
     }
 
-    /** A target whose percent-escapes are all complete ({@code %} and two hex digits): Spring reads nothing else. */
+    /**
+     * A target Spring can read as a URI: no control character (a raw NUL, DEL) and every
+     * percent-escape complete ({@code %} and two hex digits).
+     */
     static boolean isUri(String target) {
         for (int i = 0; i < target.length(); i++) {
-            if (target.charAt(i) == '%'
+            char c = target.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return false;
+            }
+            if (c == '%'
                     && (i + 2 >= target.length() || !isHex(target.charAt(i + 1)) || !isHex(target.charAt(i + 2)))) {
                 return false;
             }
