@@ -34,14 +34,20 @@ class InternalPathFilter implements WebFilter, Ordered {
         if (rawPath == null) {
             return false;
         }
-        String decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8)
-                .toLowerCase(Locale.ROOT);
+        String decoded;
+        String decodedTwice;
+        try {
+            decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+            decodedTwice = URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException undecodable) {
+            return true; // "%25s" decoded once is "%s", which is no escape: a path meant to be read twice
+        }
         return decoded.equals("/internal")
                 || decoded.startsWith("/internal/")
                 || decoded.contains("/../") || decoded.endsWith("/..")
                 || decoded.contains(";")
                 || decoded.contains("\\")
-                || !decoded.equals(URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8));
+                || !decoded.equals(decodedTwice);
     }
 
     @Override

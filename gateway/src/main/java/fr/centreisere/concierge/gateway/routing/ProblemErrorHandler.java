@@ -97,8 +97,17 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         return switch (status.value()) {
             case 404 -> problem(HttpStatus.NOT_FOUND, "not-found", "Introuvable / Not found",
                     "Aucune ressource à cette adresse. / No resource at this address.");
+            case 400 -> problem(HttpStatus.BAD_REQUEST, "malformed-request", "Requête mal formée / Malformed request",
+                    "La requête est mal formée (adresse, paramètres ou corps). / The request is malformed (address, parameters or body).");
             case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
                     "Méthode non permise / Method not allowed", detail);
+            case 406 -> problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Format non disponible / Not acceptable",
+                    "Aucun des formats demandés (Accept) n'est disponible ici. / None of the requested formats (Accept) is available here.");
+            case 413 -> problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Requête trop volumineuse / Payload too large",
+                    detail);
+            case 415 -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    "Format non pris en charge / Unsupported media type",
+                    "Le type du corps (Content-Type) n'est pas pris en charge ; envoyez application/json. / The body's type (Content-Type) is not supported; send application/json.");
             default -> {
                 HttpStatus known = HttpStatus.resolve(status.value());
                 String title = known != null ? known.getReasonPhrase() : "Error";

@@ -1,7 +1,6 @@
 package fr.centreisere.concierge.gateway.system;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +15,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
-import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
@@ -30,13 +29,11 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(EdgeLimits.class)
+@EnableConfigurationProperties({ EdgeLimits.class, EdgeProxies.class })
 class GatewaySecurityConfiguration {
 
     /** A same-origin UI without inline scripts or styles. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
@@ -48,12 +45,8 @@ class GatewaySecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frames -> frames.mode(Mode.DENY))
-                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true))
-                        .permissionsPolicy(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+                // written by SecurityHeadersFilter on every answer, those refused before this chain included
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .authorizeExchange(rules -> rules
                         .pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/auth/accounts").hasRole("COORDINATOR")
@@ -80,6 +73,28 @@ class GatewaySecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(authorities);
         return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    @Bean
+    TrustedProxyFilter trustedProxyFilter(EdgeProxies proxies) {
+        return new TrustedProxyFilter(proxies.trustedProxies());
+    }
+
+    @Bean
+    SecurityHeadersFilter securityHeadersFilter() {
+        return new SecurityHeadersFilter();
+    }
+
+    /** The firewall's refusals ({@code //}, {@code %00}, {@code ;} in a path...) as problems, not empty 400s. */
+    @Bean
+    ServerExchangeRejectedHandler exchangeRejectedAsProblem() {
+        return (exchange, rejected) -> ProblemResponses.rejected(exchange);
+    }
+
+    /** What Netty refuses itself (414, 431, a request line it cannot parse) as problems. */
+    @Bean
+    NettyServerCustomizer nettyRefusalsAsProblems() {
+        return NettyRefusals.customizer();
     }
 
     @Bean

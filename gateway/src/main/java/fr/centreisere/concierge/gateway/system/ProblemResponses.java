@@ -52,6 +52,12 @@ final class ProblemResponses {
         }));
     }
 
+    /** The security firewall's refusal: a path or a header that could be read two ways ({@code //}, {@code %00}, {@code ;}). */
+    static Mono<Void> rejected(ServerWebExchange exchange) {
+        return write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", "Requête mal formée / Malformed request",
+                "La requête est mal formée (adresse, encodage ou en-têtes). / The request is malformed (address, encoding or headers).");
+    }
+
     static Mono<Void> unauthorized(ServerWebExchange exchange, boolean invalidToken) {
         exchange.getResponse().getHeaders().set("WWW-Authenticate", invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
         return write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentification requise / Authentication required",

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -23,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Flux;
 
 /** The signing key, the encoder that signs with it and the decoder the gateway checks tokens with. */
 @Configuration(proxyBeanMethods = false)
@@ -44,11 +44,18 @@ class TokenConfiguration {
         return new JwtAccessTokens(encoder, signingKey.getKeyID(), settings, clock);
     }
 
-    /** The gateway checks tokens with its own public key, as every service does with the JWK set. */
+    /**
+     * The gateway checks tokens with its own public key, as every service does with the JWK set: a
+     * token must name that key ({@code kid}); one signed with it but naming another key, or none, is
+     * refused here as the services would refuse it.
+     */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(RSAKey signingKey, TokenSettings settings) throws JOSEException {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(signingKey.toRSAPublicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+    ReactiveJwtDecoder jwtDecoder(RSAKey signingKey, TokenSettings settings) {
+        RSAKey publicKey = signingKey.toPublicJWK();
+        String keyId = publicKey.getKeyID();
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withJwkSource(token -> keyId.equals(token.getHeader().getKeyID()) ? Flux.just(publicKey) : Flux.empty())
+                .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<Jwt>(List.of(
                 JwtValidators.createDefaultWithIssuer(settings.issuer()),
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),

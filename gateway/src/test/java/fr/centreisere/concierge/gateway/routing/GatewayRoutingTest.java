@@ -60,6 +60,12 @@ class GatewayRoutingTest {
         catalog.start();
         catalog.stubFor(get(urlEqualTo("/api/catalog/categories"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
+        catalog.stubFor(get(urlEqualTo("/api/catalog/html-error"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "text/html").withBody("<html>Bad</html>")));
+        catalog.stubFor(get(urlEqualTo("/api/catalog/empty-error")).willReturn(aResponse().withStatus(400)));
+        catalog.stubFor(get(urlEqualTo("/api/catalog/problem"))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://concierge.centre-isere.fr/problems/conflict\",\"title\":\"Conflit\",\"status\":409}")));
         catalog.stubFor(get(urlEqualTo("/v3/api-docs"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"openapi\":\"3.1.0\"}")));
     }
@@ -157,6 +163,22 @@ class GatewayRoutingTest {
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         }
         catalog.verify(0, getRequestedFor(urlEqualTo("/internal/coverage")));
+    }
+
+    @Test
+    void anErrorAServiceAnswersWithoutAProblemDocumentReachesTheClientAsOne() {
+        for (String path : List.of("/api/catalog/html-error", "/api/catalog/empty-error")) {
+            client.get().uri(path).exchange()
+                    .expectStatus().isEqualTo(400)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/malformed-request")
+                    .jsonPath("$.status").isEqualTo(400)
+                    .jsonPath("$.title").exists();
+        }
+        client.get().uri("/api/catalog/problem").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://concierge.centre-isere.fr/problems/conflict");
     }
 
     @Test

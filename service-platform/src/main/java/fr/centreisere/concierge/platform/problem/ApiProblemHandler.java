@@ -1,17 +1,23 @@
 package fr.centreisere.concierge.platform.problem;
 
 import java.net.URI;
+import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -19,6 +25,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -55,16 +62,38 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
-                .toList();
+        List<FieldError> errors = new java.util.ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            // a body's fields are named from its root ([0].serviceId), a parameter by its name (size, memberId)
+            String base = result.getMethodParameter().hasParameterAnnotation(RequestBody.class) ? "" : parameterName(result);
+            String place = base + container(result);
+            if (result instanceof ParameterErrors bean) {
+                bean.getFieldErrors().forEach(error -> errors.add(
+                        new FieldError(place.isEmpty() ? error.getField() : place + "." + error.getField(), error.getDefaultMessage())));
+                bean.getGlobalErrors().forEach(error -> errors.add(
+                        new FieldError(place.isEmpty() ? "body" : place, error.getDefaultMessage())));
+            } else {
+                result.getResolvableErrors().forEach(error -> errors.add(
+                        new FieldError(place.isEmpty() ? "body" : place, error.getDefaultMessage())));
+            }
+        }
         return validationProblem(headers, errors);
+    }
+
+    private static String container(ParameterValidationResult result) {
+        if (result.getContainerIndex() != null) {
+            return "[" + result.getContainerIndex() + "]";
+        }
+        return result.getContainerKey() != null ? "[" + result.getContainerKey() + "]" : "";
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldError wrongField = JsonFieldErrors.of(ex);
+        if (wrongField != null) {
+            return validationProblem(headers, List.of(wrongField));
+        }
         ProblemDetail problem = ProblemDocument.of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST, "Requête mal formée / Malformed request",
                 "Le corps de la requête est illisible ou mal formé (JSON attendu). / The request body is missing or malformed (JSON expected).");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -81,8 +110,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && isDefaultType(problem.getType())) {
-            problem.setType(typeFor(statusCode));
+        if (body instanceof ProblemDetail problem) {
+            if (isDefaultType(problem.getType())) {
+                problem.setType(typeFor(statusCode));
+            }
+            // a problem whatever the request accepts: an Accept it cannot satisfy must not leave it without a body
+            HttpHeaders problemHeaders = new HttpHeaders();
+            problemHeaders.putAll(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, statusCode, request);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -91,7 +127,50 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
         String message = "valeur invalide « %s » / invalid value".formatted(ex.getValue());
         ProblemDetail problem = validation(List.of(new FieldError(ex.getName(), message)));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A method validated by a {@code @Validated} controller: the parameter named by the last node of its path. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+        List<FieldError> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validation(errors));
+    }
+
+    /** A date or time out of what java.time can count ({@code +999999999-12-31} plus a day): the client's date. */
+    @ExceptionHandler(DateTimeException.class)
+    ResponseEntity<ProblemDetail> dateOutOfRange(DateTimeException ex) {
+        log.debug("A date out of range: {}", ex.getMessage());
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDocument.of(
+                HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "Données invalides / Invalid data",
+                "Une date de la requête est hors des limites. / A date in the request is out of range."));
+    }
+
+    private static String lastNode(jakarta.validation.Path path) {
+        String name = "parameter";
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name;
+    }
+
+    /** The security firewall's refusal of a header, a parameter or a path, when read inside a controller call. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDocument.forStatus(400));
+    }
+
+    /** Tomcat could not decode a parameter it had not been asked for before (see {@link MalformedRequestFilter}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException ex) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validation(List.of(
+                new FieldError("query", "paramètres mal encodés (UTF-8 et %XX attendus) / badly encoded parameters (UTF-8 and %XX expected)"))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -101,7 +180,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "Une erreur inattendue est survenue ; elle a été consignée. / An unexpected error occurred; it has been logged.");
         problem.setType(ProblemType.INTERNAL);
         problem.setTitle("Erreur interne / Internal error");
-        return ResponseEntity.internalServerError().body(problem);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A validation problem: 400, with each offending field in {@code errors}. */
@@ -113,7 +192,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> validationProblem(HttpHeaders headers, List<FieldError> errors) {
-        return ResponseEntity.badRequest().headers(headers).body(validation(errors));
+        return ResponseEntity.badRequest().headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(validation(errors));
     }
 
     private static String parameterName(ParameterValidationResult result) {
@@ -134,6 +214,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 409 -> ProblemType.CONFLICT;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemType.URI_TOO_LONG;
+            case 431 -> ProblemType.HEADERS_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case 422 -> ProblemType.BUSINESS_RULE;
             case 503 -> ProblemType.DEPENDENCY_UNAVAILABLE;

@@ -18,6 +18,9 @@ public final class ProblemType {
     public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI NOT_ACCEPTABLE = of("not-acceptable");
+    public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    public static final URI URI_TOO_LONG = of("uri-too-long");
+    public static final URI HEADERS_TOO_LARGE = of("headers-too-large");
     public static final URI CONFLICT = of("conflict");
     public static final URI BUSINESS_RULE = of("business-rule");
     public static final URI DEPENDENCY_UNAVAILABLE = of("dependency-unavailable");

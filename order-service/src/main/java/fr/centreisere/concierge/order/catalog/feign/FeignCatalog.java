@@ -6,6 +6,7 @@ import java.util.Optional;
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.catalog.CatalogUnavailable;
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
+import fr.centreisere.concierge.platform.ids.IdPatterns;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,9 @@ class FeignCatalog implements Catalog {
 
     @Override
     public Optional<ServiceOffer> offer(String serviceId, String communeInsee) {
+        if (!IdPatterns.isSafePathSegment(serviceId) || !IdPatterns.matches(IdPatterns.INSEE, communeInsee)) {
+            return Optional.empty(); // no such service: never a request to another address of the catalog
+        }
         Optional<OfferResponse> answer;
         try {
             answer = retry.executeSupplier(() -> client.offer(serviceId, communeInsee));
@@ -44,6 +48,9 @@ class FeignCatalog implements Catalog {
     private List<String> postalCodes(String communeInsee, OfferResponse offer) {
         if (offer.communePostalCodes() != null && !offer.communePostalCodes().isEmpty()) {
             return offer.communePostalCodes();
+        }
+        if (!IdPatterns.matches(IdPatterns.INSEE, communeInsee)) {
+            return List.of();
         }
         Optional<CatalogClient.CommuneResponse> commune;
         try {

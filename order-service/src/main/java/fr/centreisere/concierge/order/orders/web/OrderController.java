@@ -13,6 +13,7 @@ import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RescheduleOrder;
+import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -111,7 +113,8 @@ class OrderController {
     }
 
     /** Issue 11: {@code override: true} gives the job to a member that does not fit; its {@code reason} is then required. */
-    record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100) String memberId,
+    record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100)
+            @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
             @Nullable Boolean override,
             @Nullable @PrintableText(max = 500, multiline = true) String reason) {
 

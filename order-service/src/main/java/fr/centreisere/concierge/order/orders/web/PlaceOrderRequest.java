@@ -8,6 +8,7 @@ import fr.centreisere.concierge.order.orders.Billing;
 import fr.centreisere.concierge.order.orders.OrderRequest;
 import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.text.PrintableText;
+import fr.centreisere.concierge.platform.ids.IdPatterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * from the site and may be left out.
  */
 record PlaceOrderRequest(
-        @NotBlank(message = "obligatoire / required") @Size(max = 100) String serviceId,
+        @NotBlank(message = "obligatoire / required") @Size(max = 100)
+        @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
         @NotNull(message = "obligatoire / required") @Positive(message = "au moins 1 / at least 1")
         @Max(value = 10_000, message = "au plus 10000 / at most 10000") Integer quantity,
         @Nullable

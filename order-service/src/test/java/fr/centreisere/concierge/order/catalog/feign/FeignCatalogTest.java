@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,6 +127,15 @@ class FeignCatalogTest {
         }
         assertThat(breakers.circuitBreaker("CatalogClientofferStringString").getState())
                 .isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void aServiceIdOrCommuneThatIsNotOneIsNoOfferAndNoRequest() {
+        for (String serviceId : new String[] { "..", "svc-a/../../x", "svc-a\u0000", "svc-a\r\nb", "%s%n", "" }) {
+            assertThat(catalog.offer(serviceId, "38563")).as(serviceId).isEmpty();
+        }
+        assertThat(catalog.offer("svc-reparation-velo", "../x")).isEmpty();
+        catalogService.verify(0, getRequestedFor(urlPathMatching(".*")));
     }
 
     @Test

@@ -154,6 +154,37 @@ class OrderControllerTest {
     }
 
     @Test
+    void anIdThatWouldGoIntoAnotherServicesAddressIsCheckedFirst() throws Exception {
+        for (String serviceId : new String[] { "..", "svc-../../internal", "svc-a\\u0000b", "svc-a\\r\\nb", "%s%n",
+                "svc-a/b", "SVC-A", "svc-" }) {
+            mvc.perform(place("key-1").content(BODY.replace("svc-reparation-velo", serviceId)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/validation"))
+                    .andExpect(jsonPath("$.errors[0].field").value("serviceId"));
+        }
+        for (String memberId : new String[] { "..", "mbr-a%2Fb", "mbr-a&x=1", "%s%n" }) {
+            mvc.perform(post("/api/orders/ord-1/reassign").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"memberId\":\"" + memberId + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("memberId"));
+        }
+        verifyNoInteractions(placeOrder, reassignOrder);
+    }
+
+    @Test
+    void aQuantityWithAFractionOrABillingByIndexIs400NamingTheField() throws Exception {
+        mvc.perform(place("key-1").content(BODY.replace("\"quantity\":2", "\"quantity\":1.5")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("quantity"));
+        for (String billing : new String[] { "\"0\"", "0", "\"PERSONAL \"" }) {
+            mvc.perform(place("key-1").content(BODY.replace("\"quantity\":2", "\"quantity\":2,\"billing\":" + billing)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("billing"));
+        }
+        verifyNoInteractions(placeOrder);
+    }
+
+    @Test
     void aMissingOrOverlongIdempotencyKeyIs400BeforeAnyWork() throws Exception {
         mvc.perform(post("/api/orders").with(resident()).contentType(MediaType.APPLICATION_JSON).content(BODY))
                 .andExpect(status().isBadRequest())

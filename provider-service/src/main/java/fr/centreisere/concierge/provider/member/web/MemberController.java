@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.provider.member.Capability;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
@@ -136,10 +137,10 @@ class MemberController {
                 body.categoryWeights()));
     }
 
-    static final String SERVICE_ID = "svc-[a-z0-9]+(-[a-z0-9]+)*";
+    static final String SERVICE_ID = IdPatterns.SERVICE;
 
-    record CapabilityBody(@NotBlank @Size(max = 100) @Pattern(regexp = SERVICE_ID, message = "svc-<slug> attendu / expected svc-<slug>") String serviceId,
-            @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
+    record CapabilityBody(@NotBlank @Size(max = 100) @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
+            @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = "\d[0-9AB]\d{3}") String> communes,
             @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
         static CapabilityBody of(Capability c) {
             return new CapabilityBody(c.serviceId(), List.copyOf(c.communes()), c.dailyCapacity());
