@@ -135,7 +135,7 @@ class MemberController {
                 body.categoryWeights()));
     }
 
-    record CapabilityBody(@NotBlank @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
+    record CapabilityBody(@NotNull @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
             @NotEmpty List<@Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
             @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
         static CapabilityBody of(Capability c) {
