@@ -64,10 +64,14 @@ public final class RawHttp {
                         .getBytes(StandardCharsets.US_ASCII);
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(15_000);
-            socket.getOutputStream().write(head);
-            socket.getOutputStream().write(ending);
-            socket.getOutputStream().write(body);
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(head);
+                socket.getOutputStream().write(ending);
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException answeredEarly) {
+                // the server answered (413, 431...) and closed before the whole request was sent: read that answer
+            }
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,7 +22,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -113,7 +112,7 @@ class OrderController {
     }
 
     /** Issue 11: {@code override: true} gives the job to a member that does not fit; its {@code reason} is then required. */
-    record ReassignRequest(@NotBlank(message = "obligatoire / required") @Size(max = 100)
+    record ReassignRequest(@NotNull(message = "obligatoire / required") @Size(max = 100)
             @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
             @Nullable Boolean override,
             @Nullable @PrintableText(max = 500, multiline = true) String reason) {

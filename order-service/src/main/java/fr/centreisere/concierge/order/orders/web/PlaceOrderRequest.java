@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * from the site and may be left out.
  */
 record PlaceOrderRequest(
-        @NotBlank(message = "obligatoire / required") @Size(max = 100)
+        @NotNull(message = "obligatoire / required") @Size(max = 100)
         @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
         @NotNull(message = "obligatoire / required") @Positive(message = "au moins 1 / at least 1")
         @Max(value = 10_000, message = "au plus 10000 / at most 10000") Integer quantity,

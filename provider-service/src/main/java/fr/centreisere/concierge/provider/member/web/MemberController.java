@@ -139,7 +139,7 @@ class MemberController {
 
     static final String SERVICE_ID = IdPatterns.SERVICE;
 
-    record CapabilityBody(@NotBlank @Size(max = 100) @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
+    record CapabilityBody(@NotNull @Size(max = 100) @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
             @NotEmpty @Size(max = 100) List<@NotNull @Pattern(regexp = "\\d[0-9AB]\\d{3}") String> communes,
             @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
         static CapabilityBody of(Capability c) {
