@@ -73,11 +73,20 @@ public class Eligibility {
         return exclusions(member.get(), capability.get(), order, refusers, heldThatDay(order));
     }
 
-    /** How many more jobs of the service the member could take that day (0 when full or unable). */
-    public int freePlaces(Member member, OrderRef order) {
-        return member.capabilityFor(order.serviceId())
-                .map(c -> Math.max(0, c.dailyCapacity() - heldThatDay(order).getOrDefault(member.id(), 0)))
-                .orElse(0);
+    /** A member the order could go to: why not (empty: it fits), and how many places it has left that day. */
+    public record Fit(Member member, List<Exclusion> reasons, int freePlaces) {
+    }
+
+    /** Every member with a capability for the order's service, read with one look at the day's places. */
+    public List<Fit> fits(OrderRef order, Set<String> refusers) {
+        Map<String, Integer> held = heldThatDay(order);
+        List<Fit> fits = new ArrayList<>();
+        for (Member member : members.all()) {
+            member.capabilityFor(order.serviceId()).ifPresent(capability -> fits.add(new Fit(member,
+                    exclusions(member, capability, order, refusers, held),
+                    Math.max(0, capability.dailyCapacity() - held.getOrDefault(member.id(), 0)))));
+        }
+        return fits;
     }
 
     private Map<String, Integer> heldThatDay(OrderRef order) {

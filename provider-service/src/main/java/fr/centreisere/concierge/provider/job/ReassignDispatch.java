@@ -48,22 +48,14 @@ public class ReassignDispatch {
         return eligibility.unfit(memberId, job.order(), job.refusedBy());
     }
 
-    /** A member a coordinator could offer the job to: why not (empty: it fits), and its free places that day. */
-    public record Candidate(Member member, List<Exclusion> reasons, int freePlaces) {
-    }
-
-    /** Every member with a capability for the job's service, those that fit first. */
-    public List<Candidate> candidates(Job job) {
-        List<Candidate> candidates = new java.util.ArrayList<>();
-        for (Member member : members.all()) {
-            if (member.capabilityFor(job.order().serviceId()).isEmpty()) {
-                continue;
-            }
-            List<Exclusion> reasons = member.id().equals(job.memberId()) && job.heldPlace().isPresent() ? List.of()
-                    : eligibility.unfit(member.id(), job.order(), job.refusedBy());
-            candidates.add(new Candidate(member, reasons, eligibility.freePlaces(member, job.order())));
+    /** Every member with a capability for the job's service, those that fit first (the holder fits). */
+    public List<Eligibility.Fit> candidates(Job job) {
+        List<Eligibility.Fit> candidates = new java.util.ArrayList<>();
+        for (Eligibility.Fit fit : eligibility.fits(job.order(), job.refusedBy())) {
+            boolean holder = fit.member().id().equals(job.memberId()) && job.heldPlace().isPresent();
+            candidates.add(holder ? new Eligibility.Fit(fit.member(), List.of(), fit.freePlaces()) : fit);
         }
-        candidates.sort(java.util.Comparator.comparing((Candidate c) -> !c.reasons().isEmpty())
+        candidates.sort(java.util.Comparator.comparing((Eligibility.Fit c) -> !c.reasons().isEmpty())
                 .thenComparing(c -> -c.freePlaces()).thenComparing(c -> c.member().name()));
         return candidates;
     }

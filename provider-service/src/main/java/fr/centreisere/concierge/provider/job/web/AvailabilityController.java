@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.provider.job.Slot;
 import fr.centreisere.concierge.provider.job.ViewAvailability;
 import jakarta.validation.constraints.Max;
@@ -36,8 +37,8 @@ class AvailabilityController {
     }
 
     @GetMapping({"/api/availability", "/internal/availability"})
-    AvailabilityView days(@RequestParam @Pattern(regexp = "svc-[a-z0-9-]{1,80}") String serviceId,
-            @RequestParam @Pattern(regexp = "\\d[0-9AB]\\d{3}") String commune,
+    AvailabilityView days(@RequestParam @Pattern(regexp = IdPatterns.SERVICE) String serviceId,
+            @RequestParam @Pattern(regexp = IdPatterns.INSEE) String commune,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(defaultValue = "14") @Min(1) @Max(ViewAvailability.MAX_DAYS) int days) {
         LocalDate start = from != null ? from : LocalDate.now(clock.withZone(Slot.TERRITORY));

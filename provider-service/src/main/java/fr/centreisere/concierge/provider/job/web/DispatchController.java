@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.provider.job.CancelDispatch;
 import fr.centreisere.concierge.provider.job.DispatchOrder;
 import fr.centreisere.concierge.provider.job.Job;
@@ -80,9 +81,9 @@ class DispatchController {
     }
 
     record DispatchRequest(@NotBlank @Pattern(regexp = ID) String orderId, @Size(max = 50) String orderNumber,
-            @NotBlank @Pattern(regexp = "svc-[a-z0-9-]{1,80}") String serviceId,
+            @NotBlank @Pattern(regexp = IdPatterns.SERVICE) String serviceId,
             @NotBlank @Pattern(regexp = "[A-Z_]{2,40}") String category,
-            @NotBlank @Pattern(regexp = "\\d[0-9AB]\\d{3}") String communeInsee,
+            @NotBlank @Pattern(regexp = IdPatterns.INSEE) String communeInsee,
             @NotNull @Valid SlotRequest slot, @NotNull @Min(1) @Max(10_000) Integer quantity,
             @NotNull @PositiveOrZero Long subtotalCents, @NotNull @PositiveOrZero Long commissionCents) {
     }
@@ -114,7 +115,7 @@ class DispatchController {
         return DispatchAnswer.of(cancelDispatch.cancel(orderId, request == null ? null : request.reason()));
     }
 
-    record ReassignRequest(@NotBlank @Pattern(regexp = "mbr-[a-z0-9-]{1,80}") String memberId,
+    record ReassignRequest(@NotBlank @Pattern(regexp = IdPatterns.MEMBER) String memberId,
             @Size(max = 100) String decidedBy, Boolean override, @Size(max = 500) String reason) {
         @AssertTrue(message = "un passage outre demande une raison / an override needs a reason")
         boolean isOverrideExplained() {
