@@ -21,7 +21,15 @@ final class ProblemResponses {
     private static final String TYPE_BASE = "https://concierge.centre-isere.fr/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Like Tomcat's {@code maxSwallowSize}: an oversized body up to this length is read away before the 413. */
+    private static final long MAX_BYTES_READ_AWAY = 4L * 1024 * 1024;
+
     private ProblemResponses() {
+    }
+
+    private static boolean worthReadingAway(ServerWebExchange exchange) {
+        long declared = exchange.getRequest().getHeaders().getContentLength();
+        return declared >= 0 && declared <= MAX_BYTES_READ_AWAY;
     }
 
     static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
@@ -39,13 +47,14 @@ final class ProblemResponses {
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         byte[] json = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
         // A refusal comes before anyone read the request body: read it to the end first, so that late
-        // body bytes are not taken for the next request on this keep-alive connection; if it cannot
-        // be read (too large), close the connection after the answer.
-        Mono<Void> drain = status == HttpStatus.CONTENT_TOO_LARGE
-                ? Mono.fromRunnable(() -> response.getHeaders().set(HttpHeaders.CONNECTION, "close"))
+        // body bytes are not taken for the next request on this keep-alive connection, and so that a
+        // client still sending sees the answer rather than a connection reset; a body too large even
+        // to be read and thrown away is not waited for: the connection closes after the answer.
+        Mono<Void> closeAfter = Mono.fromRunnable(() -> response.getHeaders().set(HttpHeaders.CONNECTION, "close"));
+        Mono<Void> drain = status == HttpStatus.CONTENT_TOO_LARGE && !worthReadingAway(exchange)
+                ? closeAfter
                 : exchange.getRequest().getBody().doOnNext(DataBufferUtils::release).then()
-                        .onErrorResume(unreadable -> Mono.fromRunnable(
-                                () -> response.getHeaders().set(HttpHeaders.CONNECTION, "close")));
+                        .onErrorResume(unreadable -> closeAfter);
         return drain.then(Mono.defer(() -> {
             DataBuffer buffer = response.bufferFactory().wrap(json);
             return response.writeWith(Mono.just(buffer));

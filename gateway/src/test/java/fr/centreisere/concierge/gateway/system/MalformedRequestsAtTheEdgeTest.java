@@ -96,6 +96,14 @@ class MalformedRequestsAtTheEdgeTest {
     }
 
     @Test
+    void aBodyDeclaredTooLargeToReadAwayIsRefusedAtOnceAndTheConnectionClosed() {
+        Answer answer = RawHttp.send(port, "POST /api/auth/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (64L * 1024 * 1024) + "\r\nConnection: keep-alive\r\n", "{\"email\":\"".getBytes(StandardCharsets.UTF_8));
+        assertRefusal(answer, 413);
+        assertThat(answer.header("connection")).isEqualToIgnoringCase("close");
+    }
+
+    @Test
     void theInternalPathWallsRefusalCarriesTheSecurityHeaders() {
         assertRefusal(RawHttp.get(port, "/internal/coverage"), 404);
     }
