@@ -1,0 +1,205 @@
+package fr.centreisere.concierge.mailserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailServerTest {
+
+    private static final String FROM = "Conciergerie Centre Isère <no-reply@concierge.centre-isere.fr>";
+
+    @TempDir
+    Path dataDir;
+
+    private MailServer server;
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aMailSentThroughSmtpIsReadOverImapByEachRecipientWithAnyPassword() throws Exception {
+        MailServerSettings settings = settings();
+        server = MailServer.start(settings);
+
+        send(settings, List.of("alice@example.org", "atelier@structure.fr"),
+                "Commande acceptée / Order accepted", "Votre commande n° 2026-000123 est acceptée.",
+                "<h1>Commande acceptée</h1><p><a href=\"http://localhost:8080/#/commandes/ord-1\">Voir</a></p>");
+
+        List<ReadMail> alice = Mailbox.of("127.0.0.1", settings.imapPort(), "alice@example.org").mails();
+        assertThat(alice).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Commande acceptée / Order accepted");
+            assertThat(mail.from()).contains("no-reply@concierge.centre-isere.fr");
+            assertThat(mail.to()).contains("alice@example.org", "atelier@structure.fr");
+            assertThat(mail.text()).contains("Votre commande n° 2026-000123 est acceptée.");
+            assertThat(mail.html()).contains("<h1>Commande acceptée</h1>");
+            assertThat(mail.links()).containsExactly("http://localhost:8080/#/commandes/ord-1");
+            assertThat(mail.sentAt()).isNotNull();
+        });
+        assertThat(Mailbox.of("127.0.0.1", settings.imapPort(), "atelier@structure.fr").mails())
+                .extracting(ReadMail::subject).containsExactly("Commande acceptée / Order accepted");
+        // the user name is the address, whatever its case; any password opens it
+        assertThat(countWithPassword(settings, "ALICE@example.org", "not-a-real-password")).isEqualTo(1);
+        assertThat(Mailbox.of("127.0.0.1", settings.imapPort(), "nobody@example.org").mails()).isEmpty();
+    }
+
+    @Test
+    void mailsOutliveARestart() throws Exception {
+        MailServerSettings settings = settings();
+        server = MailServer.start(settings);
+        send(settings, List.of("bob@example.org"), "Première / First", "un", "<p>un</p>");
+        send(settings, List.of("bob@example.org"), "Seconde / Second", "deux", "<p>deux</p>");
+        server.stop();
+
+        server = MailServer.start(settings);
+        assertThat(Mailbox.of("127.0.0.1", settings.imapPort(), "bob@example.org").mails())
+                .extracting(ReadMail::subject)
+                .containsExactlyInAnyOrder("Première / First", "Seconde / Second");
+
+        // and a mail after the restart joins them, without doubling the ones read back
+        send(settings, List.of("bob@example.org"), "Troisième / Third", "trois", "<p>trois</p>");
+        assertThat(Mailbox.of("127.0.0.1", settings.imapPort(), "bob@example.org").mails()).hasSize(3);
+        server.stop();
+        server = MailServer.start(settings);
+        assertThat(Mailbox.of("127.0.0.1", settings.imapPort(), "bob@example.org").mails()).hasSize(3);
+    }
+
+    @Test
+    void theKeptMailsAreTheOwnersOnly() throws Exception {
+        MailServerSettings settings = settings();
+        server = MailServer.start(settings);
+        send(settings, List.of("carole@example.org"), "Privé / Private", "texte", "<p>texte</p>");
+
+        assertThat(permissions(settings.mailDir())).isEqualTo("rwx------");
+        assertThat(permissions(settings.mailDir().resolve("carole@example.org"))).isEqualTo("rwx------");
+        assertThat(permissions(settings.mailDir().resolve("carole@example.org/INBOX"))).isEqualTo("rwx------");
+        try (Stream<Path> files = Files.list(settings.mailDir().resolve("carole@example.org/INBOX"))) {
+            assertThat(files.toList()).singleElement().satisfies(file -> {
+                assertThat(file.getFileName().toString()).endsWith(".eml");
+                assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Subject:");
+            });
+        }
+    }
+
+    @Test
+    void aMailboxIsPrintedWithItsSubjectsAndTexts() throws Exception {
+        MailServerSettings settings = settings();
+        server = MailServer.start(settings);
+        send(settings, List.of("dora@example.org"), "Nouvelle mission / New job", "Repassage à Voiron, le 3 décembre.", "<p>Repassage</p>");
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintMailbox.print("dora@example.org", "127.0.0.1", settings.imapPort(),
+                Mailbox.of("127.0.0.1", settings.imapPort(), "dora@example.org").mails(),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("dora@example.org — 1 mail(s)")
+                .contains("Objet / Subject : Nouvelle mission / New job")
+                .contains("   Repassage à Voiron, le 3 décembre.");
+    }
+
+    @Test
+    void anAddressThatWouldLeaveTheMailFolderIsNotKept() throws Exception {
+        KeptMails kept = KeptMails.in(dataDir.resolve("mail"), java.time.Clock.systemUTC());
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setText("x");
+
+        assertThatThrownBy(() -> kept.keep("../outside@example.org", message)).isInstanceOf(MessagingException.class);
+        assertThatThrownBy(() -> kept.keep(".hidden@example.org", message)).isInstanceOf(MessagingException.class);
+        assertThat(dataDir.resolve("outside@example.org")).doesNotExist();
+        try (Stream<Path> files = Files.list(dataDir.resolve("mail"))) {
+            assertThat(files.toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void settingsComeFromTheEnvironmentWithLocalDefaults() {
+        MailServerSettings defaults = MailServerSettings.fromEnvironment(Map.of());
+        assertThat(defaults.host()).isEqualTo("127.0.0.1");
+        assertThat(defaults.smtpPort()).isEqualTo(3025);
+        assertThat(defaults.imapPort()).isEqualTo(3143);
+        assertThat(defaults.mailDir()).isEqualTo(Path.of("data/mail"));
+
+        MailServerSettings custom = MailServerSettings.fromEnvironment(Map.of(
+                "MAIL_BIND_ADDRESS", "0.0.0.0", "MAIL_SMTP_PORT", "13025", "MAIL_IMAP_PORT", "13143", "MAIL_DIR", "/tmp/m"));
+        assertThat(custom).isEqualTo(new MailServerSettings("0.0.0.0", 13025, 13143, Path.of("/tmp/m")));
+    }
+
+    private MailServerSettings settings() throws IOException {
+        return new MailServerSettings("127.0.0.1", freePort(), freePort(), dataDir.resolve("mail"));
+    }
+
+    private static void send(MailServerSettings settings, List<String> to, String subject, String text, String html)
+            throws MessagingException {
+        Properties properties = new Properties();
+        properties.setProperty("mail.smtp.host", "127.0.0.1");
+        properties.setProperty("mail.smtp.port", String.valueOf(settings.smtpPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress(FROM));
+        for (String address : to) {
+            message.addRecipient(Message.RecipientType.TO, new InternetAddress(address));
+        }
+        message.setSubject(subject, "UTF-8");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setContent(html, "text/html; charset=UTF-8");
+        message.setContent(new MimeMultipart("alternative", plain, rich));
+        Transport.send(message);
+    }
+
+    private static int countWithPassword(MailServerSettings settings, String user, String password) throws MessagingException {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", settings.imapPort(), user, password);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                return inbox.getMessageCount();
+            } finally {
+                inbox.close(false);
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    private static String permissions(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
