@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class PrintMailbox {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(ZoneId.of("Europe/Paris"));
 
     private PrintMailbox() {
     }
