@@ -33,15 +33,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's routes, through real HTTP: WireMock stands in for catalog-service (registered in a
- * simple discovery client), order-service is registered at a port where nothing listens, and
- * provider-service is not registered at all.
+ * The gateway's routes, through real HTTP: WireMock stands in for catalog-service and
+ * notification-service (registered in a simple discovery client), order-service is registered at a
+ * port where nothing listens, and provider-service is not registered at all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 class GatewayRoutingTest {
 
     static final WireMockServer catalog = new WireMockServer(wireMockConfig().dynamicPort());
+    static final WireMockServer notifications = new WireMockServer(wireMockConfig().dynamicPort());
 
     @Autowired
     WebTestClient client;
@@ -68,16 +69,25 @@ class GatewayRoutingTest {
                         .withBody("{\"type\":\"https://concierge.centre-isere.fr/problems/conflict\",\"title\":\"Conflit\",\"status\":409}")));
         catalog.stubFor(get(urlEqualTo("/v3/api-docs"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"openapi\":\"3.1.0\"}")));
+        notifications.start();
+        notifications.stubFor(get(urlEqualTo("/api/notifications?page=0&size=20"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"unreadCount\":2}")));
+        notifications.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/api/notifications/ntf-1/read"))
+                .willReturn(aResponse().withStatus(204)));
+        notifications.stubFor(get(urlEqualTo("/v3/api-docs"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"notification-service\"}}")));
     }
 
     @AfterAll
     static void stopCatalog() {
         catalog.stop();
+        notifications.stop();
     }
 
     @DynamicPropertySource
     static void instances(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.discovery.client.simple.instances.catalog-service[0].uri", catalog::baseUrl);
+        registry.add("spring.cloud.discovery.client.simple.instances.notification-service[0].uri", notifications::baseUrl);
         // registered, but nothing listens there: the service has just died
         registry.add("spring.cloud.discovery.client.simple.instances.order-service[0].uri",
                 () -> "http://localhost:" + unusedPort());
@@ -97,6 +107,27 @@ class GatewayRoutingTest {
                 .expectStatus().isOk()
                 .expectBody().json("[]");
         catalog.verify(getRequestedFor(urlEqualTo("/api/catalog/categories")));
+    }
+
+    @Test
+    void routesTheNotificationsApiToNotificationServiceByNameForTheSignedInOnly() {
+        client.get().uri("/api/notifications?page=0&size=20").exchange()
+                .expectStatus().isUnauthorized();
+        notifications.verify(0, getRequestedFor(urlEqualTo("/api/notifications?page=0&size=20")));
+
+        String token = residentToken();
+        client.get().uri("/api/notifications?page=0&size=20").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.unreadCount").isEqualTo(2);
+        client.post().uri("/api/notifications/ntf-1/read").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isNoContent();
+        // the path is not rewritten and the caller's token goes along: the service checks it again
+        notifications.verify(getRequestedFor(urlEqualTo("/api/notifications?page=0&size=20"))
+                .withHeader("Authorization", equalTo("Bearer " + token)));
+        notifications.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/api/notifications/ntf-1/read")));
+        client.get().uri("/v3/api-docs/notification-service").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.info.title").isEqualTo("notification-service");
     }
 
     @Test
