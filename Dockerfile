@@ -6,6 +6,7 @@ WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY embedded-mongodb/pom.xml embedded-mongodb/
+COPY mail-server/pom.xml mail-server/
 COPY test-support/pom.xml test-support/
 COPY service-platform/pom.xml service-platform/
 COPY discovery-server/pom.xml discovery-server/
@@ -15,6 +16,7 @@ COPY provider-service/pom.xml provider-service/
 COPY gateway/pom.xml gateway/
 COPY system-tests/pom.xml system-tests/
 COPY embedded-mongodb/src embedded-mongodb/src
+COPY mail-server/src mail-server/src
 COPY test-support/src test-support/src
 COPY service-platform/src service-platform/src
 COPY discovery-server/src discovery-server/src
