@@ -22,7 +22,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ConciergeSystem implements AutoCloseable {
 
-    public static final List<String> SERVICES = List.of("catalog-service", "order-service", "provider-service");
+    /** The services behind the gateway; notification-service once its module is in the checkout. */
+    public static final List<String> SERVICES = present("catalog-service", "order-service", "provider-service", "notification-service");
+
+    private static final String IMAP = "mail-server (IMAP)";
 
     private final Path root;
     private final Path workDir;
@@ -37,13 +40,19 @@ public final class ConciergeSystem implements AutoCloseable {
         ports.put("catalog-service", freePort());
         ports.put("order-service", freePort());
         ports.put("provider-service", freePort());
+        ports.put("notification-service", freePort());
         ports.put("gateway", freePort());
+        ports.put("mail-server", freePort()); // its SMTP server
+        ports.put(IMAP, freePort());
         environment.put("EMBEDDED_MONGODB_PORT", port("embedded-mongodb"));
         environment.put("DISCOVERY_PORT", port("discovery-server"));
         environment.put("CATALOG_PORT", port("catalog-service"));
         environment.put("ORDER_PORT", port("order-service"));
         environment.put("PROVIDER_PORT", port("provider-service"));
+        environment.put("NOTIFICATION_PORT", port("notification-service"));
         environment.put("GATEWAY_PORT", port("gateway"));
+        environment.put("MAIL_SMTP_PORT", port("mail-server"));
+        environment.put("MAIL_IMAP_PORT", port(IMAP));
         environment.put("CONCIERGE_DATA_DIR", workDir.resolve("data").toString());
         environment.put("CONCIERGE_LOG_DIR", workDir.resolve("logs").toString());
         environment.put("CONCIERGE_START_TIMEOUT", "300");
@@ -79,6 +88,15 @@ public final class ConciergeSystem implements AutoCloseable {
 
     public String mongoUri() {
         return "mongodb://127.0.0.1:" + port("embedded-mongodb");
+    }
+
+    /** The local mail server's SMTP and IMAP ports (every mail the system sends waits there). */
+    public int smtpPort() {
+        return ports.get("mail-server");
+    }
+
+    public int imapPort() {
+        return ports.get(IMAP);
     }
 
     public Path logDir() {
@@ -123,8 +141,15 @@ public final class ConciergeSystem implements AutoCloseable {
         }
     }
 
+    /** Every part the launcher starts, in its order; a part whose module is not in the checkout is left out, as the launcher does. */
     public List<String> components() {
-        return List.of("embedded-mongodb", "discovery-server", "catalog-service", "order-service", "provider-service", "gateway");
+        return present("embedded-mongodb", "mail-server", "discovery-server", "catalog-service", "order-service",
+                "provider-service", "notification-service", "gateway");
+    }
+
+    private static List<String> present(String... components) {
+        Path root = checkoutRoot();
+        return java.util.Arrays.stream(components).filter(component -> Files.isDirectory(root.resolve(component))).toList();
     }
 
     public String port(String component) {
@@ -160,7 +185,9 @@ public final class ConciergeSystem implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().putAll(environment);
+            // either would make the launcher use a server of this machine instead of its own
             builder.environment().remove("MONGODB_URI");
+            builder.environment().remove("SMTP_HOST");
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -5,11 +5,19 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import fr.centreisere.concierge.mailserver.ReadMail;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -109,6 +117,34 @@ class FoundationSystemTest {
             assertThat(afterKill).isNotNull();
             assertThat(afterKill.getString("written")).isEqualTo("just before kill -9");
         }
+    }
+
+    @Test
+    void theLocalMailServerKeepsEveryMailReadableOverImapAcrossARestart() throws Exception {
+        String address = "foundation-" + System.nanoTime() + "@demo.test";
+        sendThroughTheLocalSmtpServer(address, "Bienvenue / Welcome", "Un premier mail, lu par IMAP.");
+
+        ReadMail mail = Mailbox.of(system, address).await("Bienvenue", Duration.ofSeconds(30));
+        assertThat(mail.text()).contains("Un premier mail, lu par IMAP.");
+        assertThat(system.status().output()).contains("IMAP 127.0.0.1:" + system.imapPort(), "./concierge mail <address>");
+
+        system.stop("mail-server").assertSucceeded();
+        system.start("mail-server").assertSucceeded();
+        assertThat(Mailbox.of(system, address).withSubject("Bienvenue")).hasSize(1);
+        ConciergeSystem.LauncherResult printed = system.launcher(Duration.ofMinutes(1), "mail", address).assertSucceeded();
+        assertThat(printed.output()).contains("Objet / Subject : Bienvenue / Welcome", "Un premier mail, lu par IMAP.");
+    }
+
+    private void sendThroughTheLocalSmtpServer(String to, String subject, String text) throws MessagingException {
+        Properties properties = new Properties();
+        properties.setProperty("mail.smtp.host", "127.0.0.1");
+        properties.setProperty("mail.smtp.port", String.valueOf(system.smtpPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress("no-reply@concierge.centre-isere.fr"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        Transport.send(message);
     }
 
     private static MongoCollection<Document> collection(MongoClient client) {
