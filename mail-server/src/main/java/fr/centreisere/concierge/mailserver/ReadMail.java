@@ -13,6 +13,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 
 /**
  * A mail as its reader sees it: who sent it, when, its subject, and its text and HTML parts decoded
@@ -52,7 +53,8 @@ public record ReadMail(String from, List<String> to, String subject, Instant sen
         List<String> all = new ArrayList<>();
         if (addresses != null) {
             for (Address address : addresses) {
-                all.add(address.toString());
+                // a name with accents as it reads, not as an encoded word
+                all.add(address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString());
             }
         }
         return all;

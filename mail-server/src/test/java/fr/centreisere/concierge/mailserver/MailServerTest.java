@@ -58,7 +58,7 @@ class MailServerTest {
         List<ReadMail> alice = Mailbox.of("127.0.0.1", settings.imapPort(), "alice@example.org").mails();
         assertThat(alice).singleElement().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Commande acceptée / Order accepted");
-            assertThat(mail.from()).contains("no-reply@concierge.centre-isere.fr");
+            assertThat(mail.from()).contains("Conciergerie Centre Isère", "<no-reply@concierge.centre-isere.fr>");
             assertThat(mail.to()).contains("alice@example.org", "atelier@structure.fr");
             assertThat(mail.text()).contains("Votre commande n° 2026-000123 est acceptée.");
             assertThat(mail.html()).contains("<h1>Commande acceptée</h1>");
