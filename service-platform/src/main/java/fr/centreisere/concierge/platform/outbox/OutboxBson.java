@@ -20,7 +20,7 @@ public final class OutboxBson {
 
     static final Set<String> FIELDS = Set.of("id", "destination", "lane", "kind", "payload", "createdAt", "attempts",
             "nextAttemptAt", "claimedUntil", "claimToken", "sentAt", "givenUpAt", "withdrawnAt", "handledAt",
-            "lastError", "lastStatus", "answer", "droppedAt", "_id", "_class");
+            "lastError", "lastStatus", "answer", "droppedAt", "_id", "_class", "eventId", "deliveredAt", "refusedAt");
 
     private OutboxBson() {
     }
@@ -58,7 +58,9 @@ public final class OutboxBson {
     /**
      * Reads a stored message. A message written before the platform outbox (order-service's) is read
      * too: no {@code destination} → {@code defaultDestination}; no {@code payload} → its other fields;
-     * {@code droppedAt} → withdrawn, or given up and handled when it carries the refusal.
+     * {@code droppedAt} → withdrawn, or given up and handled when it carries the refusal. And
+     * provider-service's job events: {@code eventId} → id, {@code type} → kind, {@code deliveredAt} →
+     * sent, {@code refusedAt} → given up.
      */
     public static OutboxMessage fromBson(Document d, String defaultDestination) {
         String destination = d.getString("destination") == null ? defaultDestination : d.getString("destination");
@@ -75,12 +77,19 @@ public final class OutboxBson {
                 }
             }
         }
-        Instant givenUpAt = instant(d.get("givenUpAt"));
+        Instant givenUpAt = instant(d.get("givenUpAt") != null ? d.get("givenUpAt") : d.get("refusedAt"));
+        Instant sentAt = instant(d.get("sentAt") != null ? d.get("sentAt") : d.get("deliveredAt"));
+        Object id = d.get("id") != null ? d.get("id") : d.get("eventId") != null ? d.get("eventId") : d.get("_id");
+        String kind = d.getString("kind") != null ? d.getString("kind")
+                : d.getString("type") != null && !(storedPayload instanceof Document) ? d.getString("type") : "MESSAGE";
+        if (!(storedPayload instanceof Document) && d.getString("kind") == null) {
+            payload.remove("type");
+        }
         Instant withdrawnAt = instant(d.get("withdrawnAt"));
         Instant handledAt = instant(d.get("handledAt"));
         Instant dropped = instant(d.get("droppedAt"));
         if (dropped != null && givenUpAt == null && withdrawnAt == null) {
-            if (d.getString("lastError") != null && d.get("sentAt") == null && d.getInteger("attempts", 0) > 0) {
+            if (d.getString("lastError") != null && sentAt == null && d.getInteger("attempts", 0) > 0) {
                 givenUpAt = dropped;
                 handledAt = dropped;
             } else {
@@ -89,10 +98,11 @@ public final class OutboxBson {
         }
         Object answer = d.get("answer");
         Number status = (Number) d.get("lastStatus");
-        return new OutboxMessage(String.valueOf(d.get("id") != null ? d.get("id") : d.get("_id")), destination, lane,
-                d.getString("kind") == null ? "MESSAGE" : d.getString("kind"), payload,
-                instant(d.get("createdAt")), d.getInteger("attempts", 0), instant(d.get("nextAttemptAt")),
-                instant(d.get("claimedUntil")), d.getString("claimToken"), instant(d.get("sentAt")), givenUpAt,
+        Instant createdAt = instant(d.get("createdAt") != null ? d.get("createdAt") : d.get("occurredAt"));
+        Instant nextAttemptAt = instant(d.get("nextAttemptAt"));
+        return new OutboxMessage(String.valueOf(id), destination, lane, kind, payload,
+                createdAt, d.getInteger("attempts", 0), nextAttemptAt == null ? createdAt : nextAttemptAt,
+                instant(d.get("claimedUntil")), d.getString("claimToken"), sentAt, givenUpAt,
                 withdrawnAt, handledAt, d.getString("lastError"), status == null ? null : status.intValue(),
                 answer instanceof Document a ? toMap(a) : null);
     }
