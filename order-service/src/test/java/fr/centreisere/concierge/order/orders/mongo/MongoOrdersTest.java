@@ -146,8 +146,9 @@ class MongoOrdersTest {
         fr.centreisere.concierge.platform.outbox.MongoOutboxStore relay =
                 new fr.centreisere.concierge.platform.outbox.MongoOutboxStore(mongo, OrderOutboxLayouts.PROVIDER_SERVICE);
         assertThat(relay.ownersDue(NOW, 10)).containsExactly("ord-1");
-        assertThat(relay.ownersDue(NOW.plus(Duration.ofMinutes(1)), 10)).containsExactly("ord-1", "ord-3");
-        assertThat(relay.ownersDue(NOW.plus(Duration.ofMinutes(1)), 1)).containsExactly("ord-1");
+        // no longer the most overdue first: a round settles (or puts off) every owner it reads, the next round reads others
+        assertThat(relay.ownersDue(NOW.plus(Duration.ofMinutes(1)), 10)).containsExactlyInAnyOrder("ord-1", "ord-3");
+        assertThat(relay.ownersDue(NOW.plus(Duration.ofMinutes(1)), 1)).hasSize(1);
     }
 
     @Test
