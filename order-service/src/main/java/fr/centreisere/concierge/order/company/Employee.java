@@ -58,7 +58,7 @@ public final class Employee {
         }
         Employee employee = new Employee(company.id(), caller.userId(), caller.email(), caller.displayName(),
                 EmployeeStatus.PENDING, now, null, null, null);
-        employee.notify(NotificationEvent.of("EMPLOYEE_JOIN_REQUEST", now).toCompanyAdminsOf(company.id())
+        employee.notify(now, NotificationEvent.of("EMPLOYEE_JOIN_REQUEST", now).toCompanyAdminsOf(company.id())
                 .link("/#/entreprise/admin").with("companyName", company.name())
                 .with("employeeName", caller.displayName()).with("employeeEmail", caller.email())
                 .with("employeeId", caller.userId()));
@@ -98,11 +98,11 @@ public final class Employee {
     }
 
     private void notifyEmployee(String kind, String companyName, Instant now) {
-        notify(NotificationEvent.of(kind, now).toUsers(userId).link("/#/entreprise").with("companyName", companyName));
+        notify(now, NotificationEvent.of(kind, now).toUsers(userId).link("/#/entreprise").with("companyName", companyName));
     }
 
-    private void notify(NotificationEvent event) {
-        outbox.add(event.asMessage(NotificationEvent.idFor(companyId + "|" + userId, outbox.size() + 1)));
+    private void notify(Instant now, NotificationEvent event) {
+        outbox.add(event.asMessage(NotificationEvent.idFor(companyId + "|" + userId, outbox.size() + 1), now));
     }
 
     private void decide(EmployeeStatus next, String by, Instant now) {

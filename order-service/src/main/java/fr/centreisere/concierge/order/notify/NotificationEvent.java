@@ -62,7 +62,8 @@ public final class NotificationEvent {
         return this;
     }
 
-    public OutboxMessage asMessage(String id) {
+    /** The event as the outbox message written at {@code now} (due at once; {@code occurredAt} may differ). */
+    public OutboxMessage asMessage(String id, Instant now) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("kind", kind);
         payload.put("occurredAt", occurredAt.toString());
@@ -71,6 +72,6 @@ public final class NotificationEvent {
             payload.put("link", link);
         }
         payload.put("data", data);
-        return OutboxMessage.pending(id, DESTINATION, kind, payload, occurredAt);
+        return OutboxMessage.pending(id, DESTINATION, kind, payload, now);
     }
 }

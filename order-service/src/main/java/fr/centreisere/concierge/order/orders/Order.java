@@ -160,7 +160,7 @@ public final class Order {
                 List.of(), null);
         order.notifyCustomer(order.event("ORDER_RECEIVED", now).with("orderId", id).withSlot(order.slot)
                 .with("quantity", request.quantity()).with("totalCents", price.total().cents())
-                .with("employerCents", price.employerShare().cents()));
+                .with("employerCents", price.employerShare().cents()), now);
         return order;
     }
 
@@ -262,7 +262,7 @@ public final class Order {
             enqueue(ProviderMessages.Kind.CANCEL, null, reason == null ? "cancelled" : reason, now);
         }
         notifyCustomer(event("ORDER_CANCELLED", now).withSlot(slot).with("by", owner ? "CUSTOMER" : "COORDINATOR")
-                .with("note", reason));
+                .with("note", reason), now);
     }
 
     /** A coordinator offers an order that no member could take to the member they chose. */
@@ -391,32 +391,32 @@ public final class Order {
             }
             default -> { }
         }
-        tellTheCustomer(event, nextDaysWithRoom);
+        tellTheCustomer(event, now, nextDaysWithRoom);
         return true;
     }
 
     /** What the customer hears of an applied job event. */
-    private void tellTheCustomer(JobEvent event, List<LocalDate> nextDaysWithRoom) {
+    private void tellTheCustomer(JobEvent event, Instant now, List<LocalDate> nextDaysWithRoom) {
         String member = event.memberName() != null ? event.memberName() : event.memberId();
         switch (event.type()) {
             case ACCEPTED -> notifyCustomer(event("ORDER_ACCEPTED", event.occurredAt()).withSlot(slot)
-                    .with("memberName", member).with("memberId", event.memberId()));
+                    .with("memberName", member).with("memberId", event.memberId()), now);
             case IN_PROGRESS -> notifyCustomer(event("ORDER_STARTED", event.occurredAt())
-                    .with("memberName", member).with("memberId", memberId));
+                    .with("memberName", member).with("memberId", memberId), now);
             case DONE -> notifyCustomer(event("ORDER_COMPLETED", event.occurredAt())
                     .with("memberName", member).with("memberId", memberId)
-                    .with("hoursWorked", event.hoursWorked()).with("insertionHours", event.insertionHours()));
-            case UNASSIGNED -> notifyUnassigned(event.occurredAt(), nextDaysWithRoom);
+                    .with("hoursWorked", event.hoursWorked()).with("insertionHours", event.insertionHours()), now);
+            case UNASSIGNED -> notifyUnassigned(event.occurredAt(), now, nextDaysWithRoom);
             case CANCELLED -> notifyCustomer(event("ORDER_CANCELLED", event.occurredAt()).withSlot(slot)
-                    .with("by", event.memberId() != null ? "MEMBER" : "SYSTEM").with("note", event.reason()));
+                    .with("by", event.memberId() != null ? "MEMBER" : "SYSTEM").with("note", event.reason()), now);
             case OFFERED -> { }
         }
     }
 
-    private void notifyUnassigned(Instant at, List<LocalDate> nextDaysWithRoom) {
+    private void notifyUnassigned(Instant at, Instant now, List<LocalDate> nextDaysWithRoom) {
         notifyCustomer(event("ORDER_UNASSIGNED", at).withSlot(slot)
                 .with("reason", lastUnassignedReason == null ? null : lastUnassignedReason.name())
-                .with("nextAvailableDates", nextDaysWithRoom.stream().map(LocalDate::toString).toList()));
+                .with("nextAvailableDates", nextDaysWithRoom.stream().map(LocalDate::toString).toList()), now);
     }
 
     // --- notifications -----------------------------------------------------------------------------
@@ -442,8 +442,8 @@ public final class Order {
         }
     }
 
-    private void notifyCustomer(CustomerEvent event) {
-        notifications.add(event.event().asMessage(NotificationEvent.idFor(id, notifications.size() + 1)));
+    private void notifyCustomer(CustomerEvent event, Instant now) {
+        notifications.add(event.event().asMessage(NotificationEvent.idFor(id, notifications.size() + 1), now));
     }
 
     private boolean fits(JobEvent event) {
@@ -576,7 +576,7 @@ public final class Order {
             moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE, refusal);
             offeredTo = null;
             lastUnassignedReason = UnassignedReason.REFUSED_BY_PROVIDER;
-            notifyUnassigned(now, nextDaysWithRoom);
+            notifyUnassigned(now, now, nextDaysWithRoom);
         } else if (kind == ProviderMessages.Kind.RESCHEDULE && state == OrderState.DISPATCHING) {
             // provider-service's job kept its slot: so does the order
             Slot previous = ProviderMessages.previousSlot(givenUp);
