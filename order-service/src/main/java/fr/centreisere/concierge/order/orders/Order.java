@@ -158,9 +158,7 @@ public final class Order {
                 request.billing(), charge == null ? null : charge.companyId(), price, now, idempotencyKey,
                 request.fingerprint(), OrderState.PLACED, null, null, null, null, null, history, outbox, List.of(),
                 List.of(), null);
-        order.notifyCustomer(order.event("ORDER_RECEIVED", now).with("orderId", id).withSlot(order.slot)
-                .with("quantity", request.quantity()).with("totalCents", price.total().cents())
-                .with("employerCents", price.employerShare().cents()), now);
+        order.tell(CustomerNotifications.received(order, now), now);
         return order;
     }
 
@@ -261,8 +259,7 @@ public final class Order {
         if (providerKnows) {
             enqueue(ProviderMessages.Kind.CANCEL, null, reason == null ? "cancelled" : reason, now);
         }
-        notifyCustomer(event("ORDER_CANCELLED", now).withSlot(slot).with("by", owner ? "CUSTOMER" : "COORDINATOR")
-                .with("note", reason), now);
+        tell(CustomerNotifications.cancelled(this, owner ? "CUSTOMER" : "COORDINATOR", reason, now), now);
     }
 
     /** A coordinator offers an order that no member could take to the member they chose. */
@@ -391,59 +388,15 @@ public final class Order {
             }
             default -> { }
         }
-        tellTheCustomer(event, now, nextDaysWithRoom);
+        CustomerNotifications.of(this, event, nextDaysWithRoom).ifPresent(told -> tell(told, now));
         return true;
-    }
-
-    /** What the customer hears of an applied job event. */
-    private void tellTheCustomer(JobEvent event, Instant now, List<LocalDate> nextDaysWithRoom) {
-        String member = event.memberName() != null ? event.memberName() : event.memberId();
-        switch (event.type()) {
-            case ACCEPTED -> notifyCustomer(event("ORDER_ACCEPTED", event.occurredAt()).withSlot(slot)
-                    .with("memberName", member).with("memberId", event.memberId()), now);
-            case IN_PROGRESS -> notifyCustomer(event("ORDER_STARTED", event.occurredAt())
-                    .with("memberName", member).with("memberId", memberId), now);
-            case DONE -> notifyCustomer(event("ORDER_COMPLETED", event.occurredAt())
-                    .with("memberName", member).with("memberId", memberId)
-                    .with("hoursWorked", event.hoursWorked()).with("insertionHours", event.insertionHours()), now);
-            case UNASSIGNED -> notifyUnassigned(event.occurredAt(), now, nextDaysWithRoom);
-            case CANCELLED -> notifyCustomer(event("ORDER_CANCELLED", event.occurredAt()).withSlot(slot)
-                    .with("by", event.memberId() != null ? "MEMBER" : "SYSTEM").with("note", event.reason()), now);
-            case OFFERED -> { }
-        }
-    }
-
-    private void notifyUnassigned(Instant at, Instant now, List<LocalDate> nextDaysWithRoom) {
-        notifyCustomer(event("ORDER_UNASSIGNED", at).withSlot(slot)
-                .with("reason", lastUnassignedReason == null ? null : lastUnassignedReason.name())
-                .with("nextAvailableDates", nextDaysWithRoom.stream().map(LocalDate::toString).toList()), now);
     }
 
     // --- notifications -----------------------------------------------------------------------------
 
-    /** An event about this order, with what every one of them says. */
-    private CustomerEvent event(String kind, Instant at) {
-        return new CustomerEvent(NotificationEvent.of(kind, at).toUsers(customer.userId())
-                .link("/#/commandes/" + id).with("orderNumber", number)
-                .with("serviceName", serviceTitle.fr()).with("serviceNameEn", serviceTitle.en()));
-    }
-
-    /** Adds the slot's day and times to an event. */
-    private record CustomerEvent(NotificationEvent event) {
-        CustomerEvent with(String key, @Nullable Object value) {
-            event.with(key, value);
-            return this;
-        }
-
-        CustomerEvent withSlot(Slot slot) {
-            event.with("date", slot.date().toString()).with("from", slot.from().toString())
-                    .with("to", slot.to().toString());
-            return this;
-        }
-    }
-
-    private void notifyCustomer(CustomerEvent event, Instant now) {
-        notifications.add(event.event().asMessage(NotificationEvent.idFor(id, notifications.size() + 1), now));
+    /** Writes what the customer is told in the order's notifications, with the change that causes it. */
+    private void tell(NotificationEvent event, Instant now) {
+        notifications.add(event.asMessage(NotificationEvent.idFor(id, notifications.size() + 1), now));
     }
 
     private boolean fits(JobEvent event) {
@@ -576,7 +529,7 @@ public final class Order {
             moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE, refusal);
             offeredTo = null;
             lastUnassignedReason = UnassignedReason.REFUSED_BY_PROVIDER;
-            notifyUnassigned(now, now, nextDaysWithRoom);
+            tell(CustomerNotifications.unassigned(this, now, nextDaysWithRoom), now);
         } else if (kind == ProviderMessages.Kind.RESCHEDULE && state == OrderState.DISPATCHING) {
             // provider-service's job kept its slot: so does the order
             Slot previous = ProviderMessages.previousSlot(givenUp);
