@@ -7,6 +7,7 @@ import fr.centreisere.concierge.order.orders.JobEvent;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.RecordJobEvent;
 import fr.centreisere.concierge.order.orders.UnassignedReason;
+import fr.centreisere.concierge.platform.text.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ class JobEventController {
             @Nullable BigDecimal hoursWorked,
             @Nullable BigDecimal insertionHours,
             @Nullable @Size(max = 40) String unassignedReason,
-            @Nullable @Size(max = 200) String memberName) {
+            @Nullable @PrintableText(max = 200) String memberName) {
     }
 
     @PostMapping("/internal/orders/{orderId}/job-events")
