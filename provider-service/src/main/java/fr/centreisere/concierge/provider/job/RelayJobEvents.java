@@ -69,10 +69,6 @@ public class RelayJobEvents {
     }
 
     Duration backoff(int attempts) {
-        Duration wait = firstRetry;
-        for (int i = 1; i < attempts && wait.compareTo(maxRetry) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+        return new Backoff(firstRetry, maxRetry).after(attempts);
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import fr.centreisere.concierge.provider.job.Backoff;
+
 /** Settings of the dispatch and of the outbox, overridable from the environment. */
 @ConfigurationProperties("provider")
 record ProviderSettings(Dispatch dispatch, Outbox outbox) {
@@ -24,11 +26,15 @@ record ProviderSettings(Dispatch dispatch, Outbox outbox) {
         }
     }
 
-    /** Backoff of the redelivery of outcomes to order-service. */
+    /** Backoff of the redelivery of outcomes to order-service and of notices to notification-service. */
     record Outbox(@DefaultValue("PT5S") Duration firstRetry, @DefaultValue("PT5M") Duration maxRetry) {
         Outbox {
             firstRetry = firstRetry == null ? Duration.ofSeconds(5) : firstRetry;
             maxRetry = maxRetry == null ? Duration.ofMinutes(5) : maxRetry;
+        }
+
+        Backoff backoff() {
+            return new Backoff(firstRetry, maxRetry);
         }
     }
 }

@@ -17,7 +17,11 @@ import fr.centreisere.concierge.provider.job.OfferPolicy;
 import fr.centreisere.concierge.provider.job.OfferToNext;
 import fr.centreisere.concierge.provider.job.OrderEvents;
 import fr.centreisere.concierge.provider.job.ReassignDispatch;
+import fr.centreisere.concierge.provider.job.ListStuckMessages;
+import fr.centreisere.concierge.provider.job.MemberNotifications;
 import fr.centreisere.concierge.provider.job.RelayJobEvents;
+import fr.centreisere.concierge.provider.job.RelayMemberNotices;
+import fr.centreisere.concierge.provider.job.RemindOffers;
 import fr.centreisere.concierge.provider.job.RepairPlaces;
 import fr.centreisere.concierge.provider.job.RescheduleDispatch;
 import fr.centreisere.concierge.provider.job.RotationLedgers;
@@ -55,6 +59,22 @@ class UseCaseConfiguration {
     @Bean
     RelayJobEvents relayJobEvents(Jobs jobs, OrderEvents orderEvents, Clock clock, ProviderSettings settings) {
         return new RelayJobEvents(jobs, orderEvents, clock, settings.outbox().firstRetry(), settings.outbox().maxRetry());
+    }
+
+    @Bean
+    RelayMemberNotices relayMemberNotices(Jobs jobs, Members members, MemberNotifications notifications, Clock clock,
+            ProviderSettings settings) {
+        return new RelayMemberNotices(jobs, members, notifications, clock, settings.outbox().backoff());
+    }
+
+    @Bean
+    ListStuckMessages listStuckMessages(Jobs jobs) {
+        return new ListStuckMessages(jobs);
+    }
+
+    @Bean
+    RemindOffers remindOffers(Jobs jobs, Clock clock) {
+        return new RemindOffers(jobs, clock);
     }
 
     @Bean

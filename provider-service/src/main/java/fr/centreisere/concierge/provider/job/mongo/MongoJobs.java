@@ -14,6 +14,7 @@ import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
 import fr.centreisere.concierge.provider.job.JobEvent;
 import fr.centreisere.concierge.provider.job.JobState;
 import fr.centreisere.concierge.provider.job.Jobs;
+import fr.centreisere.concierge.provider.job.OutboxEntry;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoJobs implements Jobs {
 
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "notices", "_class");
 
     private final MongoTemplate mongo;
 
@@ -75,6 +76,11 @@ class MongoJobs implements Jobs {
         if (!added.isEmpty()) {
             update.push("outbox").each(added.toArray());
         }
+        List<Object> noticed = job.newNotices().stream()
+                .map(n -> mongo.getConverter().convertToMongoType(JobDocument.notice(n))).toList();
+        if (!noticed.isEmpty()) {
+            update.push("notices").each(noticed.toArray());
+        }
         Query expected = query(where("_id").is(job.id()).and("version").is(job.version())
                 .and("state").is(job.loadedState().name()));
         JobDocument before = mongo.findAndModify(expected, update, JobDocument.class);
@@ -95,7 +101,9 @@ class MongoJobs implements Jobs {
         if (q.troubled()) {
             criteria = criteria.orOperator(
                     where("outbox").elemMatch(where("refusedAt").ne(null)),
-                    where("outbox").elemMatch(where("deliveredAt").is(null).and("attempts").gte(JobEvent.ATTENTION_AFTER)));
+                    where("outbox").elemMatch(where("deliveredAt").is(null).and("attempts").gte(JobEvent.ATTENTION_AFTER)),
+                    where("notices").elemMatch(where("refusedAt").ne(null)),
+                    where("notices").elemMatch(where("deliveredAt").is(null).and("attempts").gte(OutboxEntry.ATTENTION_AFTER)));
         }
         Query query = query(criteria);
         long total = mongo.count(query, JobDocument.class);
@@ -118,6 +126,43 @@ class MongoJobs implements Jobs {
                 .and("nextAttemptAt").lte(now)))
                 .with(Sort.by("updatedAt")).limit(limit);
         return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+    }
+
+    @Override
+    public List<Job> withOfferReminderDueAt(Instant now, int limit) {
+        Query query = query(where("state").is(JobState.OFFERED.name()).and("offerRemindAt").lte(now)
+                .and("offerExpiresAt").gt(now))
+                .with(Sort.by("offerRemindAt")).limit(limit);
+        return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+    }
+
+    @Override
+    public List<Job> withNoticesDue(Instant now, int limit) {
+        Query query = query(where("notices").elemMatch(where("deliveredAt").is(null).and("refusedAt").is(null)
+                .and("nextAttemptAt").lte(now)))
+                .with(Sort.by("updatedAt")).limit(limit);
+        return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+    }
+
+    @Override
+    public void markNoticeDelivered(String jobId, String eventId, Instant at) {
+        mongo.updateFirst(query(where("_id").is(jobId).and("notices.eventId").is(eventId)),
+                new Update().set("notices.$.deliveredAt", at), JobDocument.class);
+    }
+
+    @Override
+    public void markNoticeAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt,
+            String error) {
+        mongo.updateFirst(query(where("_id").is(jobId).and("notices.eventId").is(eventId)),
+                new Update().set("notices.$.attempts", attempts).set("notices.$.nextAttemptAt", nextAttemptAt)
+                        .set("notices.$.lastError", error),
+                JobDocument.class);
+    }
+
+    @Override
+    public void markNoticeRefused(String jobId, String eventId, Instant at, String refusal) {
+        mongo.updateFirst(query(where("_id").is(jobId).and("notices.eventId").is(eventId)),
+                new Update().set("notices.$.refusedAt", at).set("notices.$.lastError", refusal), JobDocument.class);
     }
 
     @Override
