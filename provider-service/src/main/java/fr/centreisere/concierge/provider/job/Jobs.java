@@ -26,32 +26,8 @@ public interface Jobs {
     /** Offered jobs whose offer expired at that instant (oldest first). */
     List<Job> withOfferExpiredAt(Instant now, int limit);
 
-    /** Jobs with an outcome not yet delivered to order-service whose next attempt is due. */
-    List<Job> withEventsDue(Instant now, int limit);
-
-    /** Marks one event delivered (it is not sent again). */
-    void markDelivered(String jobId, String eventId, Instant at);
-
-    /** Records a failed delivery, why, and when to try again. */
-    void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt, String error);
-
-    /** Records that order-service refused the event for good: it is not sent again. */
-    void markRefused(String jobId, String eventId, Instant at, String refusal);
-
     /** Offered jobs whose member should be reminded by now, the offer not yet expired (soonest first). */
     List<Job> withOfferReminderDueAt(Instant now, int limit);
-
-    /** Jobs with a notice to members' staff not yet delivered to notification-service whose next attempt is due. */
-    List<Job> withNoticesDue(Instant now, int limit);
-
-    /** Marks one notice delivered (it is not sent again). */
-    void markNoticeDelivered(String jobId, String eventId, Instant at);
-
-    /** Records a failed delivery of a notice, why, and when to try again. */
-    void markNoticeAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt, String error);
-
-    /** Records that notification-service refused the notice for good: it is not sent again. */
-    void markNoticeRefused(String jobId, String eventId, Instant at, String refusal);
 
     /** Jobs whose slot is on that day or later and that hold a place (offered, accepted, started, done). */
     List<Job> holdingPlacesFrom(LocalDate day);

@@ -15,12 +15,9 @@ import fr.centreisere.concierge.provider.job.Jobs;
 import fr.centreisere.concierge.provider.job.Places;
 import fr.centreisere.concierge.provider.job.OfferPolicy;
 import fr.centreisere.concierge.provider.job.OfferToNext;
-import fr.centreisere.concierge.provider.job.OrderEvents;
 import fr.centreisere.concierge.provider.job.ReassignDispatch;
 import fr.centreisere.concierge.provider.job.ListStuckMessages;
-import fr.centreisere.concierge.provider.job.MemberNotifications;
 import fr.centreisere.concierge.provider.job.RelayJobEvents;
-import fr.centreisere.concierge.provider.job.RelayMemberNotices;
 import fr.centreisere.concierge.provider.job.RemindOffers;
 import fr.centreisere.concierge.provider.job.RepairPlaces;
 import fr.centreisere.concierge.provider.job.RescheduleDispatch;
@@ -54,17 +51,6 @@ class UseCaseConfiguration {
     OfferPolicy offerPolicy(ProviderSettings settings) {
         return new OfferPolicy(settings.dispatch().offerTimeout(), settings.dispatch().nearSlotOfferTimeout(),
                 settings.dispatch().nearSlotWithin());
-    }
-
-    @Bean
-    RelayJobEvents relayJobEvents(Jobs jobs, OrderEvents orderEvents, Clock clock, ProviderSettings settings) {
-        return new RelayJobEvents(jobs, orderEvents, clock, settings.outbox().firstRetry(), settings.outbox().maxRetry());
-    }
-
-    @Bean
-    RelayMemberNotices relayMemberNotices(Jobs jobs, Members members, MemberNotifications notifications, Clock clock,
-            ProviderSettings settings) {
-        return new RelayMemberNotices(jobs, members, notifications, clock, settings.outbox().backoff());
     }
 
     @Bean

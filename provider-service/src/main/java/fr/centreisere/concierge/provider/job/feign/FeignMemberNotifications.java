@@ -1,59 +1,55 @@
 package fr.centreisere.concierge.provider.job.feign;
 
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import feign.FeignException;
-import fr.centreisere.concierge.provider.job.MemberNotifications;
-import fr.centreisere.concierge.provider.job.NoticeMessage;
+import fr.centreisere.concierge.platform.outbox.FeignFailures;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
+import fr.centreisere.concierge.platform.outbox.OutboxSender;
+import fr.centreisere.concierge.platform.outbox.SendResult;
+import fr.centreisere.concierge.provider.member.Member;
+import fr.centreisere.concierge.provider.member.Members;
 import org.springframework.stereotype.Component;
 
 /**
  * Notices to notification-service over OpenFeign (timeouts and a Resilience4j circuit breaker from the
- * settings, breaker {@code NotificationServiceClienteventNoticeMessage}). No fallback: an undelivered
- * notice stays in the job and is sent again. Any 2xx is delivered (202 stored, 200 already known); 400 and
- * 422 are final; anything else, a time-out or an open breaker is tried again.
+ * settings, breaker {@code NotificationServiceClienteventMap}), for the notices' own relay. The stored
+ * notice is the event but for its id and the member's contact address, read when it leaves so that a
+ * corrected address serves the notices still waiting. Any 2xx is delivered (202 stored, 200 already
+ * known); the relay gives up on 400 and 422 and tries anything else again.
  */
-@Component
-class FeignMemberNotifications implements MemberNotifications {
+@Component("memberNoticesSender")
+class FeignMemberNotifications implements OutboxSender {
 
     private final NotificationServiceClient client;
+    private final Members members;
 
-    FeignMemberNotifications(NotificationServiceClient client) {
+    FeignMemberNotifications(NotificationServiceClient client, Members members) {
         this.client = client;
+        this.members = members;
     }
 
     @Override
-    public void deliver(NoticeMessage message) {
+    public SendResult send(String jobId, OutboxMessage notice) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("eventId", notice.id());
+        event.putAll(notice.payload());
+        Map<String, Object> to = new LinkedHashMap<>();
+        if (notice.payload().get("to") instanceof Map<?, ?> stored) {
+            stored.forEach((key, value) -> to.put(String.valueOf(key), value));
+        }
+        String memberId = to.get("memberId") == null ? null : to.get("memberId").toString();
+        String contact = memberId == null ? null : members.byId(memberId).map(Member::contactEmail).orElse(null);
+        to.put("emails", contact == null || contact.isBlank() ? List.of() : List.of(contact));
+        event.put("to", to);
         try {
-            client.event(message);
+            client.event(event);
+            return SendResult.delivered();
         } catch (RuntimeException failure) {
-            refusal(failure).ifPresent(refused -> {
-                throw new Refused("notification-service refused event " + message.eventId() + " (" + refused.status()
-                        + "): " + refused.contentUTF8(), failure);
-            });
-            throw new Undelivered("notification-service did not take event " + message.eventId() + ": "
-                    + describe(failure), failure);
+            SendResult.Failed said = FeignFailures.of(failure);
+            return SendResult.failed(said.status(),
+                    "notification-service did not take event " + notice.id() + ": " + said.error());
         }
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable innermost = failure;
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof FeignException feign && feign.status() > 0) {
-                return "HTTP " + feign.status();
-            }
-            innermost = cause;
-        }
-        return innermost.getClass().getSimpleName() + ": " + innermost.getMessage();
-    }
-
-    /** 400 and 422 are notification-service's final word on an event (the contract); other statuses may pass. */
-    private static Optional<FeignException> refusal(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof FeignException feign && (feign.status() == 400 || feign.status() == 422)) {
-                return Optional.of(feign);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.provider.job.feign;
 
-import fr.centreisere.concierge.provider.job.NoticeMessage;
+import java.util.Map;
+
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 @FeignClient(name = "notification-service", url = "${concierge.notification-service.url:}")
 interface NotificationServiceClient {
 
+    /** One event, in the contract's shape ({@code eventId, kind, occurredAt, to, link, data}). */
     @PostMapping(path = "/internal/notifications/events", consumes = "application/json")
-    void event(@RequestBody NoticeMessage event);
+    void event(@RequestBody Map<String, Object> event);
 }

@@ -6,13 +6,12 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.provider.job.DispatchDecision;
 import fr.centreisere.concierge.provider.job.Excluded;
 import fr.centreisere.concierge.provider.job.Exclusion;
 import fr.centreisere.concierge.provider.job.Job;
-import fr.centreisere.concierge.provider.job.JobEvent;
 import fr.centreisere.concierge.provider.job.JobState;
-import fr.centreisere.concierge.provider.job.MemberNotice;
 import fr.centreisere.concierge.provider.job.Money;
 import fr.centreisere.concierge.provider.job.Offer;
 import fr.centreisere.concierge.provider.job.OrderRef;
@@ -26,13 +25,12 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A job as stored: the order's facts, the current state and offer, the history, and the outbox in two
- * lanes ({@code outbox}: outcomes to order-service; {@code notices}: messages to members' staff).
+ * A job as stored: the order's facts, the current state and offer, the history, and its two outboxes
+ * ({@code outbox}: outcomes to order-service; {@code notices}: messages to members' staff), arrays of
+ * platform outbox messages ({@link JobOutboxes}; their relays index their due times themselves).
  */
 @Document("jobs")
 @CompoundIndex(name = "member_state", def = "{'memberId': 1, 'state': 1}")
-@CompoundIndex(name = "outbox_due", def = "{'outbox.deliveredAt': 1, 'outbox.nextAttemptAt': 1}")
-@CompoundIndex(name = "notices_due", def = "{'notices.deliveredAt': 1, 'notices.nextAttemptAt': 1}")
 @CompoundIndex(name = "member_service_day", def = "{'memberId': 1, 'serviceId': 1, 'slotDate': 1}")
 record JobDocument(
         @Id String id,
@@ -57,8 +55,8 @@ record JobDocument(
         @Indexed Instant completedAt,
         List<OfferDoc> offers,
         List<DecisionDoc> decisions,
-        List<EventDoc> outbox,
-        List<NoticeDoc> notices,
+        List<org.bson.Document> outbox,
+        List<org.bson.Document> notices,
         ReportDoc report,
         String unassignedReason,
         Instant updatedAt) {
@@ -79,22 +77,11 @@ record JobDocument(
             Boolean coversRefusal) {
     }
 
-    record EventDoc(String eventId, String type, Instant occurredAt, String memberId, String reason,
-            Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt,
-            String unassignedReason, Instant refusedAt, String lastError) {
-    }
-
-    record NoticeDoc(String eventId, String kind, Instant occurredAt, String memberId, String slotDate,
-            String slotFrom, String slotTo, Instant expiresAt, String reason, String by, String note,
-            Instant deliveredAt, int attempts, Instant nextAttemptAt, Instant refusedAt, String lastError) {
-    }
-
     record ReportDoc(double hoursWorked, double insertionHours, String note, Instant completedAt) {
     }
 
     static JobDocument of(Job job, long version) {
         OrderRef o = job.order();
-        List<EventDoc> outbox = job.outbox().stream().map(JobDocument::event).toList();
         return new JobDocument(job.id(), o.orderId(), o.orderNumber(), o.serviceId(), o.serviceName(), o.category(),
                 o.communeInsee(), o.communeName(),
                 o.slot().date().toString(), o.slot().from().toString(), o.slot().to().toString(), o.quantity(),
@@ -105,33 +92,12 @@ record JobDocument(
                         f.outcome() == null ? null : f.outcome().name(), f.endedAt(), f.reason(), f.remindedAt()))
                         .toList(),
                 job.decisions().stream().map(JobDocument::decision).toList(),
-                outbox,
-                job.notices().stream().map(JobDocument::notice).toList(),
+                OutboxBson.toBson(JobOutboxes.events(job)),
+                OutboxBson.toBson(JobOutboxes.notices(job)),
                 job.report().map(r -> new ReportDoc(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt()))
                         .orElse(null),
                 job.unassignedReason().map(Enum::name).orElse(null),
                 job.updatedAt());
-    }
-
-    static EventDoc event(JobEvent e) {
-        return new EventDoc(e.eventId(), e.type().name(), e.occurredAt(), e.memberId(), e.reason(), e.hoursWorked(),
-                e.insertionHours(), e.deliveredAt(), e.attempts(), e.nextAttemptAt(),
-                e.unassignedReason() == null ? null : e.unassignedReason().name(), e.refusedAt(), e.lastError());
-    }
-
-    static NoticeDoc notice(MemberNotice n) {
-        return new NoticeDoc(n.eventId(), n.kind().name(), n.occurredAt(), n.memberId(), n.slot().date().toString(),
-                n.slot().from().toString(), n.slot().to().toString(), n.expiresAt(),
-                n.reason() == null ? null : n.reason().name(), n.by() == null ? null : n.by().name(), n.note(),
-                n.deliveredAt(), n.attempts(), n.nextAttemptAt(), n.refusedAt(), n.lastError());
-    }
-
-    private static MemberNotice toNotice(NoticeDoc n) {
-        return new MemberNotice(n.eventId(), MemberNotice.Kind.valueOf(n.kind()), n.occurredAt(), n.memberId(),
-                new Slot(LocalDate.parse(n.slotDate()), LocalTime.parse(n.slotFrom()), LocalTime.parse(n.slotTo())),
-                n.expiresAt(), n.reason() == null ? null : MemberNotice.Withdrawal.valueOf(n.reason()),
-                n.by() == null ? null : MemberNotice.Actor.valueOf(n.by()), n.note(), n.deliveredAt(), n.attempts(),
-                n.nextAttemptAt(), n.refusedAt(), n.lastError());
     }
 
     private static DecisionDoc decision(DispatchDecision d) {
@@ -159,12 +125,10 @@ record JobDocument(
                                 .toList(),
                         d.winner(), d.decidedBy(), d.overrideReason(), d.counted() == null || d.counted(),
                         Boolean.TRUE.equals(d.coversRefusal()))).toList(),
-                list(outbox).stream().map(e -> new JobEvent(e.eventId(), JobEvent.Type.valueOf(e.type()), e.occurredAt(),
-                        e.memberId(), e.reason(), e.hoursWorked(), e.insertionHours(), e.deliveredAt(), e.attempts(),
-                        e.nextAttemptAt(), e.unassignedReason() == null ? null : UnassignedReason.valueOf(e.unassignedReason()),
-                        e.refusedAt(), e.lastError()))
+                OutboxBson.fromBson(outbox, JobOutboxes.EVENTS.defaultDestination()).stream().map(JobOutboxes::event)
                         .toList(),
-                list(notices).stream().map(JobDocument::toNotice).toList(),
+                OutboxBson.fromBson(notices, JobOutboxes.NOTICES.defaultDestination()).stream()
+                        .map(JobOutboxes::notice).toList(),
                 report == null ? null : new WorkReport(report.hoursWorked(), report.insertionHours(), report.note(),
                         report.completedAt()),
                 unassignedReason == null ? null : UnassignedReason.valueOf(unassignedReason),
