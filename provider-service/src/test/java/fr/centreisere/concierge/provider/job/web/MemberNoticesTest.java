@@ -328,6 +328,28 @@ class MemberNoticesTest {
     }
 
     @Test
+    void twoRelaysRoundingAtOnceSendEachNoticeOnce() {
+        notificationService.stubFor(post(urlEqualTo(EVENTS)).willReturn(aResponse().withStatus(202).withFixedDelay(100)));
+        List<String> ids = List.of("ord-n12a", "ord-n12b", "ord-n12c");
+        ids.forEach(id -> dispatch(id, "svc-reparation-velo", "SMALL_REPAIRS", "38563", "2026-12-19"));
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Integer>> relays = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                together.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return notices.relayDue(100);
+        })).toList();
+        relays.forEach(CompletableFuture::join);
+        notices.relayDue(100);
+        for (String id : ids) {
+            assertThat(received("job-" + id)).as(id).hasSize(1);
+            assertThat(job("job-" + id).undeliveredNotices()).isEmpty();
+        }
+    }
+
+    @Test
     void aNoticeIsSentAgainAfterA503AndNeverAgainOnceTaken() {
         notificationService.stubFor(post(urlEqualTo(EVENTS)).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.eventId", equalTo("job-ord-n9:n:1")))
