@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
@@ -140,6 +141,33 @@ class MongoJobsTest {
         assertThat(read).isEqualTo(new JobEvent("job-ord-1:1", JobEvent.Type.OFFERED, T0, "mbr-a", null, null, null,
                 null, 2, T0.plusSeconds(20), null, null, "HTTP 503"));
         assertThat(events().ownersDue(T0.plusSeconds(20), 10)).containsExactly("job-ord-1");
+    }
+
+    @Test
+    void eventsStoredBeforeThePlatformOutboxAreRewrittenInItsShapeAndCanBeClaimed() {
+        jobs.insert(Jobs_.offered());
+        org.bson.Document delivered = new org.bson.Document("eventId", "job-ord-1:1").append("type", "OFFERED")
+                .append("occurredAt", java.util.Date.from(T0)).append("memberId", "mbr-a").append("attempts", 1)
+                .append("nextAttemptAt", java.util.Date.from(T0)).append("deliveredAt", java.util.Date.from(T0));
+        org.bson.Document owed = new org.bson.Document("eventId", "job-ord-1:2").append("type", "ACCEPTED")
+                .append("occurredAt", java.util.Date.from(T0.plusSeconds(5))).append("memberId", "mbr-a")
+                .append("attempts", 3).append("nextAttemptAt", java.util.Date.from(T0.plusSeconds(60)))
+                .append("lastError", "HTTP 503");
+        mongo.getCollection("jobs").updateOne(new org.bson.Document("_id", "job-ord-1"), new org.bson.Document("$set",
+                new org.bson.Document("outbox", java.util.List.of(delivered, owed))));
+        List<JobEvent> before = jobs.byId("job-ord-1").orElseThrow().outbox();
+
+        UpgradeStoredEventsAtStartup upgrade = new UpgradeStoredEventsAtStartup(mongo);
+        assertThat(upgrade.upgrade()).isEqualTo(1);
+        assertThat(upgrade.upgrade()).as("once").isZero();
+
+        assertThat(jobs.byId("job-ord-1").orElseThrow().outbox()).isEqualTo(before);
+        assertThat(events().ownersDue(T0.plusSeconds(59), 10)).as("the delivered one is not due").isEmpty();
+        OutboxMessage next = events().load("job-ord-1").orElseThrow().nextDue(T0.plusSeconds(60)).orElseThrow();
+        assertThat(next.id()).isEqualTo("job-ord-1:2");
+        assertThat(events().claim("job-ord-1", next, "relay-1", T0.plusSeconds(90))).isPresent();
+        assertThat(jobs.find(new Jobs.JobQuery(null, null, true, 0, 10)).content()).as("tried 3 times: shown")
+                .extracting(Job::id).containsExactly("job-ord-1");
     }
 
     @Test
