@@ -22,10 +22,15 @@ public class CancelDispatch {
     }
 
     public Job cancel(String orderId, String reason) {
+        return cancel(orderId, reason, MemberNotice.Actor.SYSTEM);
+    }
+
+    /** {@code by}: who cancelled the order (told to the member that was offered it or had accepted it). */
+    public Job cancel(String orderId, String reason, MemberNotice.Actor by) {
         Job job = jobs.byOrderId(orderId).orElseThrow(() -> new JobNotFound("order " + orderId));
         Optional<PlaceKey> place = job.heldPlace();
         LedgerCorrection givenBack = LedgerCorrection.forHolder(job, LedgerCorrection.Kind.CANCELLED);
-        if (job.cancel(reason, clock.instant())) {
+        if (job.cancel(reason, by, clock.instant())) {
             jobs.update(job);
             place.ifPresent(p -> places.giveBack(p, job.id()));
             turns.correct(givenBack);

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The work one order asks for, and its way through the members. There is one job per order: its
  * current offer moves from member to member, the offer history and every dispatch decision stay in it,
- * and so do the outcomes owed to order-service ({@link JobEvent}s, the outbox).
+ * and so does the outbox: the outcomes owed to order-service ({@link JobEvent}s) and, in a lane of their
+ * own, the messages owed to members' staff ({@link MemberNotice}s).
  *
  * <p>Every change goes through {@link #moveTo}, which checks the transition table of {@link JobState};
  * the repository writes the changed job only if it is still in the state and version it was read in.
@@ -28,6 +29,8 @@ public final class Job {
     private final List<DispatchDecision> decisions;
     private final List<JobEvent> outbox;
     private final int storedEvents;
+    private final List<MemberNotice> notices;
+    private final int storedNotices;
     private WorkReport report;
     private UnassignedReason unassignedReason;
     private Instant updatedAt;
@@ -40,6 +43,13 @@ public final class Job {
     public Job(String id, OrderRef order, long version, JobState state, String memberId, List<Offer> offers,
             List<DispatchDecision> decisions, List<JobEvent> outbox, WorkReport report,
             UnassignedReason unassignedReason, Instant updatedAt) {
+        this(id, order, version, state, memberId, offers, decisions, outbox, List.of(), report, unassignedReason,
+                updatedAt);
+    }
+
+    public Job(String id, OrderRef order, long version, JobState state, String memberId, List<Offer> offers,
+            List<DispatchDecision> decisions, List<JobEvent> outbox, List<MemberNotice> notices, WorkReport report,
+            UnassignedReason unassignedReason, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.order = Objects.requireNonNull(order, "order");
         this.version = version;
@@ -50,6 +60,8 @@ public final class Job {
         this.decisions = new ArrayList<>(decisions);
         this.outbox = new ArrayList<>(outbox);
         this.storedEvents = outbox.size();
+        this.notices = new ArrayList<>(notices);
+        this.storedNotices = notices.size();
         this.report = report;
         this.unassignedReason = unassignedReason;
         this.updatedAt = updatedAt;
@@ -68,6 +80,7 @@ public final class Job {
             job.state = JobState.OFFERED;
             job.memberId = decision.winner();
             job.record(JobEvent.Type.OFFERED, now, null, null, null);
+            job.notifyOffered(now);
         } else {
             job.unassignedReason = Objects.requireNonNull(ifNobody, "ifNobody");
             job.record(JobEvent.Type.UNASSIGNED, now, null, null, null);
@@ -104,7 +117,28 @@ public final class Job {
         }
         moveTo(JobState.EXPIRED, "expirer / expire");
         endCurrentOffer(Offer.Outcome.EXPIRED, now, null);
+        notifyWithdrawn(memberId, MemberNotice.Withdrawal.EXPIRED, MemberNotice.Actor.SYSTEM, null, now);
         touch(now);
+    }
+
+    /**
+     * The current offer is about to expire and its member has not answered: it is reminded, once (the
+     * offer remembers it). False when there is nothing to remind (answered, reminded, not yet due, expired).
+     */
+    public boolean remind(Instant now) {
+        Optional<Instant> due = reminderDueAt();
+        Offer offer = currentOffer().orElse(null);
+        if (due.isEmpty() || due.get().isAfter(now) || offer == null || !offer.expiresAt().isAfter(now)) {
+            return false;
+        }
+        offers.set(offers.size() - 1, offer.reminded(now));
+        notify(MemberNotice.Kind.OFFER_REMINDER, memberId, offer.expiresAt(), null, null, null, now);
+        return true;
+    }
+
+    /** When the open offer's member should be reminded (none once reminded, answered, or if too short). */
+    public Optional<Instant> reminderDueAt() {
+        return state == JobState.OFFERED ? currentOffer().flatMap(Offer::reminderDueAt) : Optional.empty();
     }
 
     public void start(String byMember, Instant now) {
@@ -136,19 +170,25 @@ public final class Job {
     public void offerTo(DispatchDecision decision, Instant now, Instant expiresAt) {
         String member = Objects.requireNonNull(decision.winner(), "winner");
         boolean manual = decision.kind() == DispatchDecision.Kind.MANUAL;
+        String previous = null;
         if (state == JobState.OFFERED || state == JobState.ACCEPTED) {
             if (!manual) {
                 throw new ForbiddenTransition(id, "proposer / offer", state);
             }
             endCurrentOffer(Offer.Outcome.WITHDRAWN, now, "réattribué / reassigned");
+            previous = memberId;
         }
         moveTo(JobState.OFFERED, "proposer / offer");
+        if (previous != null) {
+            notifyWithdrawn(previous, MemberNotice.Withdrawal.REASSIGNED, MemberNotice.Actor.COORDINATOR, null, now);
+        }
         decisions.add(decision);
         offers.add(Offer.open(member, now, expiresAt, manual));
         memberId = member;
         unassignedReason = null;
         touch(now);
         record(JobEvent.Type.OFFERED, now, null, null, null);
+        notifyOffered(now);
     }
 
     /** Nobody may take it: the order needs the customer (another day) or a coordinator. */
@@ -181,14 +221,29 @@ public final class Job {
         record(JobEvent.Type.UNASSIGNED, now, null, null, null);
     }
 
-    /** The order was cancelled. Cancelling a cancelled job changes nothing (returns false). */
+    /** The order was cancelled (by whom order-service did not say). */
     public boolean cancel(String reason, Instant now) {
+        return cancel(reason, MemberNotice.Actor.SYSTEM, now);
+    }
+
+    /**
+     * The order was cancelled. Cancelling a cancelled job changes nothing (returns false). The member
+     * offered it hears that the offer is withdrawn; the member that had accepted it, that it is cancelled.
+     */
+    public boolean cancel(String reason, MemberNotice.Actor by, Instant now) {
         if (state == JobState.CANCELLED) {
             return false;
         }
+        JobState before = state;
         moveTo(JobState.CANCELLED, "annuler / cancel");
         if (currentOffer().isPresent() && currentOffer().get().outcome() == null) {
             endCurrentOffer(Offer.Outcome.WITHDRAWN, now, reason);
+        }
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        if (before == JobState.OFFERED) {
+            notifyWithdrawn(memberId, MemberNotice.Withdrawal.CANCELLED, by, note, now);
+        } else if (before == JobState.ACCEPTED || before == JobState.IN_PROGRESS) {
+            notify(MemberNotice.Kind.JOB_CANCELLED, memberId, null, null, by, note, now);
         }
         touch(now);
         return true;
@@ -208,6 +263,43 @@ public final class Job {
     /** Events added since the job was read: the update appends them to the stored outbox. */
     public List<JobEvent> newEvents() {
         return List.copyOf(outbox.subList(storedEvents, outbox.size()));
+    }
+
+    /** Notices to members' staff not yet delivered to notification-service nor refused by it, oldest first. */
+    public List<MemberNotice> undeliveredNotices() {
+        return notices.stream().filter(n -> !n.settled()).toList();
+    }
+
+    /** Notices added since the job was read: the update appends them to the stored ones. */
+    public List<MemberNotice> newNotices() {
+        return List.copyOf(notices.subList(storedNotices, notices.size()));
+    }
+
+    /** Every message of the outbox, of both lanes, that coordinators should look at (refused, or tried many times). */
+    public List<OutboxEntry> messagesNeedingAttention() {
+        List<OutboxEntry> all = new ArrayList<>();
+        outbox.stream().filter(OutboxEntry::needsAttention).forEach(all::add);
+        notices.stream().filter(OutboxEntry::needsAttention).forEach(all::add);
+        return all;
+    }
+
+    private void notifyOffered(Instant now) {
+        notify(MemberNotice.Kind.OFFER_NEW, memberId, currentOffer().map(Offer::expiresAt).orElse(null), null, null,
+                null, now);
+    }
+
+    private void notifyWithdrawn(String member, MemberNotice.Withdrawal reason, MemberNotice.Actor by, String note,
+            Instant now) {
+        notify(MemberNotice.Kind.OFFER_WITHDRAWN, member, null, reason, by, note, now);
+    }
+
+    private void notify(MemberNotice.Kind kind, String member, Instant expiresAt, MemberNotice.Withdrawal reason,
+            MemberNotice.Actor by, String note, Instant now) {
+        if (member == null) {
+            return;
+        }
+        String eventId = id + ":n:" + (notices.size() + 1);
+        notices.add(MemberNotice.pending(eventId, kind, now, member, order.slot(), expiresAt, reason, by, note));
     }
 
     private void record(JobEvent.Type type, Instant at, String reason, Double hours, Double insertionHours) {
@@ -335,6 +427,7 @@ public final class Job {
     public List<Offer> offers() { return List.copyOf(offers); }
     public List<DispatchDecision> decisions() { return List.copyOf(decisions); }
     public List<JobEvent> outbox() { return List.copyOf(outbox); }
+    public List<MemberNotice> notices() { return List.copyOf(notices); }
     public Optional<WorkReport> report() { return Optional.ofNullable(report); }
     public Optional<UnassignedReason> unassignedReason() { return Optional.ofNullable(unassignedReason); }
     public Instant updatedAt() { return updatedAt; }

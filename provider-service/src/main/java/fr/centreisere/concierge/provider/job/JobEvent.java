@@ -10,12 +10,12 @@ import java.time.Instant;
  */
 public record JobEvent(String eventId, Type type, Instant occurredAt, String memberId, String reason,
         Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt,
-        UnassignedReason unassignedReason, Instant refusedAt, String lastError) {
+        UnassignedReason unassignedReason, Instant refusedAt, String lastError) implements OutboxEntry {
 
     public enum Type { OFFERED, ACCEPTED, IN_PROGRESS, DONE, UNASSIGNED, CANCELLED }
 
     /** Tried this many times without success, an outcome is shown to coordinators. */
-    public static final int ATTENTION_AFTER = 3;
+    public static final int ATTENTION_AFTER = OutboxEntry.ATTENTION_AFTER;
 
     public JobEvent(String eventId, Type type, Instant occurredAt, String memberId, String reason,
             Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt) {
@@ -33,13 +33,13 @@ public record JobEvent(String eventId, Type type, Instant occurredAt, String mem
         return deliveredAt != null;
     }
 
-    /** Delivered, or refused for good: nothing more to send. */
-    public boolean settled() {
-        return deliveredAt != null || refusedAt != null;
+    @Override
+    public String destination() {
+        return ORDER_SERVICE;
     }
 
-    /** Refused by order-service, or tried {@link #ATTENTION_AFTER} times or more: coordinators should look. */
-    public boolean needsAttention() {
-        return refusedAt != null || (deliveredAt == null && attempts >= ATTENTION_AFTER);
+    @Override
+    public String kindName() {
+        return type.name();
     }
 }

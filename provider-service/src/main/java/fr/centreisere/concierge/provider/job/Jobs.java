@@ -26,17 +26,8 @@ public interface Jobs {
     /** Offered jobs whose offer expired at that instant (oldest first). */
     List<Job> withOfferExpiredAt(Instant now, int limit);
 
-    /** Jobs with an outcome not yet delivered to order-service whose next attempt is due. */
-    List<Job> withEventsDue(Instant now, int limit);
-
-    /** Marks one event delivered (it is not sent again). */
-    void markDelivered(String jobId, String eventId, Instant at);
-
-    /** Records a failed delivery, why, and when to try again. */
-    void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt, String error);
-
-    /** Records that order-service refused the event for good: it is not sent again. */
-    void markRefused(String jobId, String eventId, Instant at, String refusal);
+    /** Offered jobs whose member should be reminded by now, the offer not yet expired (soonest first). */
+    List<Job> withOfferReminderDueAt(Instant now, int limit);
 
     /** Jobs whose slot is on that day or later and that hold a place (offered, accepted, started, done). */
     List<Job> holdingPlacesFrom(LocalDate day);
@@ -44,7 +35,7 @@ public interface Jobs {
     /** Jobs completed in [from, to). */
     List<Job> completedBetween(Instant from, Instant to);
 
-    /** {@code troubled}: only jobs with an outcome refused by order-service or tried many times (coordinators). */
+    /** {@code troubled}: only jobs with a message (to order-service or notification-service) refused or tried many times (coordinators). */
     record JobQuery(String memberId, JobState state, boolean troubled, int page, int size) {
         public JobQuery(String memberId, JobState state, int page, int size) {
             this(memberId, state, false, page, size);

@@ -2,6 +2,7 @@ package fr.centreisere.concierge.provider.member;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +34,92 @@ public final class Territory {
         Set<String> all = new LinkedHashSet<>(PAYS_VOIRONNAIS);
         all.addAll(SAINT_MARCELLIN_VERCORS_ISERE);
         COMMUNES = java.util.Collections.unmodifiableSet(all);
+    }
+
+    /** The communes' names (same source), for messages that name the place: a member's offer names only the commune. */
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("38004", "L'Albenc"),
+            Map.entry("38018", "Auberives-en-Royans"),
+            Map.entry("38033", "Beaulieu"),
+            Map.entry("38036", "Beauvoir-en-Royans"),
+            Map.entry("38041", "Bessins"),
+            Map.entry("38043", "Bilieu"),
+            Map.entry("38061", "La Buisse"),
+            Map.entry("38074", "Chantesse"),
+            Map.entry("38080", "Charancieu"),
+            Map.entry("38082", "Charavines"),
+            Map.entry("38084", "Charnècles"),
+            Map.entry("38086", "Chasselay"),
+            Map.entry("38092", "Châtelus"),
+            Map.entry("38095", "Chatte"),
+            Map.entry("38099", "Chevrières"),
+            Map.entry("38105", "Chirens"),
+            Map.entry("38108", "Choranche"),
+            Map.entry("38117", "Cognin-les-Gorges"),
+            Map.entry("38133", "Coublevie"),
+            Map.entry("38137", "Cras"),
+            Map.entry("38195", "Izeron"),
+            Map.entry("38216", "Malleval-en-Vercors"),
+            Map.entry("38222", "Massieu"),
+            Map.entry("38228", "Merlas"),
+            Map.entry("38239", "Moirans"),
+            Map.entry("38245", "Montagne"),
+            Map.entry("38248", "Montaud"),
+            Map.entry("38256", "Montferrat"),
+            Map.entry("38263", "Morette"),
+            Map.entry("38270", "La Murette"),
+            Map.entry("38272", "Murinais"),
+            Map.entry("38275", "Serre-Nerpol"),
+            Map.entry("38278", "Notre-Dame-de-l'Osier"),
+            Map.entry("38292", "Villages du Lac de Paladru"),
+            Map.entry("38310", "Poliénas"),
+            Map.entry("38319", "Pont-en-Royans"),
+            Map.entry("38322", "Presles"),
+            Map.entry("38330", "Quincieu"),
+            Map.entry("38331", "Réaumont"),
+            Map.entry("38333", "Rencurel"),
+            Map.entry("38337", "Rives"),
+            Map.entry("38338", "La Rivière"),
+            Map.entry("38345", "Rovon"),
+            Map.entry("38356", "Saint-André-en-Royans"),
+            Map.entry("38359", "Saint Antoine l'Abbaye"),
+            Map.entry("38360", "Saint-Appolinard"),
+            Map.entry("38362", "Saint-Aupre"),
+            Map.entry("38368", "Saint-Blaise-du-Buis"),
+            Map.entry("38370", "Saint-Bonnet-de-Chavagne"),
+            Map.entry("38372", "Saint-Bueil"),
+            Map.entry("38373", "Saint-Cassien"),
+            Map.entry("38383", "Saint-Étienne-de-Crossey"),
+            Map.entry("38386", "Saint-Geoire-en-Valdaine"),
+            Map.entry("38390", "Saint-Gervais"),
+            Map.entry("38394", "Saint-Hilaire-du-Rosier"),
+            Map.entry("38400", "Saint-Jean-de-Moirans"),
+            Map.entry("38407", "La Sure en Chartreuse"),
+            Map.entry("38409", "Saint-Just-de-Claix"),
+            Map.entry("38410", "Saint-Lattier"),
+            Map.entry("38416", "Saint-Marcellin"),
+            Map.entry("38432", "Saint-Nicolas-de-Macherin"),
+            Map.entry("38443", "Saint-Pierre-de-Chérennes"),
+            Map.entry("38450", "Saint-Quentin-sur-Isère"),
+            Map.entry("38453", "Saint-Romans"),
+            Map.entry("38454", "Saint-Sauveur"),
+            Map.entry("38460", "Saint-Sulpice-des-Rivoires"),
+            Map.entry("38463", "Saint-Vérand"),
+            Map.entry("38495", "La Sône"),
+            Map.entry("38500", "Têche"),
+            Map.entry("38517", "Tullins"),
+            Map.entry("38523", "Varacieux"),
+            Map.entry("38526", "Vatilieu"),
+            Map.entry("38531", "Velanne"),
+            Map.entry("38559", "Vinay"),
+            Map.entry("38563", "Voiron"),
+            Map.entry("38564", "Voissant"),
+            Map.entry("38565", "Voreppe"),
+            Map.entry("38566", "Vourey"));
+
+    /** The commune's name, or its INSEE code when it is not of the territory. */
+    public static String nameOf(String inseeCode) {
+        return NAMES.getOrDefault(inseeCode, inseeCode);
     }
 
     private Territory() {

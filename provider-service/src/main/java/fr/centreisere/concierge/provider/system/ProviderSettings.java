@@ -5,13 +5,12 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Settings of the dispatch and of the outbox, overridable from the environment. */
+/** Settings of the dispatch, overridable from the environment (the outboxes': {@link OutboxConfiguration}). */
 @ConfigurationProperties("provider")
-record ProviderSettings(Dispatch dispatch, Outbox outbox) {
+record ProviderSettings(Dispatch dispatch) {
 
     ProviderSettings {
         dispatch = dispatch == null ? new Dispatch(null, null, null) : dispatch;
-        outbox = outbox == null ? new Outbox(null, null) : outbox;
     }
 
     /** How long a member has to answer an offer; shorter when the slot is near. */
@@ -21,14 +20,6 @@ record ProviderSettings(Dispatch dispatch, Outbox outbox) {
             offerTimeout = offerTimeout == null ? Duration.ofHours(2) : offerTimeout;
             nearSlotOfferTimeout = nearSlotOfferTimeout == null ? Duration.ofMinutes(20) : nearSlotOfferTimeout;
             nearSlotWithin = nearSlotWithin == null ? Duration.ofHours(24) : nearSlotWithin;
-        }
-    }
-
-    /** Backoff of the redelivery of outcomes to order-service. */
-    record Outbox(@DefaultValue("PT5S") Duration firstRetry, @DefaultValue("PT5M") Duration maxRetry) {
-        Outbox {
-            firstRetry = firstRetry == null ? Duration.ofSeconds(5) : firstRetry;
-            maxRetry = maxRetry == null ? Duration.ofMinutes(5) : maxRetry;
         }
     }
 }

@@ -15,9 +15,10 @@ import fr.centreisere.concierge.provider.job.Jobs;
 import fr.centreisere.concierge.provider.job.Places;
 import fr.centreisere.concierge.provider.job.OfferPolicy;
 import fr.centreisere.concierge.provider.job.OfferToNext;
-import fr.centreisere.concierge.provider.job.OrderEvents;
 import fr.centreisere.concierge.provider.job.ReassignDispatch;
+import fr.centreisere.concierge.provider.job.ListStuckMessages;
 import fr.centreisere.concierge.provider.job.RelayJobEvents;
+import fr.centreisere.concierge.provider.job.RemindOffers;
 import fr.centreisere.concierge.provider.job.RepairPlaces;
 import fr.centreisere.concierge.provider.job.RescheduleDispatch;
 import fr.centreisere.concierge.provider.job.RotationLedgers;
@@ -53,8 +54,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    RelayJobEvents relayJobEvents(Jobs jobs, OrderEvents orderEvents, Clock clock, ProviderSettings settings) {
-        return new RelayJobEvents(jobs, orderEvents, clock, settings.outbox().firstRetry(), settings.outbox().maxRetry());
+    ListStuckMessages listStuckMessages(Jobs jobs) {
+        return new ListStuckMessages(jobs);
+    }
+
+    @Bean
+    RemindOffers remindOffers(Jobs jobs, Clock clock) {
+        return new RemindOffers(jobs, clock);
     }
 
     @Bean

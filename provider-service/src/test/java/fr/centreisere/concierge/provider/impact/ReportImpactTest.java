@@ -41,10 +41,7 @@ class ReportImpactTest {
         @Override public void update(Job job) { throw new UnsupportedOperationException(); }
         @Override public Page<Job> find(JobQuery query) { throw new UnsupportedOperationException(); }
         @Override public List<Job> withOfferExpiredAt(Instant now, int limit) { throw new UnsupportedOperationException(); }
-        @Override public List<Job> withEventsDue(Instant now, int limit) { throw new UnsupportedOperationException(); }
-        @Override public void markDelivered(String j, String e, Instant at) { throw new UnsupportedOperationException(); }
-        @Override public void markAttemptFailed(String j, String e, int a, Instant n, String error) { throw new UnsupportedOperationException(); }
-        @Override public void markRefused(String j, String e, Instant at, String refusal) { throw new UnsupportedOperationException(); }
+        @Override public List<Job> withOfferReminderDueAt(Instant now, int limit) { throw new UnsupportedOperationException(); }
     }
 
     static final class NoMembers implements Members {

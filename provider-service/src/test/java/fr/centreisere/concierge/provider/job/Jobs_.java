@@ -76,7 +76,7 @@ public final class Jobs_ {
     /** The job as the repository would give it back: its current state becomes the stored state. */
     public static Job reloaded(Job job) {
         return new Job(job.id(), job.order(), job.version() + 1, job.state(), job.memberId(), job.offers(),
-                job.decisions(), job.outbox(), job.report().orElse(null), job.unassignedReason().orElse(null),
-                job.updatedAt());
+                job.decisions(), job.outbox(), job.notices(), job.report().orElse(null),
+                job.unassignedReason().orElse(null), job.updatedAt());
     }
 }

@@ -1,61 +1,47 @@
 package fr.centreisere.concierge.provider.job.feign;
 
-import java.util.Optional;
-
-import feign.FeignException;
-import fr.centreisere.concierge.provider.job.JobEvent;
-import fr.centreisere.concierge.provider.job.OrderEvents;
+import fr.centreisere.concierge.platform.outbox.FeignFailures;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
+import fr.centreisere.concierge.platform.outbox.OutboxSender;
+import fr.centreisere.concierge.platform.outbox.SendResult;
+import fr.centreisere.concierge.provider.member.Member;
+import fr.centreisere.concierge.provider.member.Members;
 import org.springframework.stereotype.Component;
 
 /**
  * Job outcomes to order-service over OpenFeign (timeouts and a Resilience4j circuit breaker from the
- * settings). No fallback: an undelivered outcome stays in the job's outbox and is sent again later.
+ * settings), for the platform outbox's relay. No fallback: an undelivered outcome stays in the job's
+ * outbox and is sent again later. The member's name is read when the outcome leaves (order-service
+ * names the member structure in the customer's messages).
  */
-@Component
-class FeignOrderEvents implements OrderEvents {
+@Component("orderEventsSender")
+class FeignOrderEvents implements OutboxSender {
 
     private final OrderServiceClient client;
+    private final Members members;
 
-    FeignOrderEvents(OrderServiceClient client) {
+    FeignOrderEvents(OrderServiceClient client, Members members) {
         this.client = client;
+        this.members = members;
     }
 
     @Override
-    public void deliver(String orderId, String jobId, JobEvent event) {
+    public SendResult send(String jobId, OutboxMessage event) {
+        String orderId = event.text("orderId") != null ? event.text("orderId") : jobId.replaceFirst("^job-", "");
+        String memberId = event.text("memberId");
+        String memberName = memberId == null ? null : members.byId(memberId).map(Member::name).orElse(null);
+        Object hours = event.payload().get("hoursWorked");
+        Object insertion = event.payload().get("insertionHours");
         try {
-            client.jobEvent(orderId, new OrderServiceClient.JobEventMessage(event.eventId(), event.type().name(), jobId,
-                    event.memberId(), event.occurredAt(), event.reason(), event.hoursWorked(), event.insertionHours(),
-                    event.unassignedReason() == null ? null : event.unassignedReason().name()));
+            client.jobEvent(orderId, new OrderServiceClient.JobEventMessage(event.id(), event.kind(), jobId, memberId,
+                    memberName, event.createdAt(), event.text("reason"),
+                    hours instanceof Number n ? n.doubleValue() : null,
+                    insertion instanceof Number n ? n.doubleValue() : null, event.text("unassignedReason")));
+            return SendResult.delivered();
         } catch (RuntimeException failure) {
-            refusal(failure).ifPresent(refused -> {
-                throw new Refused("order-service refused event " + event.eventId() + " (" + refused.status() + "): "
-                        + refused.contentUTF8(), failure);
-            });
-            throw new Undelivered("order-service did not take event " + event.eventId() + ": " + describe(failure),
-                    failure);
+            SendResult.Failed said = FeignFailures.of(failure);
+            return SendResult.failed(said.status(),
+                    "order-service did not take event " + event.id() + ": " + said.error());
         }
-    }
-
-    /** What went wrong, said by the innermost cause (the breaker wraps the HTTP status or the time-out). */
-    private static String describe(Throwable failure) {
-        Throwable innermost = failure;
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof FeignException feign && feign.status() > 0) {
-                return "HTTP " + feign.status();
-            }
-            innermost = cause;
-        }
-        return innermost.getClass().getSimpleName() + ": " + innermost.getMessage();
-    }
-
-    /** A 4xx other than 408 and 429 is order-service's final word: sending the same event again gets the same. */
-    private static Optional<FeignException> refusal(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof FeignException.FeignClientException refused && refused.status() != 408
-                    && refused.status() != 429) {
-                return Optional.of(refused);
-            }
-        }
-        return Optional.empty();
     }
 }

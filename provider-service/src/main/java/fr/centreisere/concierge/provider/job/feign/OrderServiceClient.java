@@ -16,7 +16,7 @@ interface OrderServiceClient {
     void jobEvent(@PathVariable("orderId") String orderId, @RequestBody JobEventMessage event);
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JobEventMessage(String eventId, String type, String jobId, String memberId, Instant occurredAt,
-            String reason, Double hoursWorked, Double insertionHours, String unassignedReason) {
+    record JobEventMessage(String eventId, String type, String jobId, String memberId, String memberName,
+            Instant occurredAt, String reason, Double hoursWorked, Double insertionHours, String unassignedReason) {
     }
 }

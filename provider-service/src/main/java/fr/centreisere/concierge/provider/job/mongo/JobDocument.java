@@ -6,11 +6,11 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.provider.job.DispatchDecision;
 import fr.centreisere.concierge.provider.job.Excluded;
 import fr.centreisere.concierge.provider.job.Exclusion;
 import fr.centreisere.concierge.provider.job.Job;
-import fr.centreisere.concierge.provider.job.JobEvent;
 import fr.centreisere.concierge.provider.job.JobState;
 import fr.centreisere.concierge.provider.job.Money;
 import fr.centreisere.concierge.provider.job.Offer;
@@ -24,18 +24,23 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A job as stored: the order's facts, the current state and offer, the history, and the outbox. */
+/**
+ * A job as stored: the order's facts, the current state and offer, the history, and its two outboxes
+ * ({@code outbox}: outcomes to order-service; {@code notices}: messages to members' staff), arrays of
+ * platform outbox messages ({@link JobOutboxes}; their relays index their due times themselves).
+ */
 @Document("jobs")
 @CompoundIndex(name = "member_state", def = "{'memberId': 1, 'state': 1}")
-@CompoundIndex(name = "outbox_due", def = "{'outbox.deliveredAt': 1, 'outbox.nextAttemptAt': 1}")
 @CompoundIndex(name = "member_service_day", def = "{'memberId': 1, 'serviceId': 1, 'slotDate': 1}")
 record JobDocument(
         @Id String id,
         @Indexed(unique = true) String orderId,
         String orderNumber,
         String serviceId,
+        String serviceName,
         String category,
         String communeInsee,
+        String communeName,
         String slotDate,
         String slotFrom,
         String slotTo,
@@ -46,16 +51,18 @@ record JobDocument(
         String memberId,
         long version,
         @Indexed Instant offerExpiresAt,
+        @Indexed Instant offerRemindAt,
         @Indexed Instant completedAt,
         List<OfferDoc> offers,
         List<DecisionDoc> decisions,
-        List<EventDoc> outbox,
+        List<org.bson.Document> outbox,
+        List<org.bson.Document> notices,
         ReportDoc report,
         String unassignedReason,
         Instant updatedAt) {
 
     record OfferDoc(String memberId, Instant offeredAt, Instant expiresAt, boolean manual, String outcome,
-            Instant endedAt, String reason) {
+            Instant endedAt, String reason, Instant remindedAt) {
     }
 
     record CandidateDoc(int rank, String memberId, int weight, double target, int received, double shortfall,
@@ -70,36 +77,27 @@ record JobDocument(
             Boolean coversRefusal) {
     }
 
-    record EventDoc(String eventId, String type, Instant occurredAt, String memberId, String reason,
-            Double hoursWorked, Double insertionHours, Instant deliveredAt, int attempts, Instant nextAttemptAt,
-            String unassignedReason, Instant refusedAt, String lastError) {
-    }
-
     record ReportDoc(double hoursWorked, double insertionHours, String note, Instant completedAt) {
     }
 
     static JobDocument of(Job job, long version) {
         OrderRef o = job.order();
-        List<EventDoc> outbox = job.outbox().stream().map(JobDocument::event).toList();
-        return new JobDocument(job.id(), o.orderId(), o.orderNumber(), o.serviceId(), o.category(), o.communeInsee(),
+        return new JobDocument(job.id(), o.orderId(), o.orderNumber(), o.serviceId(), o.serviceName(), o.category(),
+                o.communeInsee(), o.communeName(),
                 o.slot().date().toString(), o.slot().from().toString(), o.slot().to().toString(), o.quantity(),
                 o.subtotal().cents(), o.commission().cents(), job.state().name(), job.memberId(), version,
-                job.expiresAt().orElse(null),
+                job.expiresAt().orElse(null), job.reminderDueAt().orElse(null),
                 job.report().map(WorkReport::completedAt).orElse(null),
                 job.offers().stream().map(f -> new OfferDoc(f.memberId(), f.offeredAt(), f.expiresAt(), f.manual(),
-                        f.outcome() == null ? null : f.outcome().name(), f.endedAt(), f.reason())).toList(),
+                        f.outcome() == null ? null : f.outcome().name(), f.endedAt(), f.reason(), f.remindedAt()))
+                        .toList(),
                 job.decisions().stream().map(JobDocument::decision).toList(),
-                outbox,
+                OutboxBson.toBson(JobOutboxes.events(job)),
+                OutboxBson.toBson(JobOutboxes.notices(job)),
                 job.report().map(r -> new ReportDoc(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt()))
                         .orElse(null),
                 job.unassignedReason().map(Enum::name).orElse(null),
                 job.updatedAt());
-    }
-
-    static EventDoc event(JobEvent e) {
-        return new EventDoc(e.eventId(), e.type().name(), e.occurredAt(), e.memberId(), e.reason(), e.hoursWorked(),
-                e.insertionHours(), e.deliveredAt(), e.attempts(), e.nextAttemptAt(),
-                e.unassignedReason() == null ? null : e.unassignedReason().name(), e.refusedAt(), e.lastError());
     }
 
     private static DecisionDoc decision(DispatchDecision d) {
@@ -113,10 +111,11 @@ record JobDocument(
     Job toJob() {
         OrderRef order = new OrderRef(orderId, orderNumber, serviceId, category, communeInsee,
                 new Slot(LocalDate.parse(slotDate), LocalTime.parse(slotFrom), LocalTime.parse(slotTo)), quantity,
-                Money.ofCents(subtotalCents), Money.ofCents(commissionCents));
+                Money.ofCents(subtotalCents), Money.ofCents(commissionCents), serviceName, communeName);
         return new Job(id, order, version, JobState.valueOf(state), memberId,
                 list(offers).stream().map(f -> new Offer(f.memberId(), f.offeredAt(), f.expiresAt(), f.manual(),
-                        f.outcome() == null ? null : Offer.Outcome.valueOf(f.outcome()), f.endedAt(), f.reason())).toList(),
+                        f.outcome() == null ? null : Offer.Outcome.valueOf(f.outcome()), f.endedAt(), f.reason(),
+                        f.remindedAt())).toList(),
                 list(decisions).stream().map(d -> new DispatchDecision(DispatchDecision.Kind.valueOf(d.kind()),
                         d.decidedAt(), d.category(), d.month() == null ? null : YearMonth.parse(d.month()),
                         list(d.candidates()).stream().map(c -> new RankedCandidate(c.rank(), c.memberId(), c.weight(),
@@ -126,11 +125,10 @@ record JobDocument(
                                 .toList(),
                         d.winner(), d.decidedBy(), d.overrideReason(), d.counted() == null || d.counted(),
                         Boolean.TRUE.equals(d.coversRefusal()))).toList(),
-                list(outbox).stream().map(e -> new JobEvent(e.eventId(), JobEvent.Type.valueOf(e.type()), e.occurredAt(),
-                        e.memberId(), e.reason(), e.hoursWorked(), e.insertionHours(), e.deliveredAt(), e.attempts(),
-                        e.nextAttemptAt(), e.unassignedReason() == null ? null : UnassignedReason.valueOf(e.unassignedReason()),
-                        e.refusedAt(), e.lastError()))
+                OutboxBson.fromBson(outbox, JobOutboxes.EVENTS.defaultDestination()).stream().map(JobOutboxes::event)
                         .toList(),
+                OutboxBson.fromBson(notices, JobOutboxes.NOTICES.defaultDestination()).stream()
+                        .map(JobOutboxes::notice).toList(),
                 report == null ? null : new WorkReport(report.hoursWorked(), report.insertionHours(), report.note(),
                         report.completedAt()),
                 unassignedReason == null ? null : UnassignedReason.valueOf(unassignedReason),

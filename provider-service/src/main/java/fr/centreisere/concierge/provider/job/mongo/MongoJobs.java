@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
+import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
-import fr.centreisere.concierge.provider.job.JobEvent;
 import fr.centreisere.concierge.provider.job.JobState;
 import fr.centreisere.concierge.provider.job.Jobs;
+import fr.centreisere.concierge.provider.job.OutboxEntry;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -30,12 +32,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoJobs implements Jobs {
 
-    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "_class");
+    private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "notices", "_class");
 
     private final MongoTemplate mongo;
+    private final MongoOutboxStore eventsStore;
+    private final MongoOutboxStore noticesStore;
 
     MongoJobs(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.eventsStore = new MongoOutboxStore(mongo, JobOutboxes.EVENTS);
+        this.noticesStore = new MongoOutboxStore(mongo, JobOutboxes.NOTICES);
     }
 
     @Override
@@ -70,10 +76,15 @@ class MongoJobs implements Jobs {
             }
         });
         update.set("version", job.version() + 1);
-        List<Object> added = job.newEvents().stream().map(e -> mongo.getConverter().convertToMongoType(JobDocument.event(e)))
-                .toList();
+        // the outboxes are only ever appended to here: what the relays wrote meanwhile (leases, deliveries) stays
+        List<Document> added = job.newEvents().stream().map(e -> OutboxBson.toBson(JobOutboxes.message(job, e))).toList();
         if (!added.isEmpty()) {
             update.push("outbox").each(added.toArray());
+        }
+        List<Document> noticed = job.newNotices().stream().map(n -> OutboxBson.toBson(JobOutboxes.message(job, n)))
+                .toList();
+        if (!noticed.isEmpty()) {
+            update.push("notices").each(noticed.toArray());
         }
         Query expected = query(where("_id").is(job.id()).and("version").is(job.version())
                 .and("state").is(job.loadedState().name()));
@@ -93,9 +104,8 @@ class MongoJobs implements Jobs {
             criteria = criteria.and("state").is(q.state().name());
         }
         if (q.troubled()) {
-            criteria = criteria.orOperator(
-                    where("outbox").elemMatch(where("refusedAt").ne(null)),
-                    where("outbox").elemMatch(where("deliveredAt").is(null).and("attempts").gte(JobEvent.ATTENTION_AFTER)));
+            criteria = criteria.orOperator(eventsStore.needsAttentionCriteria(OutboxEntry.ATTENTION_AFTER),
+                    noticesStore.needsAttentionCriteria(OutboxEntry.ATTENTION_AFTER));
         }
         Query query = query(criteria);
         long total = mongo.count(query, JobDocument.class);
@@ -113,31 +123,11 @@ class MongoJobs implements Jobs {
     }
 
     @Override
-    public List<Job> withEventsDue(Instant now, int limit) {
-        Query query = query(where("outbox").elemMatch(where("deliveredAt").is(null).and("refusedAt").is(null)
-                .and("nextAttemptAt").lte(now)))
-                .with(Sort.by("updatedAt")).limit(limit);
+    public List<Job> withOfferReminderDueAt(Instant now, int limit) {
+        Query query = query(where("state").is(JobState.OFFERED.name()).and("offerRemindAt").lte(now)
+                .and("offerExpiresAt").gt(now))
+                .with(Sort.by("offerRemindAt")).limit(limit);
         return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
-    }
-
-    @Override
-    public void markDelivered(String jobId, String eventId, Instant at) {
-        mongo.updateFirst(query(where("_id").is(jobId).and("outbox.eventId").is(eventId)),
-                new Update().set("outbox.$.deliveredAt", at), JobDocument.class);
-    }
-
-    @Override
-    public void markAttemptFailed(String jobId, String eventId, int attempts, Instant nextAttemptAt, String error) {
-        mongo.updateFirst(query(where("_id").is(jobId).and("outbox.eventId").is(eventId)),
-                new Update().set("outbox.$.attempts", attempts).set("outbox.$.nextAttemptAt", nextAttemptAt)
-                        .set("outbox.$.lastError", error),
-                JobDocument.class);
-    }
-
-    @Override
-    public void markRefused(String jobId, String eventId, Instant at, String refusal) {
-        mongo.updateFirst(query(where("_id").is(jobId).and("outbox.eventId").is(eventId)),
-                new Update().set("outbox.$.refusedAt", at).set("outbox.$.lastError", refusal), JobDocument.class);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package fr.centreisere.concierge.provider.job.schedule;
 
 import fr.centreisere.concierge.provider.job.ExpireOffers;
-import fr.centreisere.concierge.provider.job.RelayJobEvents;
+import fr.centreisere.concierge.provider.job.RemindOffers;
 import fr.centreisere.concierge.provider.job.RepairPlaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The clocks of the job workflow: offers that ran out of time expire and cascade; outcomes not yet
- * delivered to order-service are sent again; places left held by no job after a crash are given back. Both are safe on several instances (conditional updates,
- * idempotent receiver).
+ * The clocks of the job workflow: offers close to expiry are reminded, offers that ran out of time expire
+ * and cascade; places left held by no job after a crash are given back. All are safe on several instances
+ * (conditional updates). The outboxes' rounds are the platform relays' own (system/OutboxConfiguration).
  */
 @Component
 @ConditionalOnProperty(name = "provider.schedules.enabled", havingValue = "true", matchIfMissing = true)
@@ -22,13 +22,13 @@ class JobSchedules {
     private static final int BATCH = 100;
 
     private final ExpireOffers expireOffers;
-    private final RelayJobEvents relay;
     private final RepairPlaces repairPlaces;
+    private final RemindOffers remindOffers;
 
-    JobSchedules(ExpireOffers expireOffers, RelayJobEvents relay, RepairPlaces repairPlaces) {
+    JobSchedules(ExpireOffers expireOffers, RepairPlaces repairPlaces, RemindOffers remindOffers) {
         this.expireOffers = expireOffers;
-        this.relay = relay;
         this.repairPlaces = repairPlaces;
+        this.remindOffers = remindOffers;
     }
 
     @Scheduled(fixedDelayString = "${provider.dispatch.place-repair-interval:PT5M}",
@@ -44,6 +44,19 @@ class JobSchedules {
         }
     }
 
+    @Scheduled(fixedDelayString = "${provider.dispatch.reminder-check-interval:PT30S}",
+            initialDelayString = "${provider.dispatch.reminder-check-interval:PT30S}")
+    void remindOffers() {
+        try {
+            int reminded = remindOffers.remindDue(BATCH);
+            if (reminded > 0) {
+                log.info("{} offer(s) close to expiry reminded", reminded);
+            }
+        } catch (RuntimeException e) {
+            log.warn("offer reminder pass failed; next pass will retry", e);
+        }
+    }
+
     @Scheduled(fixedDelayString = "${provider.dispatch.expiry-check-interval:PT15S}",
             initialDelayString = "${provider.dispatch.expiry-check-interval:PT15S}")
     void expireOffers() {
@@ -54,16 +67,6 @@ class JobSchedules {
             }
         } catch (RuntimeException e) {
             log.warn("offer expiry pass failed; next pass will retry", e);
-        }
-    }
-
-    @Scheduled(fixedDelayString = "${provider.outbox.relay-interval:PT5S}",
-            initialDelayString = "${provider.outbox.relay-interval:PT5S}")
-    void relayOutcomes() {
-        try {
-            relay.relayDue(BATCH);
-        } catch (RuntimeException e) {
-            log.warn("outcome relay pass failed; next pass will retry", e);
         }
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
+import fr.centreisere.concierge.platform.text.PrintableText;
 import fr.centreisere.concierge.provider.job.CancelDispatch;
 import fr.centreisere.concierge.provider.job.DispatchOrder;
 import fr.centreisere.concierge.provider.job.Job;
+import fr.centreisere.concierge.provider.job.MemberNotice;
 import fr.centreisere.concierge.provider.job.JobState;
 import fr.centreisere.concierge.provider.job.Money;
 import fr.centreisere.concierge.provider.job.OrderRef;
@@ -80,12 +82,14 @@ class DispatchController {
         }
     }
 
+    /** {@code serviceName}, {@code communeName}: optional (issue 13), for the member's messages; without them a label is made. */
     record DispatchRequest(@NotBlank @Pattern(regexp = ID) String orderId, @Size(max = 50) String orderNumber,
             @NotBlank @Pattern(regexp = IdPatterns.SERVICE) String serviceId,
             @NotBlank @Pattern(regexp = "[A-Z_]{2,40}") String category,
             @NotBlank @Pattern(regexp = IdPatterns.INSEE) String communeInsee,
             @NotNull @Valid SlotRequest slot, @NotNull @Min(1) @Max(10_000) Integer quantity,
-            @NotNull @PositiveOrZero Long subtotalCents, @NotNull @PositiveOrZero Long commissionCents) {
+            @NotNull @PositiveOrZero Long subtotalCents, @NotNull @PositiveOrZero Long commissionCents,
+            @PrintableText(max = 200) String serviceName, @PrintableText(max = 100) String communeName) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -102,17 +106,25 @@ class DispatchController {
     DispatchAnswer dispatch(@Valid @RequestBody DispatchRequest request) {
         OrderRef order = new OrderRef(request.orderId(), request.orderNumber(), request.serviceId(), request.category(),
                 request.communeInsee(), request.slot().toSlot(), request.quantity(),
-                Money.ofCents(request.subtotalCents()), Money.ofCents(request.commissionCents()));
+                Money.ofCents(request.subtotalCents()), Money.ofCents(request.commissionCents()),
+                blankToNull(request.serviceName()), blankToNull(request.communeName()));
         return DispatchAnswer.of(dispatchOrder.dispatch(order));
     }
 
-    record CancelRequest(@Size(max = 500) String reason) {
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** {@code by}: optional (issue 13), who cancelled, told to the member; SYSTEM when not said. */
+    record CancelRequest(@Size(max = 500) String reason, @Pattern(regexp = "CUSTOMER|COORDINATOR|SYSTEM") String by) {
     }
 
     @PostMapping("/{orderId}/cancel")
     DispatchAnswer cancel(@PathVariable @Pattern(regexp = ID) String orderId,
             @Valid @RequestBody(required = false) CancelRequest request) {
-        return DispatchAnswer.of(cancelDispatch.cancel(orderId, request == null ? null : request.reason()));
+        MemberNotice.Actor by = request == null || request.by() == null ? MemberNotice.Actor.SYSTEM
+                : MemberNotice.Actor.valueOf(request.by());
+        return DispatchAnswer.of(cancelDispatch.cancel(orderId, request == null ? null : request.reason(), by));
     }
 
     record ReassignRequest(@NotBlank @Pattern(regexp = IdPatterns.MEMBER) String memberId,

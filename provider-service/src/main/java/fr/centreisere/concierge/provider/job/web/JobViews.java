@@ -12,6 +12,7 @@ import fr.centreisere.concierge.provider.job.DispatchDecision;
 import fr.centreisere.concierge.provider.job.Excluded;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.Offer;
+import fr.centreisere.concierge.provider.job.OutboxEntry;
 import fr.centreisere.concierge.provider.job.RankedCandidate;
 
 /** Response bodies of the job endpoints. */
@@ -27,8 +28,12 @@ final class JobViews {
     record ReportView(double hoursWorked, double insertionHours, String note, Instant completedAt) {
     }
 
-    /** An outcome to order-service that was refused, or tried many times without success (coordinators only). */
-    record DeliveryView(String eventId, String type, int attempts, String lastError, Instant refusedAt) {
+    /**
+     * A message to another service (an outcome to order-service, a notice to notification-service) that was
+     * refused, or tried many times without success (coordinators only); the outcomes' first.
+     */
+    record DeliveryView(String eventId, String type, int attempts, String lastError, Instant refusedAt,
+            String destination) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,8 +44,11 @@ final class JobViews {
         /** As coordinators see it: with any trouble delivering its outcomes to order-service. */
         static JobView forCoordinator(Job job) {
             JobView view = of(job);
-            DeliveryView delivery = job.deliveryTrouble().map(e -> new DeliveryView(e.eventId(), e.type().name(),
-                    e.attempts(), e.lastError(), e.refusedAt())).orElse(null);
+            DeliveryView delivery = job.deliveryTrouble().map(e -> (OutboxEntry) e)
+                    .or(() -> job.messagesNeedingAttention().stream().reduce((a, b) -> b))
+                    .map(e -> new DeliveryView(e.eventId(), e.kindName(), e.attempts(), e.lastError(), e.refusedAt(),
+                            e.destination()))
+                    .orElse(null);
             return new JobView(view.id, view.orderId, view.orderNumber, view.memberId, view.serviceId, view.category,
                     view.communeInsee, view.slot, view.quantity, view.state, view.offeredAt, view.expiresAt, view.report,
                     view.unassignedReason, delivery, view.version);

@@ -100,7 +100,8 @@ class OrderServiceOutcomesTest {
                 .withHeader("X-Internal-Token", equalTo(fr.centreisere.concierge.provider.support.Api.INTERNAL_TOKEN))
                 .withRequestBody(equalToJson("""
                         {"eventId":"job-ord-w1:1","type":"OFFERED","jobId":"job-ord-w1",
-                         "memberId":"mbr-atelier-velo-voironnais","occurredAt":"${json-unit.any-string}"}
+                         "memberId":"mbr-atelier-velo-voironnais","memberName":"L'Atelier Vélo Voironnais",
+                         "occurredAt":"${json-unit.any-string}"}
                         """)));
         assertThat(jobs.byId(job.id()).orElseThrow().undelivered()).isEmpty();
     }

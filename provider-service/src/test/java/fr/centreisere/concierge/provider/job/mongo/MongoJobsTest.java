@@ -4,8 +4,12 @@ import static fr.centreisere.concierge.provider.job.Jobs_.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
+import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
 import fr.centreisere.concierge.provider.job.JobEvent;
@@ -72,17 +76,106 @@ class MongoJobsTest {
         assertThat(stored.outbox()).extracting(JobEvent::type).containsExactly(JobEvent.Type.OFFERED, JobEvent.Type.ACCEPTED);
     }
 
+    /** The relay's writes on the job, as the platform outbox makes them. */
+    private MongoOutboxStore events() {
+        return new MongoOutboxStore(mongo, JobOutboxes.EVENTS);
+    }
+
+    private OutboxMessage claimFirst(String jobId, Instant until) {
+        OutboxMessage read = events().load(jobId).orElseThrow().messages().get(0);
+        return events().claim(jobId, read, "relay-1", until).orElseThrow();
+    }
+
     @Test
     void anUpdateAppendsNewEventsWithoutUndoingADeliveryMarkedMeanwhile() {
         jobs.insert(Jobs_.offered());
         Job read = jobs.byId("job-ord-1").orElseThrow();
-        jobs.markDelivered("job-ord-1", "job-ord-1:1", T0);
+        OutboxMessage claimed = claimFirst("job-ord-1", T0.plusSeconds(30));
+        events().settle("job-ord-1", claimed, claimed.delivered(T0, null));
         read.accept("mbr-a", T0);
         jobs.update(read);
         Job stored = jobs.byId("job-ord-1").orElseThrow();
         assertThat(stored.outbox()).hasSize(2);
         assertThat(stored.outbox().get(0).delivered()).isTrue();
         assertThat(stored.undelivered()).extracting(JobEvent::type).containsExactly(JobEvent.Type.ACCEPTED);
+    }
+
+    @Test
+    void anUpdateLeavesARelaysLeaseAsItIs() {
+        jobs.insert(Jobs_.offered());
+        Job read = jobs.byId("job-ord-1").orElseThrow();
+        claimFirst("job-ord-1", T0.plusSeconds(30));
+        read.accept("mbr-a", T0);
+        jobs.update(read);
+        assertThat(events().load("job-ord-1").orElseThrow().messages().get(0).claimedAt(T0)).isTrue();
+    }
+
+    @Test
+    void undeliveredEventsAreDueUntilDeliveredAndWaitForTheirNextAttempt() {
+        jobs.insert(Jobs_.offered());
+        assertThat(events().ownersDue(T0, 10)).containsExactly("job-ord-1");
+        OutboxMessage claimed = claimFirst("job-ord-1", T0.plusSeconds(30));
+        events().settle("job-ord-1", claimed, claimed.failed(503, "HTTP 503", T0.plusSeconds(30)));
+        assertThat(events().ownersDue(T0.plusSeconds(29), 10)).isEmpty();
+        assertThat(events().ownersDue(T0.plusSeconds(30), 10)).containsExactly("job-ord-1");
+        Job due = jobs.byId("job-ord-1").orElseThrow();
+        assertThat(due.undelivered().get(0).attempts()).isEqualTo(1);
+        assertThat(due.undelivered().get(0).lastError()).isEqualTo("HTTP 503");
+        OutboxMessage again = claimFirst("job-ord-1", T0.plusSeconds(60));
+        events().settle("job-ord-1", again, again.delivered(T0.plusSeconds(31), null));
+        assertThat(events().ownersDue(T0.plusSeconds(3600), 10)).isEmpty();
+        assertThat(jobs.byId("job-ord-1").orElseThrow().undelivered()).isEmpty();
+    }
+
+    @Test
+    void anEventStoredBeforeThePlatformOutboxIsReadAndStillDue() {
+        Job job = Jobs_.offered();
+        jobs.insert(job);
+        // as provider-service stored its events until issue 13
+        org.bson.Document old = new org.bson.Document("eventId", "job-ord-1:1").append("type", "OFFERED")
+                .append("occurredAt", java.util.Date.from(T0)).append("memberId", "mbr-a").append("attempts", 2)
+                .append("nextAttemptAt", java.util.Date.from(T0.plusSeconds(20))).append("lastError", "HTTP 503");
+        mongo.getCollection("jobs").updateOne(new org.bson.Document("_id", "job-ord-1"),
+                new org.bson.Document("$set", new org.bson.Document("outbox", java.util.List.of(old))));
+        JobEvent read = jobs.byId("job-ord-1").orElseThrow().outbox().get(0);
+        assertThat(read).isEqualTo(new JobEvent("job-ord-1:1", JobEvent.Type.OFFERED, T0, "mbr-a", null, null, null,
+                null, 2, T0.plusSeconds(20), null, null, "HTTP 503"));
+        assertThat(events().ownersDue(T0.plusSeconds(20), 10)).containsExactly("job-ord-1");
+    }
+
+    @Test
+    void eventsStoredBeforeThePlatformOutboxAreRewrittenInItsShapeAndCanBeClaimed() {
+        jobs.insert(Jobs_.offered());
+        org.bson.Document delivered = new org.bson.Document("eventId", "job-ord-1:1").append("type", "OFFERED")
+                .append("occurredAt", java.util.Date.from(T0)).append("memberId", "mbr-a").append("attempts", 1)
+                .append("nextAttemptAt", java.util.Date.from(T0)).append("deliveredAt", java.util.Date.from(T0));
+        org.bson.Document owed = new org.bson.Document("eventId", "job-ord-1:2").append("type", "ACCEPTED")
+                .append("occurredAt", java.util.Date.from(T0.plusSeconds(5))).append("memberId", "mbr-a")
+                .append("attempts", 3).append("nextAttemptAt", java.util.Date.from(T0.plusSeconds(60)))
+                .append("lastError", "HTTP 503");
+        mongo.getCollection("jobs").updateOne(new org.bson.Document("_id", "job-ord-1"), new org.bson.Document("$set",
+                new org.bson.Document("outbox", java.util.List.of(delivered, owed))));
+        List<JobEvent> before = jobs.byId("job-ord-1").orElseThrow().outbox();
+
+        UpgradeStoredEventsAtStartup upgrade = new UpgradeStoredEventsAtStartup(mongo);
+        assertThat(upgrade.upgrade()).isEqualTo(1);
+        assertThat(upgrade.upgrade()).as("once").isZero();
+
+        assertThat(jobs.byId("job-ord-1").orElseThrow().outbox()).isEqualTo(before);
+        assertThat(events().ownersDue(T0.plusSeconds(59), 10)).as("the delivered one is not due").isEmpty();
+        OutboxMessage next = events().load("job-ord-1").orElseThrow().nextDue(T0.plusSeconds(60)).orElseThrow();
+        assertThat(next.id()).isEqualTo("job-ord-1:2");
+        assertThat(events().claim("job-ord-1", next, "relay-1", T0.plusSeconds(90))).isPresent();
+        assertThat(jobs.find(new Jobs.JobQuery(null, null, true, 0, 10)).content()).as("tried 3 times: shown")
+                .extracting(Job::id).containsExactly("job-ord-1");
+    }
+
+    @Test
+    void noticesAreStoredAndReadBackWhole() {
+        Job job = Jobs_.offered();
+        job.cancel("client absent", fr.centreisere.concierge.provider.job.MemberNotice.Actor.CUSTOMER, T0.plusSeconds(5));
+        jobs.insert(job);
+        assertThat(jobs.byId(job.id()).orElseThrow().notices()).isEqualTo(job.notices()).hasSize(2);
     }
 
     @Test
@@ -94,18 +187,6 @@ class MongoJobsTest {
         read.accept("mbr-a", T0);
         jobs.update(read);
         assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(7200), 10)).isEmpty();
-    }
-
-    @Test
-    void undeliveredEventsAreDueUntilDeliveredAndWaitForTheirNextAttempt() {
-        jobs.insert(Jobs_.offered());
-        assertThat(jobs.withEventsDue(T0, 10)).hasSize(1);
-        jobs.markAttemptFailed("job-ord-1", "job-ord-1:1", 1, T0.plusSeconds(30), "503");
-        assertThat(jobs.withEventsDue(T0.plusSeconds(29), 10)).isEmpty();
-        Job due = jobs.withEventsDue(T0.plusSeconds(30), 10).get(0);
-        assertThat(due.undelivered().get(0).attempts()).isEqualTo(1);
-        jobs.markDelivered("job-ord-1", "job-ord-1:1", T0.plusSeconds(31));
-        assertThat(jobs.withEventsDue(T0.plusSeconds(3600), 10)).isEmpty();
     }
 
     @Test
