@@ -6,9 +6,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The signed-in owner changes their password, giving the current one. A wrong current password counts
- * as a failed login (a stolen token cannot be used to guess it) and is refused on {@code currentPassword};
- * the new one meets the sign-up policy.
+ * The signed-in owner changes their password, giving the current one. The new one must meet the sign-up
+ * policy (refused on {@code newPassword}, checked first: nothing is guessed with a weak one). A wrong
+ * current password is refused on {@code currentPassword} and counts as a failed login, under the login
+ * limits (a stolen token cannot be used to guess the password).
  */
 public class ChangePassword {
 
@@ -25,23 +26,20 @@ public class ChangePassword {
     /** Completes with true once changed; empty when the account no longer exists. */
     public Mono<Boolean> change(String userId, String currentPassword, String newPassword, String clientAddress) {
         return accounts.byId(userId).flatMap(account -> {
+            List<String> problems = PasswordPolicy.problemsWith(newPassword, account.email().value());
+            if (!problems.isEmpty()) {
+                return Mono.error(new WeakPassword(problems, "newPassword"));
+            }
             String key = account.email().key();
             return failures.blockedFor(key, clientAddress)
                     .flatMap(wait -> Mono.<Boolean>error(new TooManyLoginFailures(wait)))
                     .switchIfEmpty(Mono.defer(() -> Mono.fromCallable(() -> hasher.matches(currentPassword, account.passwordHash()))
                             .subscribeOn(Schedulers.boundedElastic())
-                            .flatMap(matches -> {
-                                if (!matches) {
-                                    return failures.recordFailure(key, clientAddress).then(Mono.<Boolean>error(new InvalidAccount(
-                                            "currentPassword", "mot de passe actuel incorrect / wrong current password")));
-                                }
-                                List<String> problems = PasswordPolicy.problemsWith(newPassword, account.email().value());
-                                if (!problems.isEmpty()) {
-                                    return Mono.error(new WeakPassword(problems, "newPassword"));
-                                }
-                                return Mono.fromCallable(() -> hasher.hash(newPassword)).subscribeOn(Schedulers.boundedElastic())
-                                        .flatMap(hash -> accounts.changePassword(account.id(), hash));
-                            })));
+                            .flatMap(matches -> matches
+                                    ? Mono.fromCallable(() -> hasher.hash(newPassword)).subscribeOn(Schedulers.boundedElastic())
+                                            .flatMap(hash -> accounts.changePassword(account.id(), hash))
+                                    : failures.recordFailure(key, clientAddress).then(Mono.<Boolean>error(new InvalidAccount(
+                                            "currentPassword", "mot de passe actuel incorrect / wrong current password"))))));
         });
     }
 }

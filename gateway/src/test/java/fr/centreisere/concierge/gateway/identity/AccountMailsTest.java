@@ -263,11 +263,39 @@ class AccountMailsTest {
         String bearer = login(email);
         changePassword(bearer, "pas-le-bon-mot-de-passe", "un-tout-nouveau-mot-de-passe").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("currentPassword");
+        // a weak new password is refused before the current one is even checked: nothing is counted
+        changePassword(bearer, "pas-le-bon-mot-de-passe", "azertyuiop").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword")
+                .jsonPath("$.errors[?(@.field == 'currentPassword')]").doesNotExist();
         changePassword(bearer, PASSWORD, "azertyuiop").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword");
         changePassword(bearer, PASSWORD, "un-tout-nouveau-mot-de-passe").expectStatus().isNoContent();
         login(email, PASSWORD).expectStatus().isUnauthorized();
         login(email, "un-tout-nouveau-mot-de-passe").expectStatus().isOk();
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountAsFailedLogins() {
+        String email = unique("devine@exemple.fr");
+        register(email, "fr");
+        String bearer = login(email);
+        for (int i = 0; i < 5; i++) {
+            changePassword(bearer, "pas-le-bon-mot-de-passe-" + i, "un-tout-nouveau-mot-de-passe").expectStatus().isBadRequest();
+        }
+        changePassword(bearer, PASSWORD, "un-tout-nouveau-mot-de-passe").expectStatus().isEqualTo(429)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER);
+        login(email, PASSWORD).expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void aResetRequestNeedsAnEmailAddress() {
+        client.post().uri("/api/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "pas une adresse")).exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
+        client.post().uri("/api/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("email");
     }
 
     @Test
