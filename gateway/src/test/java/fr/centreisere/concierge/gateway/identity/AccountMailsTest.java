@@ -175,6 +175,25 @@ class AccountMailsTest {
     }
 
     @Test
+    void withNotificationServiceAwayNothingIsLost() {
+        notificationService.resetAll();
+        notificationService.stubFor(post(EVENTS).willReturn(aResponse().withStatus(503)));
+        notificationService.stubFor(put(urlPathMatching("/internal/recipients/.*")).willReturn(aResponse().withStatus(503)));
+        List<String> emails = List.of(unique("absent1@exemple.fr"), unique("absent2@exemple.fr"), unique("absent3@exemple.fr"));
+        List<String> userIds = emails.stream().map(email -> register(email, "fr")).toList();
+        sleep(Duration.ofMillis(1500));
+
+        notificationService.resetAll();
+        notificationServiceTakesEverything();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            for (int i = 0; i < emails.size(); i++) {
+                assertThat(events("EMAIL_VERIFICATION", emails.get(i))).as("the mail of " + emails.get(i)).isNotEmpty();
+                assertThat(recipients(userIds.get(i))).as("the directory copy of " + userIds.get(i)).isNotEmpty();
+            }
+        });
+    }
+
+    @Test
     void signUpMailsAVerificationLinkThatVerifiesTheAddressOnce() {
         String email = unique("nouvelle@exemple.fr");
         String userId = register(email, "en");

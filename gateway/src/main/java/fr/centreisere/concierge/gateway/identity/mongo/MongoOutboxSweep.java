@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import fr.centreisere.concierge.gateway.identity.NotificationService;
 import fr.centreisere.concierge.gateway.identity.NotificationService.Delivery;
+import fr.centreisere.concierge.gateway.identity.NotificationService.Outcome;
 import fr.centreisere.concierge.gateway.identity.TokenPurpose;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,13 +59,16 @@ public class MongoOutboxSweep {
         this.batch = batch;
     }
 
-    /** One pass: what is due now, mails first; answers how many were delivered. */
+    /**
+     * One pass: what is due now, mails first; answers how many were delivered. A failed call ends the
+     * pass of its kind: notification-service away costs one call per kind and pass, not one per message.
+     */
     public Mono<Long> sweepOnce() {
         return Flux.concat(mails(TokenPurpose.PASSWORD_RESET), mails(TokenPurpose.EMAIL_VERIFICATION), directory())
-                .filter(Boolean::booleanValue).count();
+                .filter(outcome -> outcome == Outcome.DELIVERED).count();
     }
 
-    private Flux<Boolean> mails(TokenPurpose purpose) {
+    private Flux<Outcome> mails(TokenPurpose purpose) {
         String collection = MongoAccountTokens.collection(purpose);
         Instant now = clock.instant();
         return mongo.find(query(where("mail.state").is(MongoAccountTokens.PENDING).and("mail.nextAttemptAt").lte(now)
@@ -74,27 +78,30 @@ public class MongoOutboxSweep {
                                 .and("mail.nextAttemptAt").lte(now)),
                         new Update().set("mail.nextAttemptAt", now.plus(lease)).inc("mail.attempts", 1),
                         FindAndModifyOptions.options().returnNew(true), AccountTokenDocument.class, collection))
-                .concatMap(claimed -> deliverMail(claimed, purpose, collection));
+                .concatMap(claimed -> deliverMail(claimed, purpose, collection))
+                .takeUntil(outcome -> outcome == Outcome.FAILED);
     }
 
-    private Mono<Boolean> deliverMail(AccountTokenDocument claimed, TokenPurpose purpose, String collection) {
+    private Mono<Outcome> deliverMail(AccountTokenDocument claimed, TokenPurpose purpose, String collection) {
         Map<String, Object> event;
         try {
             event = event(claimed, purpose);
         } catch (IllegalStateException unsealable) {
-            return mailDone(claimed, collection, "GAVE_UP", "the token cannot be unsealed (internal token changed)").thenReturn(false);
+            log.error("The mail event {} is given up: its token cannot be unsealed (the internal token changed)", claimed.mail.eventId);
+            return mailDone(claimed, collection, "GAVE_UP", "the token cannot be unsealed (internal token changed)")
+                    .thenReturn(Outcome.REFUSED);
         }
         return notifications.sendEvent(event).flatMap(delivery -> switch (delivery.outcome()) {
-            case DELIVERED -> mailDone(claimed, collection, "SENT", null).thenReturn(true);
+            case DELIVERED -> mailDone(claimed, collection, "SENT", null).thenReturn(Outcome.DELIVERED);
             case REFUSED -> {
                 log.error("notification-service refused the mail event {} for good: {}", claimed.mail.eventId, delivery.detail());
-                yield mailDone(claimed, collection, "GAVE_UP", delivery.detail()).thenReturn(false);
+                yield mailDone(claimed, collection, "GAVE_UP", delivery.detail()).thenReturn(Outcome.REFUSED);
             }
             case FAILED -> {
                 retryLater(claimed.mail.eventId, claimed.mail.attempts, delivery);
                 yield mongo.updateFirst(query(where("_id").is(claimed.id).and("mail.attempts").is(claimed.mail.attempts)),
                         new Update().set("mail.nextAttemptAt", clock.instant().plus(backoff(claimed.mail.attempts)))
-                                .set("mail.lastError", delivery.detail()), collection).thenReturn(false);
+                                .set("mail.lastError", delivery.detail()), collection).thenReturn(Outcome.FAILED);
             }
         });
     }
@@ -123,7 +130,7 @@ public class MongoOutboxSweep {
                 collection).then();
     }
 
-    private Flux<Boolean> directory() {
+    private Flux<Outcome> directory() {
         Instant now = clock.instant();
         return mongo.find(query(where("directory.pending").is(true).and("directory.nextAttemptAt").lte(now)).limit(batch),
                         AccountDocument.class)
@@ -131,23 +138,24 @@ public class MongoOutboxSweep {
                                 .and("directory.nextAttemptAt").lte(now)),
                         new Update().set("directory.nextAttemptAt", now.plus(lease)).inc("directory.attempts", 1),
                         FindAndModifyOptions.options().returnNew(true), AccountDocument.class))
-                .concatMap(this::push);
+                .concatMap(this::push)
+                .takeUntil(outcome -> outcome == Outcome.FAILED);
     }
 
-    private Mono<Boolean> push(AccountDocument claimed) {
+    private Mono<Outcome> push(AccountDocument claimed) {
         long version = claimed.directory.version;
         return notifications.putRecipient(claimed.id, recipient(claimed)).flatMap(delivery -> switch (delivery.outcome()) {
             // a change made while it was on its way raised the version: that one stays pending
-            case DELIVERED -> pushDone(claimed.id, version, null).thenReturn(true);
+            case DELIVERED -> pushDone(claimed.id, version, null).thenReturn(Outcome.DELIVERED);
             case REFUSED -> {
                 log.error("notification-service refused the directory copy of {} for good: {}", claimed.id, delivery.detail());
-                yield pushDone(claimed.id, version, delivery.detail()).thenReturn(false);
+                yield pushDone(claimed.id, version, delivery.detail()).thenReturn(Outcome.REFUSED);
             }
             case FAILED -> {
                 retryLater("the directory copy of " + claimed.id, claimed.directory.attempts, delivery);
                 yield mongo.updateFirst(query(where("_id").is(claimed.id).and("directory.version").is(version)),
                         new Update().set("directory.nextAttemptAt", clock.instant().plus(backoff(claimed.directory.attempts)))
-                                .set("directory.lastError", delivery.detail()), AccountDocument.class).thenReturn(false);
+                                .set("directory.lastError", delivery.detail()), AccountDocument.class).thenReturn(Outcome.FAILED);
             }
         });
     }
