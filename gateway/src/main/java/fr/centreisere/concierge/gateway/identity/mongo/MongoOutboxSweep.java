@@ -75,7 +75,7 @@ public class MongoOutboxSweep {
                                 .and("usedAt").is(null).and("replacedAt").is(null).and("expiresAt").gt(now)).limit(batch),
                         AccountTokenDocument.class, collection)
                 .concatMap(due -> mongo.findAndModify(query(where("_id").is(due.id).and("mail.state").is(MongoAccountTokens.PENDING)
-                                .and("mail.nextAttemptAt").lte(now)),
+                                .and("mail.nextAttemptAt").lte(now).and("replacedAt").is(null)),
                         new Update().set("mail.nextAttemptAt", now.plus(lease)).inc("mail.attempts", 1),
                         FindAndModifyOptions.options().returnNew(true), AccountTokenDocument.class, collection))
                 .concatMap(claimed -> deliverMail(claimed, purpose, collection))

@@ -52,6 +52,9 @@ public final class TokenSeal {
 
     /** The token; fails when it was sealed with another secret (the internal token changed). */
     public String unseal(String sealed) {
+        if (sealed == null) {
+            throw new IllegalStateException("no sealed token (erased)");
+        }
         try {
             byte[] bytes = Base64.getDecoder().decode(sealed);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
