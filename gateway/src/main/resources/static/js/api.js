@@ -1,7 +1,7 @@
 // A tiny fetch wrapper: JSON in and out, the Bearer token, problem documents as ApiError,
 // 401 → back to sign-in.
 import * as session from './session.js';
-import { t, bilingual } from './i18n.js';
+import { t, bilingual, lang } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -17,7 +17,8 @@ export class ApiError extends Error {
 }
 
 export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', raw = false } = {}) {
-  const all = { Accept: `${accept}, application/problem+json`, ...headers };
+  // the language chosen in the header: the gateway writes the account's mails in it
+  const all = { Accept: `${accept}, application/problem+json`, 'Accept-Language': lang(), ...headers };
   const bearer = session.token();
   if (bearer) all.Authorization = `Bearer ${bearer}`;
   if (body !== undefined) all['Content-Type'] = 'application/json';

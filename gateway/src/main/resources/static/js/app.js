@@ -4,6 +4,7 @@ import { h, mount, notice } from './dom.js';
 import { t, lang, setLang, onLangChange } from './i18n.js';
 import * as session from './session.js';
 import { api } from './api.js';
+import * as bell from './bell.js';
 
 const routes = [
   { path: /^\/$/, load: () => import('./screens/home.js') },
@@ -24,6 +25,11 @@ const routes = [
   { path: /^\/coordination\/structures$/, load: () => import('./screens/members-admin.js'), roles: ['COORDINATOR'] },
   { path: /^\/coordination\/catalogue$/, load: () => import('./screens/catalog-admin.js'), roles: ['COORDINATOR'] },
   { path: /^\/annuaire$/, load: () => import('./screens/directory.js') },
+  { path: /^\/notifications$/, load: () => import('./screens/notifications.js'), signedIn: true },
+  { path: /^\/profil$/, load: () => import('./screens/profile.js'), signedIn: true },
+  { path: /^\/mot-de-passe-oublie$/, load: () => import('./screens/forgot-password.js') },
+  { path: /^\/mot-de-passe\/nouveau$/, load: () => import('./screens/new-password.js') },
+  { path: /^\/verifier-email$/, load: () => import('./screens/verify-email.js') },
 ];
 
 const main = document.getElementById('main');
@@ -83,7 +89,9 @@ function renderShell() {
   })));
   const u = session.user();
   mount(account, u
-    ? [h('span', { class: 'who' }, t('nav.signedInAs', { name: u.displayName || u.email })),
+    ? [bell.bell(),
+      h('span', { class: 'who' }, t('nav.signedInAs', { name: u.displayName || u.email })),
+      h('a', { href: '#/profil', id: 'profile-link', 'aria-current': current === '/profil' ? 'page' : null }, t('nav.profile')),
       h('button', { type: 'button', class: 'link-button', id: 'sign-out', onclick: signOut }, t('nav.signout'))]
     : [h('a', { href: '#/connexion', id: 'sign-in-link' }, t('nav.signin')), h('a', { href: '#/inscription' }, t('nav.signup'))]);
 }
@@ -111,6 +119,7 @@ async function route() {
   // then writes into a view that is no longer on the page, never over the new one.
   const id = ++current;
   renderShell();
+  bell.refresh();
   document.body.classList.remove('menu-open');
   menuButton.setAttribute('aria-expanded', 'false');
   const path = currentPath();
@@ -168,7 +177,8 @@ menuButton.addEventListener('click', () => {
   menuButton.setAttribute('aria-expanded', String(open));
 });
 onLangChange(() => { firstRender = false; route().then(() => langButton.focus()); });
-session.onChange(renderShell);
+session.onChange(() => { renderShell(); bell.refresh(true); });
 window.addEventListener('hashchange', route);
+bell.start();
 document.documentElement.classList.add('js');
 route();

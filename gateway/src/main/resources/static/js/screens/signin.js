@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { api, ApiError } from '../api.js';
 import * as session from '../session.js';
 import { showError, showInvalid, busy } from '../forms.js';
+import { takeFlash } from '../ui.js';
 
 export async function render(main, params, query) {
   const next = safeNext(query.get('next'));
@@ -13,8 +14,10 @@ export async function render(main, params, query) {
     h('button', { type: 'submit' }, t('signin.submit')));
   mount(main,
     h('h1', {}, t('signin.title')),
+    takeFlash(),
     query.get('expired') ? notice('info', t('signin.expired')) : null,
     h('div', { class: 'card narrow' }, form,
+      h('p', {}, h('a', { href: '#/mot-de-passe-oublie', id: 'forgot-link' }, t('signin.forgot'))),
       h('p', {}, `${t('signin.noAccount')} `, h('a', { href: `#/inscription${next !== '#/' ? `?next=${encodeURIComponent(next)}` : ''}` }, t('nav.signup')))));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -40,7 +43,8 @@ export async function render(main, params, query) {
 
 /** Only a path of this application, never another site. */
 export function safeNext(value) {
-  return value && /^#\/[\w\-/?=&%.]*$/.test(value) && !value.startsWith('#/connexion') && !value.startsWith('#/inscription') ? value : '#/';
+  return value && /^#\/[\w\-/?=&%.]*$/.test(value) && !value.startsWith('#/connexion') && !value.startsWith('#/inscription')
+    && !value.startsWith('#/mot-de-passe') ? value : '#/';
 }
 
 /** Where each role starts. */

@@ -22,9 +22,19 @@ public final class Account {
     private final String memberId;
     private final String companyId;
     private final Instant createdAt;
+    private final boolean emailVerified;
+    private final Language language;
 
+    /** A new account whose address is not yet verified, in French. */
     public Account(String id, EmailAddress email, PasswordHash passwordHash, String displayName, String phone,
             String communeInsee, Set<Role> roles, String memberId, String companyId, Instant createdAt) {
+        this(id, email, passwordHash, displayName, phone, communeInsee, roles, memberId, companyId, createdAt, false,
+                Language.FR);
+    }
+
+    public Account(String id, EmailAddress email, PasswordHash passwordHash, String displayName, String phone,
+            String communeInsee, Set<Role> roles, String memberId, String companyId, Instant createdAt,
+            boolean emailVerified, Language language) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
@@ -35,6 +45,8 @@ public final class Account {
         this.memberId = memberId;
         this.companyId = companyId;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.emailVerified = emailVerified;
+        this.language = Objects.requireNonNull(language, "language");
         if (this.roles.isEmpty()) {
             throw new IllegalArgumentException("an account has at least one role");
         }
@@ -46,10 +58,23 @@ public final class Account {
         }
     }
 
-    /** Someone who registers themselves: always and only a resident. */
+    /** Someone who registers themselves: always and only a resident, their address not yet verified. */
     public static Account resident(String id, EmailAddress email, PasswordHash hash, String displayName,
-            String phone, String communeInsee, Instant now) {
-        return new Account(id, email, hash, displayName, phone, communeInsee, EnumSet.of(Role.RESIDENT), null, null, now);
+            String phone, String communeInsee, Language language, Instant now) {
+        return new Account(id, email, hash, displayName, phone, communeInsee, EnumSet.of(Role.RESIDENT), null, null, now,
+                false, language);
+    }
+
+    /** The same account with another name and phone (the owner changes them on their profile). */
+    public Account withProfile(String newDisplayName, String newPhone) {
+        return new Account(id, email, passwordHash, newDisplayName, newPhone, communeInsee, roles, memberId, companyId,
+                createdAt, emailVerified, language);
+    }
+
+    /** The same account, its address verified (demo accounts are born so). */
+    public Account verified() {
+        return new Account(id, email, passwordHash, displayName, phone, communeInsee, roles, memberId, companyId,
+                createdAt, true, language);
     }
 
     /** An account a coordinator creates: member staff, company admin or coordinator, bound as its role needs. */
@@ -104,6 +129,16 @@ public final class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Whether the owner has followed the link mailed to the address. */
+    public boolean emailVerified() {
+        return emailVerified;
+    }
+
+    /** The language the account's own mails are written in until its owner chooses (notification-service keeps the choice). */
+    public Language language() {
+        return language;
     }
 
     @Override

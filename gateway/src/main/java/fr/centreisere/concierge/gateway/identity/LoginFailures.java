@@ -22,4 +22,7 @@ public interface LoginFailures {
 
     /** A successful login forgets the account's failures and those of this account from this address (not the address's own). */
     Mono<Void> forget(String accountKey, String address);
+
+    /** A new password forgets every failure on the account, from every address (the addresses' own counts stay). */
+    Mono<Void> forgetAccount(String accountKey);
 }

@@ -6,10 +6,21 @@ import java.util.List;
 public class WeakPassword extends RuntimeException {
 
     private final List<String> problems;
+    private final String field;
 
     public WeakPassword(List<String> problems) {
+        this(problems, "password");
+    }
+
+    /** On a field other than {@code password} (the new one when changing it). */
+    public WeakPassword(List<String> problems, String field) {
         super("weak password");
         this.problems = List.copyOf(problems);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
     }
 
     public List<String> problems() {

@@ -22,6 +22,10 @@ import org.springframework.util.unit.DataSize;
  * @param loginSlowdownAfter      failures on one account after which each further failed answer is slowed down
  * @param loginSlowdownStep       how much more each further failed answer waits
  * @param loginSlowdownMax        the longest a failed answer waits
+ * @param mailRequestsPerEmail    reset or verification mails asked for one address within {@code mailRequestWindow}
+ *                                before further requests wait (429)
+ * @param mailRequestsPerAddress  such requests from one client address within the window before it waits
+ * @param mailRequestWindow       the window of the mail requests (fixed, starting at the first)
  */
 @ConfigurationProperties("concierge.limits")
 public record EdgeLimits(@DefaultValue("10") int loginFailuresPerAccount, @DefaultValue("20") int loginFailuresPerAddress,
@@ -29,5 +33,6 @@ public record EdgeLimits(@DefaultValue("10") int loginFailuresPerAccount, @Defau
         @DefaultValue("20") double requestsPerSecond, @DefaultValue("1MB") DataSize maxRequestBody,
         @DefaultValue("10") int bcryptStrength, @DefaultValue("5") int loginFailuresPerAccountAndAddress,
         @DefaultValue("3") int loginSlowdownAfter, @DefaultValue("1s") Duration loginSlowdownStep,
-        @DefaultValue("5s") Duration loginSlowdownMax) {
+        @DefaultValue("5s") Duration loginSlowdownMax, @DefaultValue("3") int mailRequestsPerEmail,
+        @DefaultValue("10") int mailRequestsPerAddress, @DefaultValue("1h") Duration mailRequestWindow) {
 }

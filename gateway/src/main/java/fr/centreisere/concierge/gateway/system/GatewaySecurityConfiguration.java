@@ -22,7 +22,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 /**
  * Who may call what at the edge, and the edge's protection. The gateway checks every bearer token
  * it sees (its own signature, issuer, expiry) and relays the {@code Authorization} header unchanged
- * to the services, which check it again and decide ownership. Public: registering, logging in, the
+ * to the services, which check it again and decide ownership. Public: registering, logging in, asking
+ * for a reset link and using it, following a verification link, the
  * key set, browsing the catalog and the members directory, the web UI. Everything else under
  * {@code /api/**} needs a valid token. Sessions, CSRF and CORS are off: bearer tokens only, and
  * the web UI is served from the same origin.
@@ -48,7 +49,8 @@ class GatewaySecurityConfiguration {
                 // written by SecurityHeadersFilter on every answer, those refused before this chain included
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .authorizeExchange(rules -> rules
-                        .pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/password-reset",
+                                "/api/auth/password-reset/confirm", "/api/auth/email-verification/confirm").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/auth/accounts").hasRole("COORDINATOR")
                         .pathMatchers(HttpMethod.GET, "/api/catalog/**", "/api/members", "/api/members/**", "/api/availability")
                         .permitAll()

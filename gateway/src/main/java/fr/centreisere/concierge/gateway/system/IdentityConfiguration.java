@@ -9,7 +9,18 @@ import fr.centreisere.concierge.gateway.identity.bindings.HttpAccountBindings;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
 import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
+import fr.centreisere.concierge.gateway.identity.AccountTokens;
+import fr.centreisere.concierge.gateway.identity.ChangePassword;
+import fr.centreisere.concierge.gateway.identity.ChangeProfile;
 import fr.centreisere.concierge.gateway.identity.CreateAccount;
+import fr.centreisere.concierge.gateway.identity.IssueAccountToken;
+import fr.centreisere.concierge.gateway.identity.MailRequestLimits;
+import fr.centreisere.concierge.gateway.identity.RequestPasswordReset;
+import fr.centreisere.concierge.gateway.identity.ResetPassword;
+import fr.centreisere.concierge.gateway.identity.SendEmailVerification;
+import fr.centreisere.concierge.gateway.identity.VerifyEmail;
+import fr.centreisere.concierge.gateway.identity.mongo.MongoMailRequestLimits;
+import fr.centreisere.concierge.gateway.identity.web.AccountSelfService;
 import fr.centreisere.concierge.gateway.identity.FindAccount;
 import fr.centreisere.concierge.gateway.identity.LogIn;
 import fr.centreisere.concierge.gateway.identity.LoginFailures;
@@ -43,8 +54,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    MongoAccounts accounts(ReactiveMongoTemplate mongo) {
-        return new MongoAccounts(mongo);
+    MongoAccounts accounts(ReactiveMongoTemplate mongo, Clock clock) {
+        return new MongoAccounts(mongo, clock);
     }
 
     @Bean
@@ -65,8 +76,31 @@ class IdentityConfiguration {
     }
 
     @Bean
-    RegisterResident registerResident(MongoAccounts accounts, PasswordHasher hasher, Clock clock) {
-        return new RegisterResident(accounts, hasher, clock);
+    RegisterResident registerResident(MongoAccounts accounts, PasswordHasher hasher, Clock clock, IssueAccountToken issueToken) {
+        return new RegisterResident(accounts, hasher, clock, issueToken);
+    }
+
+    @Bean
+    MailRequestLimits mailRequestLimits(ReactiveMongoTemplate mongo, EdgeLimits limits, Clock clock) {
+        return new MongoMailRequestLimits(mongo, clock, limits.mailRequestsPerEmail(), limits.mailRequestsPerAddress(),
+                limits.mailRequestWindow());
+    }
+
+    @Bean
+    IssueAccountToken issueAccountToken(AccountTokens tokens, Clock clock) {
+        return new IssueAccountToken(tokens, clock);
+    }
+
+    /** The owner's own changes, and the two mailed links. */
+    @Bean
+    AccountSelfService accountSelfService(MongoAccounts accounts, AccountTokens tokens, IssueAccountToken issueToken,
+            MailRequestLimits mailLimits, PasswordHasher hasher, LoginFailures failures, Clock clock) {
+        return new AccountSelfService(new RequestPasswordReset(accounts, issueToken, mailLimits),
+                new ResetPassword(tokens, accounts, hasher, failures, clock),
+                new SendEmailVerification(accounts, issueToken, mailLimits),
+                new VerifyEmail(tokens, accounts, clock),
+                new ChangeProfile(accounts),
+                new ChangePassword(accounts, hasher, failures));
     }
 
     @Bean

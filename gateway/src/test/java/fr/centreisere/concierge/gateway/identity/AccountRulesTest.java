@@ -22,7 +22,7 @@ class AccountRulesTest {
 
     @Test
     void aResidentIsOnlyAResident() {
-        Account resident = Account.resident("usr-1", new EmailAddress("r@exemple.fr"), HASH, "R", null, "38563", NOW);
+        Account resident = Account.resident("usr-1", new EmailAddress("r@exemple.fr"), HASH, "R", null, "38563", Language.FR, NOW);
         assertThat(resident.roles()).containsExactly(Role.RESIDENT);
         assertThat(resident.memberId()).isNull();
     }
@@ -43,7 +43,7 @@ class AccountRulesTest {
 
     @Test
     void neitherAnAccountNorItsHashShowsTheHash() {
-        Account account = Account.resident("usr-1", new EmailAddress("r@exemple.fr"), HASH, "R", null, null, NOW);
+        Account account = Account.resident("usr-1", new EmailAddress("r@exemple.fr"), HASH, "R", null, null, Language.FR, NOW);
         assertThat(account.toString()).doesNotContain("$2a$");
         assertThat(HASH.toString()).doesNotContain("$2a$");
     }

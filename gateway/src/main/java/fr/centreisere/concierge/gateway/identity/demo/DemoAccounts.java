@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * One account per role for the demo (docs/INTERNAL-API.md, docs/SECURITY.md), with fixed ids bound
- * to the other services' demo seeds. Only created by the {@code demo} profile; running it again
+ * to the other services' demo seeds, their addresses verified. Only created by the {@code demo} profile; running it again
  * changes nothing.
  */
 public final class DemoAccounts {
@@ -51,7 +51,11 @@ public final class DemoAccounts {
                         "Étienne Employé", null, "38563", java.util.Set.of(Role.RESIDENT), null, null, now),
                 new Account("usr-demo-member-staff", new EmailAddress("member-staff@demo.test"), hash,
                         "Mathis Atelier Vélo", null, null, java.util.Set.of(Role.MEMBER_STAFF), MEMBER_ID, null, now));
-        return Flux.fromIterable(demo).concatMap(accounts::addIfAbsent).filter(Boolean::booleanValue).count()
+        // verified from the start (and those seeded before e-mails were verified become so, once)
+        return Flux.fromIterable(demo).map(Account::verified)
+                .concatMap(account -> accounts.addIfAbsent(account)
+                        .flatMap(created -> accounts.markEmailVerified(account.id()).thenReturn(created)))
+                .filter(Boolean::booleanValue).count()
                 .doOnNext(created -> log.info("Demo accounts: {} created, {} already there", created, demo.size() - created));
     }
 }

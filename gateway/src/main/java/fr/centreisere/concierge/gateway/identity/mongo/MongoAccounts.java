@@ -1,28 +1,50 @@
 package fr.centreisere.concierge.gateway.identity.mongo;
 
+import java.time.Clock;
 import java.util.EnumSet;
 
 import fr.centreisere.concierge.gateway.identity.Account;
 import fr.centreisere.concierge.gateway.identity.Accounts;
 import fr.centreisere.concierge.gateway.identity.EmailAddress;
 import fr.centreisere.concierge.gateway.identity.EmailAlreadyUsed;
+import fr.centreisere.concierge.gateway.identity.Language;
 import fr.centreisere.concierge.gateway.identity.PasswordHash;
 import fr.centreisere.concierge.gateway.identity.Role;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Mono;
 
-/** Accounts in MongoDB; the unique index on the e-mail key makes a second account with one e-mail impossible, even in a race. */
+/**
+ * Accounts in MongoDB; the unique index on the e-mail key makes a second account with one e-mail
+ * impossible, even in a race. Each write marks the account's directory copy pending in the same
+ * update ({@link AccountDocument#directory}); {@link MongoOutboxSweep} sends it.
+ */
 public class MongoAccounts implements Accounts {
 
     private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
 
-    public MongoAccounts(ReactiveMongoTemplate mongo) {
+    public MongoAccounts(ReactiveMongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /**
+     * Accounts stored before the directory existed are copied once too; runs at start-up, changes nothing
+     * the second time.
+     */
+    public Mono<Long> markUncopiedAccountsPending() {
+        return mongo.updateMulti(Query.query(Criteria.where("directory").exists(false)),
+                        new Update().set("directory.version", 1L).set("directory.pending", true)
+                                .set("directory.nextAttemptAt", clock.instant()).set("directory.attempts", 0),
+                        AccountDocument.class)
+                .map(result -> result.getModifiedCount());
     }
 
     /** The unique index, created at start-up whatever the index auto-creation setting. */
@@ -56,7 +78,36 @@ public class MongoAccounts implements Accounts {
         return mongo.findById(id, AccountDocument.class).map(MongoAccounts::toAccount);
     }
 
-    private static AccountDocument toDocument(Account account) {
+    @Override
+    public Mono<Account> changeProfile(Account changed) {
+        Update update = changedForDirectory(new Update().set("displayName", changed.displayName()));
+        update = changed.phone() == null ? update.unset("phone") : update.set("phone", changed.phone());
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(changed.id())), update,
+                FindAndModifyOptions.options().returnNew(true), AccountDocument.class).map(MongoAccounts::toAccount);
+    }
+
+    @Override
+    public Mono<Boolean> changePassword(String id, PasswordHash hash) {
+        // the directory has no password: nothing to copy
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("passwordHash", hash.value()),
+                AccountDocument.class).map(result -> result.getMatchedCount() > 0);
+    }
+
+    @Override
+    public Mono<Boolean> markEmailVerified(String id) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("emailVerified").ne(true)),
+                        changedForDirectory(new Update().set("emailVerified", true)), AccountDocument.class)
+                .flatMap(result -> result.getMatchedCount() > 0 ? Mono.just(true)
+                        : mongo.exists(Query.query(Criteria.where("_id").is(id)), AccountDocument.class));
+    }
+
+    /** The same update also says the directory's copy is out of date. */
+    private Update changedForDirectory(Update update) {
+        return update.inc("directory.version", 1L).set("directory.pending", true)
+                .set("directory.nextAttemptAt", clock.instant()).set("directory.attempts", 0);
+    }
+
+    private AccountDocument toDocument(Account account) {
         AccountDocument document = new AccountDocument();
         document.id = account.id();
         document.emailKey = account.email().key();
@@ -69,14 +120,21 @@ public class MongoAccounts implements Accounts {
         document.memberId = account.memberId();
         document.companyId = account.companyId();
         document.createdAt = account.createdAt();
+        document.emailVerified = account.emailVerified();
+        document.language = account.language().code();
+        document.directory = new AccountDocument.DirectoryPush();
+        document.directory.version = 1;
+        document.directory.pending = true;
+        document.directory.nextAttemptAt = clock.instant();
         return document;
     }
 
-    private static Account toAccount(AccountDocument document) {
+    static Account toAccount(AccountDocument document) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         document.roles.forEach(role -> roles.add(Role.valueOf(role)));
         return new Account(document.id, new EmailAddress(document.email), PasswordHash.of(document.passwordHash),
                 document.displayName, document.phone, document.communeInsee, roles, document.memberId,
-                document.companyId, document.createdAt);
+                document.companyId, document.createdAt, Boolean.TRUE.equals(document.emailVerified),
+                "en".equals(document.language) ? Language.EN : Language.FR);
     }
 }

@@ -9,10 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import fr.centreisere.concierge.gateway.identity.LoginFailures;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,7 +17,7 @@ import reactor.core.publisher.Mono;
  * Failed logins counted in the identity database, so that every gateway instance sees the same
  * counts: one document per key ({@code pair:<account>|<address>}, {@code account:<account>},
  * {@code address:<address>}) with a fixed window (started by the first failure) and a count, changed by
- * conditional updates only. Ended windows are removed by {@link #removeEnded()}.
+ * conditional updates only ({@link CountingWindows}, which the mail request limits share). Ended windows are removed by {@link #removeEnded()}.
  */
 public class MongoLoginFailures implements LoginFailures {
 
@@ -29,7 +26,7 @@ public class MongoLoginFailures implements LoginFailures {
     private final int maxPerAccountAndAddress;
     private final int maxPerAccount;
     private final int maxPerAddress;
-    private final Duration window;
+    private final CountingWindows windows;
 
     public MongoLoginFailures(ReactiveMongoTemplate mongo, Clock clock, int maxPerAccountAndAddress, int maxPerAccount,
             int maxPerAddress, Duration window) {
@@ -38,7 +35,7 @@ public class MongoLoginFailures implements LoginFailures {
         this.maxPerAccountAndAddress = maxPerAccountAndAddress;
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;
-        this.window = window;
+        this.windows = new CountingWindows(mongo, window);
     }
 
     @Override
@@ -79,33 +76,26 @@ public class MongoLoginFailures implements LoginFailures {
                 .then();
     }
 
-    /** Removes the windows that have ended; returns how many. */
+    @Override
+    public Mono<Void> forgetAccount(String accountKey) {
+        return mongo.remove(query(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+                        where("_id").is(account(accountKey)),
+                        where("_id").regex("^" + java.util.regex.Pattern.quote(pair(accountKey, "")))))
+                , LoginFailureDocument.class).then();
+    }
+
+    /** Removes the windows that have ended (the mail request counts' too: one collection); returns how many. */
     public Mono<Long> removeEnded() {
         return mongo.remove(query(where("windowEnd").lte(clock.instant())), LoginFailureDocument.class)
                 .map(result -> result.getDeletedCount());
     }
 
     private Mono<Optional<LoginFailureDocument>> running(String id, Instant now) {
-        return mongo.findById(id, LoginFailureDocument.class)
-                .filter(document -> now.isBefore(document.windowEnd))
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty());
+        return windows.running(id, now);
     }
 
-    /** One more failure in the running window, or a new window; two first failures at once both count. */
     private Mono<Integer> count(String id, Instant now) {
-        return increment(id, now).switchIfEmpty(Mono.defer(() -> startWindow(id, now)
-                .onErrorResume(DuplicateKeyException.class, raced -> increment(id, now))));
-    }
-
-    private Mono<Integer> increment(String id, Instant now) {
-        return mongo.findAndModify(query(where("_id").is(id).and("windowEnd").gt(now)), new Update().inc("failures", 1),
-                FindAndModifyOptions.options().returnNew(true), LoginFailureDocument.class).map(document -> document.failures);
-    }
-
-    private Mono<Integer> startWindow(String id, Instant now) {
-        return mongo.upsert(query(where("_id").is(id).and("windowEnd").lte(now)),
-                new Update().set("windowEnd", now.plus(window)).set("failures", 1), LoginFailureDocument.class).thenReturn(1);
+        return windows.count(id, now).map(document -> document.failures);
     }
 
     private static Duration longest(Duration first, Duration second) {

@@ -7,12 +7,14 @@ import fr.centreisere.concierge.gateway.identity.Account;
 import fr.centreisere.concierge.gateway.identity.CreateAccount;
 import fr.centreisere.concierge.gateway.identity.FindAccount;
 import fr.centreisere.concierge.gateway.identity.IssuedToken;
+import fr.centreisere.concierge.gateway.identity.Language;
 import fr.centreisere.concierge.gateway.identity.LogIn;
 import fr.centreisere.concierge.gateway.identity.NewStaffAccount;
 import fr.centreisere.concierge.gateway.identity.RegisterResident;
 import fr.centreisere.concierge.gateway.identity.Registration;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -20,14 +22,19 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** The Auth part of docs/API.md: register, log in, who am I, and coordinators' account creation. */
+/**
+ * The Auth part of docs/API.md: register, log in, who am I, my profile and password, a forgotten
+ * password, verifying the address, and coordinators' account creation.
+ */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -36,20 +43,70 @@ class AuthController {
     private final LogIn logIn;
     private final CreateAccount createAccount;
     private final FindAccount findAccount;
+    private final AccountSelfService selfService;
 
-    AuthController(RegisterResident registerResident, LogIn logIn, CreateAccount createAccount, FindAccount findAccount) {
+    AuthController(RegisterResident registerResident, LogIn logIn, CreateAccount createAccount, FindAccount findAccount,
+            AccountSelfService selfService) {
         this.registerResident = registerResident;
         this.logIn = logIn;
         this.createAccount = createAccount;
         this.findAccount = findAccount;
+        this.selfService = selfService;
     }
 
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<Registered> register(@Valid @RequestBody RegisterRequest request) {
+    Mono<Registered> register(@Valid @RequestBody RegisterRequest request,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         return registerResident.register(new Registration(request.email(), request.password(), request.displayName(),
-                        request.phone(), request.communeInsee()))
+                        request.phone(), request.communeInsee(), Language.fromAcceptLanguage(acceptLanguage)))
                 .map(account -> new Registered(account.id()));
+    }
+
+    /** Same answer whether or not the address has an account. */
+    @PostMapping("/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<Void> requestPasswordReset(@Valid @RequestBody PasswordResetRequest request, ServerHttpRequest http,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return selfService.requestPasswordReset().request(request.email(), clientAddress(http),
+                Language.fromAcceptLanguage(acceptLanguage));
+    }
+
+    @PostMapping("/password-reset/confirm")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> resetPassword(@Valid @RequestBody PasswordResetConfirmation request) {
+        return selfService.resetPassword().reset(request.token(), request.password());
+    }
+
+    @PostMapping("/email-verification")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<Void> sendEmailVerification(@AuthenticationPrincipal Jwt token, ServerHttpRequest http,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        return selfService.sendEmailVerification().sendAgain(token.getSubject(), clientAddress(http),
+                        acceptLanguage == null ? null : Language.fromAcceptLanguage(acceptLanguage))
+                .switchIfEmpty(Mono.error(new AccountGone())).then();
+    }
+
+    @PostMapping("/email-verification/confirm")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> verifyEmail(@Valid @RequestBody EmailVerificationConfirmation request) {
+        return selfService.verifyEmail().verify(request.token());
+    }
+
+    @PatchMapping("/me")
+    Mono<AccountView> changeProfile(@AuthenticationPrincipal Jwt token, @Valid @RequestBody ProfileChange request) {
+        return selfService.changeProfile().change(token.getSubject(), request.displayName(), request.phone())
+                .map(AccountView::of)
+                .switchIfEmpty(Mono.error(new AccountGone()));
+    }
+
+    @PostMapping("/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> changePassword(@AuthenticationPrincipal Jwt token, @Valid @RequestBody PasswordChange request,
+            ServerHttpRequest http) {
+        return selfService.changePassword().change(token.getSubject(), request.currentPassword(), request.newPassword(),
+                        clientAddress(http))
+                .switchIfEmpty(Mono.error(new AccountGone())).then();
     }
 
     @PostMapping("/login")
@@ -96,11 +153,11 @@ class AuthController {
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record AccountView(String userId, String email, String displayName, List<String> roles, String phone,
-            String communeInsee, String memberId, String companyId) {
+            String communeInsee, String memberId, String companyId, boolean emailVerified) {
         static AccountView of(Account account) {
             return new AccountView(account.id(), account.email().value(), account.displayName(),
                     account.roles().stream().map(Enum::name).sorted().toList(), account.phone(),
-                    account.communeInsee(), account.memberId(), account.companyId());
+                    account.communeInsee(), account.memberId(), account.companyId(), account.emailVerified());
         }
     }
 

@@ -10,6 +10,9 @@ import fr.centreisere.concierge.gateway.identity.UnknownBinding;
 import fr.centreisere.concierge.gateway.identity.CreateAccount;
 import fr.centreisere.concierge.gateway.identity.EmailAlreadyUsed;
 import fr.centreisere.concierge.gateway.identity.InvalidAccount;
+import fr.centreisere.concierge.gateway.identity.InvalidToken;
+import fr.centreisere.concierge.gateway.identity.TokenPurpose;
+import fr.centreisere.concierge.gateway.identity.TooManyMailRequests;
 import fr.centreisere.concierge.gateway.identity.TooManyLoginFailures;
 import fr.centreisere.concierge.gateway.identity.WeakPassword;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -49,7 +52,31 @@ class IdentityProblems {
 
     @ExceptionHandler(WeakPassword.class)
     ResponseEntity<ProblemDetail> weakPassword(WeakPassword exception) {
-        return validation(exception.problems().stream().map(problem -> error("password", problem)).toList());
+        return validation(exception.problems().stream().map(problem -> error(exception.field(), problem)).toList());
+    }
+
+    /** Unknown, used, replaced or expired: one answer, with a stable {@code code} the web app reads. */
+    @ExceptionHandler(InvalidToken.class)
+    ResponseEntity<ProblemDetail> invalidToken(InvalidToken exception) {
+        boolean reset = exception.purpose() == TokenPurpose.PASSWORD_RESET;
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-token", "Lien invalide / Invalid link", reset
+                ? "Ce lien de réinitialisation est inconnu, déjà utilisé ou expiré ; demandez-en un nouveau. "
+                        + "/ This reset link is unknown, already used or expired; ask for a new one."
+                : "Ce lien de vérification est inconnu, déjà utilisé ou expiré ; demandez-en un nouveau. "
+                        + "/ This verification link is unknown, already used or expired; ask for a new one.");
+        problem.setProperty("code", exception.purpose().invalidCode());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(TooManyMailRequests.class)
+    ResponseEntity<ProblemDetail> tooManyMailRequests(TooManyMailRequests exception) {
+        long seconds = Math.max(1, (exception.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                        "Trop de demandes / Too many requests",
+                        "Trop de demandes d'e-mail pour cette adresse ; réessayez dans %d s. / Too many e-mail requests for this address; try again in %d s."
+                                .formatted(seconds, seconds)));
     }
 
     @ExceptionHandler(InvalidAccount.class)

@@ -1,0 +1,2 @@
+/** notification-service reached over HTTP, for the accounts' outboxes. */
+package fr.centreisere.concierge.gateway.identity.notify;
