@@ -3,7 +3,7 @@ package fr.centreisere.concierge.notification.message;
 import java.util.Map;
 
 /**
- * The words of one message for one reader: what templates call ({@code ${w.t('ORDER_ACCEPTED.intro')}})
+ * The words of one message for one reader: what templates call ({@code ${w.say('label.order')}}, {@code ${w.own('intro')}})
  * and what the in-app list shows (title, text). Placeholders are filled from this message's values.
  */
 public final class Phrases {
@@ -21,13 +21,13 @@ public final class Phrases {
     }
 
     /** The phrase under this key, filled. */
-    public String t(String key) {
+    public String say(String key) {
         return wording.phrase(key, language, values);
     }
 
     /** The phrase of this message's kind under this name ({@code <KIND>.<name>}), filled. */
     public String own(String name) {
-        return t(kind.name() + "." + name);
+        return say(kind.name() + "." + name);
     }
 
     public String subject() {

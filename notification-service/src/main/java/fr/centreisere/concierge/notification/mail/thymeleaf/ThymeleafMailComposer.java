@@ -19,7 +19,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Writes a mail from the kind's two templates, {@code templates/mail/<KIND>.html} and {@code .txt},
  * with the words of the reader's language (the bundles, through {@link Phrases}) and its values in
- * the reader's formats. Variables: {@code lang}, {@code w} (phrases: {@code w.t('key')},
+ * the reader's formats. Variables: {@code lang}, {@code w} (phrases: {@code w.say('key')},
  * {@code w.own('intro')}), {@code v} (values), {@code link} (absolute, or null), {@code name}
  * (whom to greet, or null), {@code account} (whether the reader may change their choices),
  * {@code profileLink}, {@code homeLink}, {@code action} (what the button opens), {@code raw} (the data as sent).
