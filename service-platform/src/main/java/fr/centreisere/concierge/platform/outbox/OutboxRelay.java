@@ -1,0 +1,308 @@
+package fr.centreisere.concierge.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Sends what one kind of owner's outboxes hold. For each owner with something due: take the first due
+ * lane head, claim it with a lease (a conditional update: of two relays one wins; an expired lease is
+ * taken over), send it through its destination's {@link OutboxSender}, then settle it — delivered, or
+ * failed and retried after {@link Backoff}, or given up per the destination's {@link GiveUp} — through
+ * the destination's {@link Settlement}. A lane's next message leaves only once the previous is
+ * settled; messages waiting behind a head that is not due are deferred to the head's due time, so that
+ * a round does not read them again. A relay that dies mid-way leaves a lease that expires: the message
+ * is sent again, which the receiver's idempotency (by message id) absorbs.
+ *
+ * <p>As a Spring bean it runs a round every {@code interval} when {@code enabled}; {@link #deliver}
+ * sends one owner's messages at once (after the write that added them).
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int ERROR_LENGTH = 300;
+
+    /** A destination: who sends its messages, when they are given up, how they are retried and settled. */
+    public record Destination(String name, OutboxSender sender, GiveUp giveUp, @Nullable Backoff backoff,
+            @Nullable Settlement settlement) {
+
+        public Destination {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(sender, "sender");
+            Objects.requireNonNull(giveUp, "giveUp");
+        }
+
+        public static Destination of(String name, OutboxSender sender) {
+            return new Destination(name, sender, GiveUp.never(), null, null);
+        }
+
+        public Destination givingUp(GiveUp policy) {
+            return new Destination(name, sender, policy, backoff, settlement);
+        }
+
+        public Destination retrying(Backoff other) {
+            return new Destination(name, sender, giveUp, other, settlement);
+        }
+
+        public Destination settledBy(Settlement other) {
+            return new Destination(name, sender, giveUp, backoff, other);
+        }
+    }
+
+    private final MongoOutboxStore store;
+    private final OutboxSettings settings;
+    private final Map<String, Destination> destinations;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final String name;
+    private @Nullable ScheduledExecutorService rounds;
+
+    private OutboxRelay(MongoOutboxStore store, OutboxSettings settings, Map<String, Destination> destinations,
+            Clock clock, RandomGenerator random) {
+        this.store = store;
+        this.settings = settings;
+        this.destinations = Map.copyOf(destinations);
+        this.clock = clock;
+        this.random = random;
+        this.name = "outbox-" + store.layout().collection() + "-" + store.layout().path();
+    }
+
+    public static Builder builder(MongoTemplate mongo, OutboxLayout layout) {
+        return new Builder(new MongoOutboxStore(mongo, layout));
+    }
+
+    public MongoOutboxStore store() {
+        return store;
+    }
+
+    public OutboxSettings settings() {
+        return settings;
+    }
+
+    /** One round: every owner with a message due. @return how many messages were settled for good */
+    public int deliverDue() {
+        int settled = 0;
+        for (String ownerId : store.ownersDue(clock.instant(), settings.batchSize())) {
+            settled += deliverQuietly(ownerId);
+        }
+        return settled;
+    }
+
+    /** As {@link #deliver}, never throwing: what fails stays in the outbox for a later round. */
+    public int deliverQuietly(String ownerId) {
+        try {
+            return deliver(ownerId);
+        } catch (RuntimeException e) {
+            log.warn("{}: delivery for {} interrupted ({}); a later round goes on", name, ownerId, e.toString());
+            return 0;
+        }
+    }
+
+    /**
+     * Sends this owner's due messages, lane heads one after the other.
+     *
+     * @return how many were delivered or given up
+     */
+    public int deliver(String ownerId) {
+        int settled = 0;
+        for (int i = 0; i < settings.maxPerOwner(); i++) {
+            Optional<Outbox> outbox = store.load(ownerId);
+            if (outbox.isEmpty()) {
+                return settled;
+            }
+            Instant now = clock.instant();
+            Optional<OutboxMessage> next = outbox.get().nextDue(now);
+            if (next.isEmpty()) {
+                deferWaiting(ownerId, outbox.get(), now);
+                return settled;
+            }
+            Optional<OutboxMessage> claimed = store.claim(ownerId, next.get(), UUID.randomUUID().toString(),
+                    now.plus(settings.lease()));
+            if (claimed.isEmpty()) {
+                continue; // another relay took it, or it changed: look again
+            }
+            OutboxMessage done = send(ownerId, claimed.get());
+            if (done.settled()) {
+                settled++;
+            }
+        }
+        return settled;
+    }
+
+    private OutboxMessage send(String ownerId, OutboxMessage claimed) {
+        Destination destination = destinations.get(claimed.destination());
+        SendResult result;
+        if (destination == null) {
+            result = SendResult.failed(null, "no sender for destination " + claimed.destination());
+        } else {
+            try {
+                result = Objects.requireNonNull(destination.sender().send(ownerId, claimed), "send result");
+            } catch (RuntimeException e) {
+                result = SendResult.failed(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        Instant now = clock.instant();
+        OutboxMessage settled = result instanceof SendResult.Delivered delivered
+                ? claimed.delivered(now, delivered.answer())
+                : failed(claimed, (SendResult.Failed) result, destination, now);
+        Settlement settlement = destination == null || destination.settlement() == null ? store
+                : destination.settlement();
+        settlement.settle(ownerId, claimed, settled);
+        return settled;
+    }
+
+    private OutboxMessage failed(OutboxMessage claimed, SendResult.Failed failure, @Nullable Destination destination,
+            Instant now) {
+        String error = shorten(failure.error());
+        int attempts = claimed.attempts() + 1;
+        if (destination != null && destination.giveUp().now(claimed, attempts, failure)) {
+            log.warn("{}: {} {} of {} given up after {} attempt(s): {}", name, claimed.kind(), claimed.id(), claimed.destination(),
+                    attempts, error);
+            return claimed.gaveUp(now, failure.status(), error);
+        }
+        Backoff backoff = destination == null || destination.backoff() == null ? settings.backoff()
+                : destination.backoff();
+        if (attempts >= settings.attentionAfter()) {
+            log.warn("{}: {} {} to {} not delivered after {} attempts: {}", name, claimed.kind(), claimed.id(),
+                    claimed.destination(), attempts, error);
+        }
+        return claimed.failed(failure.status(), error, now.plus(backoff.after(attempts, random)));
+    }
+
+    /**
+     * Messages waiting behind a head that waits for its retry are not due before it (so rounds do not
+     * read them again). Not behind a head being sent: its relay goes on with the next one itself.
+     */
+    private void deferWaiting(String ownerId, Outbox outbox, Instant now) {
+        for (OutboxMessage head : outbox.heads()) {
+            if (head.claimedAt(now) || !head.nextAttemptAt().isAfter(now)) {
+                continue;
+            }
+            boolean behind = false;
+            for (OutboxMessage message : outbox.messages()) {
+                if (message.id().equals(head.id())) {
+                    behind = true;
+                } else if (behind && message.lane().equals(head.lane()) && !message.settled()
+                        && message.nextAttemptAt().isBefore(head.nextAttemptAt())) {
+                    store.defer(ownerId, message, head);
+                }
+            }
+        }
+    }
+
+    /** What needs attention in this kind of owner, oldest first. */
+    public List<StuckMessage> needingAttention(int limit) {
+        return store.needingAttention(settings.attentionAfter(), limit);
+    }
+
+    private static String shorten(@Nullable String text) {
+        String said = text == null ? "" : text;
+        return said.length() > ERROR_LENGTH ? said.substring(0, ERROR_LENGTH) : said;
+    }
+
+    // --- running rounds ---------------------------------------------------------------------------
+
+    @Override
+    public synchronized void start() {
+        if (!settings.enabled() || rounds != null) {
+            return;
+        }
+        try {
+            store.ensureIndexes();
+        } catch (RuntimeException e) {
+            log.warn("{}: could not create its index ({}); rounds read without it", name, e.toString());
+        }
+        rounds = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = settings.interval().toMillis();
+        rounds.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void round() {
+        try {
+            int settled = deliverDue();
+            if (settled > 0) {
+                log.info("{}: {} message(s) delivered or settled", name, settled);
+            }
+        } catch (RuntimeException e) {
+            // the database may be away for a moment: the next round tries again
+            log.warn("{}: round failed: {}", name, e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (rounds != null) {
+            rounds.shutdownNow();
+            rounds = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return rounds != null;
+    }
+
+    /** Builds a relay: the store's layout, the settings, one {@link Destination} per destination. */
+    public static final class Builder {
+
+        private final MongoOutboxStore store;
+        private OutboxSettings settings = OutboxSettings.defaults();
+        private final Map<String, Destination> destinations = new LinkedHashMap<>();
+        private Clock clock = Clock.systemUTC();
+        private RandomGenerator random = RandomGenerator.getDefault();
+
+        private Builder(MongoOutboxStore store) {
+            this.store = store;
+        }
+
+        public Builder settings(OutboxSettings value) {
+            this.settings = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder destination(Destination destination) {
+            destinations.put(destination.name(), destination);
+            return this;
+        }
+
+        public Builder destination(String name, OutboxSender sender, GiveUp giveUp) {
+            return destination(Destination.of(name, sender).givingUp(giveUp));
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public Builder random(RandomGenerator value) {
+            this.random = Objects.requireNonNull(value);
+            return this;
+        }
+
+        public OutboxRelay build() {
+            if (destinations.isEmpty()) {
+                throw new IllegalStateException("a relay needs at least one destination");
+            }
+            return new OutboxRelay(store, settings, destinations, clock, random);
+        }
+    }
+}
