@@ -1,6 +1,8 @@
 package fr.centreisere.concierge.notification.system;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import fr.centreisere.concierge.notification.event.Events;
 import fr.centreisere.concierge.notification.event.ReceiveEvent;
@@ -15,7 +17,11 @@ import fr.centreisere.concierge.notification.mail.thymeleaf.ThymeleafMailCompose
 import fr.centreisere.concierge.notification.message.Wording;
 import fr.centreisere.concierge.notification.recipient.ManagePreferences;
 import fr.centreisere.concierge.notification.recipient.Recipients;
+import fr.centreisere.concierge.notification.summary.AttentionReport;
+import fr.centreisere.concierge.notification.summary.AttentionSource;
 import fr.centreisere.concierge.notification.summary.SendDailySummary;
+import fr.centreisere.concierge.notification.summary.StuckMessage;
+import fr.centreisere.concierge.platform.outbox.OutboxRelay;
 import fr.centreisere.concierge.notification.summary.feign.FeignAttentionSources;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.openfeign.EnableFeignClients;
@@ -64,8 +70,16 @@ class NotificationConfiguration {
         return new ManagePreferences(recipients);
     }
 
+    /** order-service's and provider-service's reports, and this service's own: mails the mail server keeps refusing. */
     @Bean
-    SendDailySummary sendDailySummary(FeignAttentionSources sources, ReceiveEvent receiveEvent, Clock clock) {
-        return new SendDailySummary(sources.sources(), receiveEvent, clock);
+    SendDailySummary sendDailySummary(FeignAttentionSources sources, OutboxRelay mailRelay, ReceiveEvent receiveEvent,
+            Clock clock) {
+        List<AttentionSource> all = new ArrayList<>(sources.sources());
+        all.add(() -> AttentionReport.of("notification-service", List.of(), mailRelay.needingAttention(100).stream()
+                // a mail's id is its event's and its address's: the summary names the event, not the address
+                .map(mail -> new StuckMessage(mail.owner().split("\\|", 2)[0], mail.destination(), mail.kind(),
+                        mail.attempts(), mail.lastError(), mail.since().toString()))
+                .toList()));
+        return new SendDailySummary(all, receiveEvent, clock);
     }
 }
