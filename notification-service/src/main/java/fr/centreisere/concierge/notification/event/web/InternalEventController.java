@@ -45,7 +45,7 @@ class InternalEventController {
             @Size(max = 100) @Nullable List<@Pattern(regexp = IdPatterns.USER, message = USER_MESSAGE) @Size(max = 100) String> userIds,
             @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) @Size(max = 100) @Nullable String memberId,
             @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) @Size(max = 100) @Nullable String companyAdminsOf,
-            boolean coordinators,
+            @Nullable Boolean coordinators,
             @Size(max = 20) @Nullable List<@NotBlank @Email(message = "adresse e-mail invalide / invalid e-mail address") @Size(max = 254) String> emails) {
     }
 
@@ -64,7 +64,7 @@ class InternalEventController {
         ToRequest to = body.to();
         NotificationEvent event = new NotificationEvent(body.eventId(), body.kind(), body.occurredAt(),
                 new Addressees(to.userIds() == null ? List.of() : to.userIds(), to.memberId(), to.companyAdminsOf(),
-                        to.coordinators(), to.emails() == null ? List.of() : to.emails()),
+                        Boolean.TRUE.equals(to.coordinators()), to.emails() == null ? List.of() : to.emails()),
                 body.link(), body.data() == null ? MessageData.empty() : MessageData.of(body.data()));
         ReceiveEvent.Outcome outcome = receiveEvent.receive(event);
         return ResponseEntity.status(outcome == ReceiveEvent.Outcome.ACCEPTED ? HttpStatus.ACCEPTED : HttpStatus.OK).build();

@@ -45,7 +45,7 @@ class InternalRecipientController {
             @NotNull(message = "obligatoire / required") @Size(max = 10) List<Role> roles,
             @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) @Nullable String memberId,
             @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) @Nullable String companyId,
-            boolean emailVerified,
+            @Nullable Boolean emailVerified,
             @Pattern(regexp = "fr|en", message = "fr ou en / fr or en") @Nullable String language) {
 
         RecipientRequest {
@@ -58,7 +58,7 @@ class InternalRecipientController {
     ResponseEntity<Void> save(@PathVariable @Pattern(regexp = IdPatterns.USER, message = USER_MESSAGE) @Size(max = 100) String userId,
             @Valid @RequestBody RecipientRequest body) {
         recipients.save(new Recipient(userId, body.email(), body.displayName(), Set.copyOf(body.roles()), body.memberId(),
-                body.companyId(), body.emailVerified()),
+                body.companyId(), Boolean.TRUE.equals(body.emailVerified())),
                 body.language() == null ? Language.FR : Language.ofCode(body.language()).orElse(Language.FR));
         return ResponseEntity.noContent().build();
     }
