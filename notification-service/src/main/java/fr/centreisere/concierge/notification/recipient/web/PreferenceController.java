@@ -3,7 +3,6 @@ package fr.centreisere.concierge.notification.recipient.web;
 import java.util.EnumMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fr.centreisere.concierge.notification.message.EmailCategory;
 import fr.centreisere.concierge.notification.message.Language;
 import fr.centreisere.concierge.notification.recipient.ManagePreferences;
@@ -27,8 +26,7 @@ class PreferenceController {
         this.preferences = preferences;
     }
 
-    /** An unknown category or field is a mistake to say, not to ignore. */
-    @JsonIgnoreProperties(ignoreUnknown = false)
+    /** An unknown category is a mistake to say (400), not to ignore. */
     record PreferencesBody(
             @NotNull(message = "obligatoire / required") @Pattern(regexp = "fr|en", message = "fr ou en / fr or en") String language,
             @NotNull(message = "obligatoire / required") Map<EmailCategory, Boolean> email) {
