@@ -132,17 +132,26 @@ public final class Wording {
     /** A day in words: « vendredi 4 décembre 2026 », « Friday 4 December 2026 ». */
     public static String day(String isoDate, Language language) {
         try {
-            return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.locale()).format(LocalDate.parse(isoDate));
+            LocalDate day = LocalDate.parse(isoDate);
+            return DateTimeFormatter.ofPattern("EEEE " + dayOfMonth(day.getDayOfMonth(), language) + " MMMM yyyy",
+                    language.locale()).format(day);
         } catch (DateTimeParseException notADate) {
             return isoDate;
         }
     }
 
-    /** An instant on the territory's clock: « 4 décembre 2026 à 14:30 », « 4 December 2026 at 14:30 ». */
+    /** « 1er décembre » in French, « 2 décembre » after; the day as a number in English. */
+    private static String dayOfMonth(int day, Language language) {
+        return language == Language.FR && day == 1 ? "d'er'" : "d";
+    }
+
+    /** An instant on the territory's clock: « 1er décembre 2026 à 14:30 », « 4 December 2026 at 14:30 ». */
     public String instant(String isoInstant, Language language) {
         try {
-            String pattern = language == Language.FR ? "d MMMM yyyy 'à' HH:mm" : "d MMMM yyyy 'at' HH:mm";
-            return DateTimeFormatter.ofPattern(pattern, language.locale()).withZone(zone).format(Instant.parse(isoInstant));
+            java.time.ZonedDateTime at = Instant.parse(isoInstant).atZone(zone);
+            String day = dayOfMonth(at.getDayOfMonth(), language);
+            String pattern = language == Language.FR ? day + " MMMM yyyy 'à' HH:mm" : day + " MMMM yyyy 'at' HH:mm";
+            return DateTimeFormatter.ofPattern(pattern, language.locale()).format(at);
         } catch (DateTimeParseException notAnInstant) {
             return isoInstant;
         }

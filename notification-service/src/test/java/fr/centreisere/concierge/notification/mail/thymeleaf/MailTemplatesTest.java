@@ -67,7 +67,7 @@ class MailTemplatesTest {
         ComposedMail mail = compose(MessageKind.OFFER_NEW, Language.FR, true);
 
         assertThat(mail.subject()).isEqualTo(
-                "Nouvelle mission proposée : Réparation de vélo le vendredi 4 décembre 2026, à accepter avant le 1 décembre 2026 à 11:00");
+                "Nouvelle mission proposée : Réparation de vélo le vendredi 4 décembre 2026, à accepter avant le 1er décembre 2026 à 11:00");
         assertThat(mail.text()).contains("Voiron", "de 14:00 à 16:00", "vendredi 4 décembre 2026",
                 "https://conciergerie.example.test/#/missions/job-ord-2026-000123",
                 "L'adresse du client vous sera donnée dans l'application une fois la mission acceptée.");
@@ -100,7 +100,7 @@ class MailTemplatesTest {
         assertThat(Jsoup.parse(mail.html()).select("a[href]")).extracting(link -> link.attr("href"))
                 .contains("https://conciergerie.example.test/#/mot-de-passe/nouveau?jeton=secret-reset-token")
                 .doesNotContain("https://conciergerie.example.test/#/profil");
-        assertThat(mail.text()).contains("valable jusqu'au 1 décembre 2026 à 10:00",
+        assertThat(mail.text()).contains("valable jusqu'au 1er décembre 2026 à 10:00",
                 "Si vous n'avez rien demandé, ignorez ce message");
     }
 
