@@ -137,6 +137,33 @@ class EventJourneyTest extends NotificationServiceTest {
     }
 
     @Test
+    void tenArrivalsOfOneEventAtOnceMakeOneMailPerAddress() throws Exception {
+        String body = event("job-7:n:1", MessageKind.OFFER_NEW, Map.of("memberId", MEMBER, "emails", List.of("contact@atelier.example.test")),
+                dataOf(MessageKind.OFFER_NEW));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return postEvent(body).andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        deliver();
+
+        assertThat(statuses).containsOnly(200, 202).containsOnlyOnce(202);
+        assertThat(received()).extracting(ReceivedMail::address).containsExactlyInAnyOrder(
+                "atelier@example.test", "mechanic@example.test", "contact@atelier.example.test");
+        assertThat(mongo.count(new Query(), "notifications")).isEqualTo(2);
+    }
+
+    @Test
     void aMailServerAwayForAMinuteDelaysTheMailAndDoesNotLoseIt() throws Exception {
         SMTP.stop();
         postEvent(event("ord-2026-000123:n:5", MessageKind.ORDER_STARTED, Map.of("userIds", List.of("usr-camille")),
