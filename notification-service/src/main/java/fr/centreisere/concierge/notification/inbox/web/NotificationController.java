@@ -26,11 +26,11 @@ class NotificationController {
     }
 
     @GetMapping("/api/notifications")
-    ReadInbox.Listing list(CurrentUser user,
+    NotificationListView list(CurrentUser user,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "≥ 0") @Max(value = 100_000, message = "≤ 100000") int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "entre 1 et 100 / between 1 and 100")
             @Max(value = 100, message = "entre 1 et 100 / between 1 and 100") int size) {
-        return inbox.list(user.userId(), page, size);
+        return NotificationListView.of(inbox.list(user.userId(), page, size));
     }
 
     @PostMapping("/api/notifications/{id}/read")
