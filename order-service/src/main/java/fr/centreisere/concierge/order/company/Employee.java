@@ -1,13 +1,19 @@
 package fr.centreisere.concierge.order.company;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
+import fr.centreisere.concierge.order.notify.NotificationEvent;
+import fr.centreisere.concierge.platform.outbox.Outbox;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One person's membership of one company: they asked to join ({@code PENDING}), the company admin
- * approved or revoked them. Only an {@code APPROVED} employee may bill orders to the company.
+ * approved or revoked them. Only an {@code APPROVED} employee may bill orders to the company. Each
+ * step puts its notification (to the company's admins, to the employee) in the membership's own
+ * outbox, saved in the same write.
  */
 public final class Employee {
 
@@ -19,11 +25,20 @@ public final class Employee {
     private final Instant requestedAt;
     private @Nullable Instant decidedAt;
     private @Nullable String decidedBy;
+    private final Outbox outbox;
     private final @Nullable Long version;
 
     public Employee(String companyId, String userId, @Nullable String email, @Nullable String displayName,
             EmployeeStatus status, Instant requestedAt, @Nullable Instant decidedAt, @Nullable String decidedBy,
             @Nullable Long version) {
+        this(companyId, userId, email, displayName, status, requestedAt, decidedAt, decidedBy, List.of(), version);
+    }
+
+    /** Rebuilds a membership as stored, with its outbox. */
+    public Employee(String companyId, String userId, @Nullable String email, @Nullable String displayName,
+            EmployeeStatus status, Instant requestedAt, @Nullable Instant decidedAt, @Nullable String decidedBy,
+            List<OutboxMessage> outbox, @Nullable Long version) {
+        this.outbox = Outbox.of(outbox);
         this.companyId = Objects.requireNonNull(companyId, "companyId");
         this.userId = Objects.requireNonNull(userId, "userId");
         this.email = email;
@@ -41,8 +56,13 @@ public final class Employee {
             throw new CompanyNotFound("Aucune entreprise ne correspond à votre adresse e-mail. "
                     + "/ No company matches your e-mail address.");
         }
-        return new Employee(company.id(), caller.userId(), caller.email(), caller.displayName(), EmployeeStatus.PENDING,
-                now, null, null, null);
+        Employee employee = new Employee(company.id(), caller.userId(), caller.email(), caller.displayName(),
+                EmployeeStatus.PENDING, now, null, null, null);
+        employee.notify(now, NotificationEvent.of("EMPLOYEE_JOIN_REQUEST", now).toCompanyAdminsOf(company.id())
+                .link("/#/entreprise/admin").with("companyName", company.name())
+                .with("employeeName", caller.displayName()).with("employeeEmail", caller.email())
+                .with("employeeId", caller.userId()));
+        return employee;
     }
 
     /**
@@ -58,11 +78,31 @@ public final class Employee {
     }
 
     public void approve(String by, Instant now) {
-        decide(EmployeeStatus.APPROVED, by, now);
+        approve(companyId, by, now);
     }
 
     public void revoke(String by, Instant now) {
+        revoke(companyId, by, now);
+    }
+
+    /** The company admin (or a coordinator) approves; the employee is told, in {@code companyName}'s name. */
+    public void approve(String companyName, String by, Instant now) {
+        decide(EmployeeStatus.APPROVED, by, now);
+        notifyEmployee("EMPLOYEE_APPROVED", companyName, now);
+    }
+
+    /** The company admin (or a coordinator) revokes; the employee is told. */
+    public void revoke(String companyName, String by, Instant now) {
         decide(EmployeeStatus.REVOKED, by, now);
+        notifyEmployee("EMPLOYEE_REVOKED", companyName, now);
+    }
+
+    private void notifyEmployee(String kind, String companyName, Instant now) {
+        notify(now, NotificationEvent.of(kind, now).toUsers(userId).link("/#/entreprise").with("companyName", companyName));
+    }
+
+    private void notify(Instant now, NotificationEvent event) {
+        outbox.add(event.asMessage(NotificationEvent.idFor(companyId + "|" + userId, outbox.size() + 1), now));
     }
 
     private void decide(EmployeeStatus next, String by, Instant now) {
@@ -88,4 +128,6 @@ public final class Employee {
     public @Nullable Instant decidedAt() { return decidedAt; }
     public @Nullable String decidedBy() { return decidedBy; }
     public @Nullable Long version() { return version; }
+    /** The notifications owed to notification-service. */
+    public List<OutboxMessage> outbox() { return outbox.messages(); }
 }

@@ -92,14 +92,14 @@ public class ManageCompanies {
     }
 
     private Employee decide(CompanyCaller caller, String companyId, String userId, boolean approve) {
-        visible(caller, companyId);
+        Company company = visible(caller, companyId);
         Employee employee = employees.find(companyId, userId).orElseThrow(() -> new CompanyNotFound(
                 "%s n'a pas demandé à rejoindre l'entreprise. / %s did not ask to join the company."
                         .formatted(userId, userId)));
         if (approve) {
-            employee.approve(caller.userId(), clock.instant());
+            employee.approve(company.name(), caller.userId(), clock.instant());
         } else {
-            employee.revoke(caller.userId(), clock.instant());
+            employee.revoke(company.name(), caller.userId(), clock.instant());
         }
         return employees.update(employee);
     }

@@ -12,15 +12,15 @@ import org.jspecify.annotations.Nullable;
 public class CancelOrder {
 
     private final Orders orders;
-    private final DeliverMessages delivery;
+    private final SendMessages delivery;
     private final Clock clock;
     private final CompanyBilling companies;
 
-    public CancelOrder(Orders orders, DeliverMessages delivery, Clock clock) {
+    public CancelOrder(Orders orders, SendMessages delivery, Clock clock) {
         this(orders, delivery, clock, CompanyBilling.NONE);
     }
 
-    public CancelOrder(Orders orders, DeliverMessages delivery, Clock clock, CompanyBilling companies) {
+    public CancelOrder(Orders orders, SendMessages delivery, Clock clock, CompanyBilling companies) {
         this.orders = orders;
         this.delivery = delivery;
         this.clock = clock;
@@ -33,7 +33,7 @@ public class CancelOrder {
         Order cancelled = OrderChanges.change(orders, visible.id(), order -> order.cancel(caller, reason, clock.instant()));
         // a cancelled order never counts against the employee's monthly allowance (issue 7)
         companies.release(cancelled);
-        delivery.deliverQuietly(orderId);
+        delivery.now(orderId);
         return orders.find(orderId).orElseThrow(() -> new OrderNotFound(orderId));
     }
 }

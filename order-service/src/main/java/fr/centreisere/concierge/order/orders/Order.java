@@ -11,18 +11,23 @@ import java.util.Optional;
 
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
 import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.order.notify.NotificationEvent;
+import fr.centreisere.concierge.platform.outbox.Outbox;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An order, from the moment a customer places it until it is completed or cancelled. Every change of
  * state goes through {@link OrderState}'s table, is appended to the history (who, when, why), and
- * puts the message provider-service must receive, if any, into the order's own outbox: the state
- * change and the message are saved in one single-document update.
+ * puts the message provider-service must receive, if any, into the order's own outbox, and what the
+ * customer is told into its {@code notifications} (a second outbox, so that a notification and a
+ * dispatch never wait for each other): the state change and the messages are saved in one
+ * single-document update.
  */
 public final class Order {
 
     /** How many failed attempts make a message stuck, shown to coordinators. */
-    public static final int STUCK_AFTER_ATTEMPTS = 3;
+    public static final int STUCK_AFTER_ATTEMPTS = OutboxMessage.ATTENTION_AFTER_ATTEMPTS;
 
     /** Who acts when provider-service reports an outcome without a member. */
     public static final String PROVIDER_SERVICE = "provider-service";
@@ -52,7 +57,8 @@ public final class Order {
     private @Nullable Instant lastEventAt;
     private @Nullable UnassignedReason lastUnassignedReason;
     private final List<HistoryEntry> history;
-    private final List<OutgoingMessage> outbox;
+    private final Outbox outbox;
+    private final Outbox notifications;
     private final List<ReceivedEvent> events;
     private final @Nullable Long version;
 
@@ -63,8 +69,22 @@ public final class Order {
             Instant createdAt, String idempotencyKey, String requestFingerprint, OrderState state,
             @Nullable String memberId, @Nullable String jobId, @Nullable String offeredTo,
             @Nullable Instant lastEventAt, @Nullable UnassignedReason lastUnassignedReason,
-            List<HistoryEntry> history, List<OutgoingMessage> outbox, List<ReceivedEvent> events,
+            List<HistoryEntry> history, List<OutboxMessage> outbox, List<ReceivedEvent> events,
             @Nullable Long version) {
+        this(id, number, customer, serviceId, serviceTitle, category, quantity, communeInsee, address, slot, notes,
+                phone, billing, companyId, price, createdAt, idempotencyKey, requestFingerprint, state, memberId, jobId,
+                offeredTo, lastEventAt, lastUnassignedReason, history, outbox, List.of(), events, version);
+    }
+
+    /** Rebuilds an order as stored, with its notifications. */
+    public Order(String id, String number, Customer customer, String serviceId, ServiceTitle serviceTitle,
+            String category, int quantity, String communeInsee, Address address, Slot slot, @Nullable String notes,
+            @Nullable String phone, Billing billing, @Nullable String companyId, PriceBreakdown price,
+            Instant createdAt, String idempotencyKey, String requestFingerprint, OrderState state,
+            @Nullable String memberId, @Nullable String jobId, @Nullable String offeredTo,
+            @Nullable Instant lastEventAt, @Nullable UnassignedReason lastUnassignedReason,
+            List<HistoryEntry> history, List<OutboxMessage> outbox, List<OutboxMessage> notifications,
+            List<ReceivedEvent> events, @Nullable Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.customer = Objects.requireNonNull(customer, "customer");
@@ -90,7 +110,8 @@ public final class Order {
         this.lastEventAt = lastEventAt;
         this.lastUnassignedReason = lastUnassignedReason;
         this.history = new ArrayList<>(history);
-        this.outbox = new ArrayList<>(outbox);
+        this.outbox = Outbox.of(outbox);
+        this.notifications = Outbox.of(notifications);
         this.events = new ArrayList<>(events);
         this.version = version;
     }
@@ -129,13 +150,18 @@ public final class Order {
         }
         List<HistoryEntry> history = List.of(new HistoryEntry(OrderState.PLACED, now, customer.userId(),
                 "Commande passée / Order placed"));
-        List<OutgoingMessage> outbox = List.of(
-                OutgoingMessage.of(id + "-m1", OutgoingMessage.Kind.DISPATCH, null, null, now));
-        return new Order(id, number, customer, request.serviceId(), new ServiceTitle(offer.titleFr(), offer.titleEn()),
-                offer.category(), request.quantity(), request.communeInsee(), request.address(), request.slot(),
-                request.notes(), request.phone(), request.billing(), charge == null ? null : charge.companyId(), price,
-                now, idempotencyKey, request.fingerprint(), OrderState.PLACED, null, null, null, null, null, history, outbox,
+        List<OutboxMessage> outbox = List.of(
+                ProviderMessages.of(id + "-m1", ProviderMessages.Kind.DISPATCH, null, null, null, null, now));
+        Order order = new Order(id, number, customer, request.serviceId(),
+                new ServiceTitle(offer.titleFr(), offer.titleEn()), offer.category(), request.quantity(),
+                request.communeInsee(), request.address(), request.slot(), request.notes(), request.phone(),
+                request.billing(), charge == null ? null : charge.companyId(), price, now, idempotencyKey,
+                request.fingerprint(), OrderState.PLACED, null, null, null, null, null, history, outbox, List.of(),
                 List.of(), null);
+        order.notifyCustomer(order.event("ORDER_RECEIVED", now).with("orderId", id).withSlot(order.slot)
+                .with("quantity", request.quantity()).with("totalCents", price.total().cents())
+                .with("employerCents", price.employerShare().cents()), now);
+        return order;
     }
 
     /**
@@ -230,18 +256,13 @@ public final class Order {
                     + "/ An order %s can no longer be cancelled by its customer.").formatted(state, state));
         }
         moveTo(OrderState.CANCELLED, now, caller.userId(), reason == null ? "Annulée / Cancelled" : reason);
-        boolean providerKnows = false;
-        for (int i = 0; i < outbox.size(); i++) {
-            OutgoingMessage message = outbox.get(i);
-            if (message.mayHaveArrived(now)) {
-                providerKnows = true;
-            } else if (!message.settled()) {
-                outbox.set(i, message.dropped(now));
-            }
-        }
+        boolean providerKnows = outbox.messages().stream().anyMatch(message -> message.mayHaveArrived(now));
+        outbox.withdrawUnsent(message -> true, now);
         if (providerKnows) {
-            enqueue(OutgoingMessage.Kind.CANCEL, null, reason == null ? "cancelled" : reason, now);
+            enqueue(ProviderMessages.Kind.CANCEL, null, reason == null ? "cancelled" : reason, now);
         }
+        notifyCustomer(event("ORDER_CANCELLED", now).withSlot(slot).with("by", owner ? "CUSTOMER" : "COORDINATOR")
+                .with("note", reason), now);
     }
 
     /** A coordinator offers an order that no member could take to the member they chose. */
@@ -266,7 +287,7 @@ public final class Order {
         moveTo(OrderState.DISPATCHING, now, caller.userId(), why);
         offeredTo = toMember;
         // the message's reason carries who decided, for provider-service's record of the decision
-        enqueue(OutgoingMessage.Kind.REASSIGN, toMember, caller.userId(), now, overrideReason, null);
+        enqueue(ProviderMessages.Kind.REASSIGN, toMember, caller.userId(), now, overrideReason, null);
     }
 
     /** @throws ActionNotAllowed unless a coordinator asks; @throws TransitionForbidden unless {@code UNASSIGNED} */
@@ -296,9 +317,9 @@ public final class Order {
                 .formatted(previous, to, previous, to));
         offeredTo = null;
         if (providerHoldsTheJob()) {
-            enqueue(OutgoingMessage.Kind.RESCHEDULE, null, null, now, null, previous);
+            enqueue(ProviderMessages.Kind.RESCHEDULE, null, null, now, null, previous);
         } else {
-            enqueue(OutgoingMessage.Kind.DISPATCH, null, null, now, null, null);
+            enqueue(ProviderMessages.Kind.DISPATCH, null, null, now, null, null);
         }
     }
 
@@ -316,7 +337,8 @@ public final class Order {
 
     /** Whether provider-service took a dispatch of this order (and so holds its job). */
     private boolean providerHoldsTheJob() {
-        return outbox.stream().anyMatch(m -> m.kind() == OutgoingMessage.Kind.DISPATCH && m.sentAt() != null);
+        return outbox.messages().stream()
+                .anyMatch(m -> ProviderMessages.kindOf(m) == ProviderMessages.Kind.DISPATCH && m.delivered());
     }
 
     /**
@@ -327,10 +349,18 @@ public final class Order {
      * @return whether the order changed (and must be saved)
      */
     public boolean apply(JobEvent event, Instant now) {
-        return apply(event, now, true);
+        return apply(event, now, List.of());
     }
 
-    private boolean apply(JobEvent event, Instant now, boolean datesTheOrder) {
+    /**
+     * As {@link #apply(JobEvent, Instant)}; {@code nextDaysWithRoom} are told to the customer when the
+     * event leaves the order {@code UNASSIGNED} (the caller asked provider-service's availability first).
+     */
+    public boolean apply(JobEvent event, Instant now, List<LocalDate> nextDaysWithRoom) {
+        return apply(event, now, true, nextDaysWithRoom);
+    }
+
+    private boolean apply(JobEvent event, Instant now, boolean datesTheOrder, List<LocalDate> nextDaysWithRoom) {
         if (events.stream().anyMatch(received -> received.eventId().equals(event.eventId()))) {
             return false;
         }
@@ -361,7 +391,59 @@ public final class Order {
             }
             default -> { }
         }
+        tellTheCustomer(event, now, nextDaysWithRoom);
         return true;
+    }
+
+    /** What the customer hears of an applied job event. */
+    private void tellTheCustomer(JobEvent event, Instant now, List<LocalDate> nextDaysWithRoom) {
+        String member = event.memberName() != null ? event.memberName() : event.memberId();
+        switch (event.type()) {
+            case ACCEPTED -> notifyCustomer(event("ORDER_ACCEPTED", event.occurredAt()).withSlot(slot)
+                    .with("memberName", member).with("memberId", event.memberId()), now);
+            case IN_PROGRESS -> notifyCustomer(event("ORDER_STARTED", event.occurredAt())
+                    .with("memberName", member).with("memberId", memberId), now);
+            case DONE -> notifyCustomer(event("ORDER_COMPLETED", event.occurredAt())
+                    .with("memberName", member).with("memberId", memberId)
+                    .with("hoursWorked", event.hoursWorked()).with("insertionHours", event.insertionHours()), now);
+            case UNASSIGNED -> notifyUnassigned(event.occurredAt(), now, nextDaysWithRoom);
+            case CANCELLED -> notifyCustomer(event("ORDER_CANCELLED", event.occurredAt()).withSlot(slot)
+                    .with("by", event.memberId() != null ? "MEMBER" : "SYSTEM").with("note", event.reason()), now);
+            case OFFERED -> { }
+        }
+    }
+
+    private void notifyUnassigned(Instant at, Instant now, List<LocalDate> nextDaysWithRoom) {
+        notifyCustomer(event("ORDER_UNASSIGNED", at).withSlot(slot)
+                .with("reason", lastUnassignedReason == null ? null : lastUnassignedReason.name())
+                .with("nextAvailableDates", nextDaysWithRoom.stream().map(LocalDate::toString).toList()), now);
+    }
+
+    // --- notifications -----------------------------------------------------------------------------
+
+    /** An event about this order, with what every one of them says. */
+    private CustomerEvent event(String kind, Instant at) {
+        return new CustomerEvent(NotificationEvent.of(kind, at).toUsers(customer.userId())
+                .link("/#/commandes/" + id).with("orderNumber", number)
+                .with("serviceName", serviceTitle.fr()).with("serviceNameEn", serviceTitle.en()));
+    }
+
+    /** Adds the slot's day and times to an event. */
+    private record CustomerEvent(NotificationEvent event) {
+        CustomerEvent with(String key, @Nullable Object value) {
+            event.with(key, value);
+            return this;
+        }
+
+        CustomerEvent withSlot(Slot slot) {
+            event.with("date", slot.date().toString()).with("from", slot.from().toString())
+                    .with("to", slot.to().toString());
+            return this;
+        }
+    }
+
+    private void notifyCustomer(CustomerEvent event, Instant now) {
+        notifications.add(event.event().asMessage(NotificationEvent.idFor(id, notifications.size() + 1), now));
     }
 
     private boolean fits(JobEvent event) {
@@ -405,27 +487,48 @@ public final class Order {
         history.add(new HistoryEntry(next, at, by, reason));
     }
 
-    private void enqueue(OutgoingMessage.Kind kind, @Nullable String member, @Nullable String reason, Instant now) {
+    private void enqueue(ProviderMessages.Kind kind, @Nullable String member, @Nullable String reason, Instant now) {
         enqueue(kind, member, reason, now, null, null);
     }
 
-    private void enqueue(OutgoingMessage.Kind kind, @Nullable String member, @Nullable String reason, Instant now,
+    private void enqueue(ProviderMessages.Kind kind, @Nullable String member, @Nullable String reason, Instant now,
             @Nullable String overrideReason, @Nullable Slot previousSlot) {
-        outbox.add(OutgoingMessage.of(id + "-m" + (outbox.size() + 1), kind, member, reason, now)
-                .carrying(overrideReason, previousSlot));
+        outbox.add(ProviderMessages.of(id + "-m" + (outbox.size() + 1), kind, member, reason, overrideReason,
+                previousSlot, now));
     }
 
-    // --- the outbox, as a sender sees it -------------------------------------------------------
+    // --- the outbox, as the relay sees it ------------------------------------------------------
 
-    /** The message to send now, if any: messages leave one at a time, in the order they were written. */
-    public Optional<OutgoingMessage> nextMessage(Instant now) {
-        return outbox.stream().filter(message -> !message.settled()).findFirst()
-                .filter(message -> message.dueAt(now));
+    /** The provider-service message to send now, if any: they leave one at a time, in the order written. */
+    public Optional<OutboxMessage> nextMessage(Instant now) {
+        return outbox.nextDue(now);
     }
 
-    /** Holds the message for this sender until {@code until}; save the order before sending. */
-    public void claim(String messageId, Instant until) {
-        replace(messageId, message -> message.claimed(until));
+    /**
+     * What became of a message the relay sent, applied in the same write: provider-service took it
+     * (a dispatch's answer is applied like the job event it amounts to), refused it for good (see
+     * {@link #messageRefused}), or did not take it (retried later). A notification is only recorded.
+     * {@code nextDaysWithRoom} are told to the customer if the answer leaves the order unassigned.
+     *
+     * @return whether the order changed (a message settled already by another relay changes nothing)
+     */
+    public boolean settle(OutboxMessage settled, Instant now, List<LocalDate> nextDaysWithRoom) {
+        if (!ProviderMessages.isProviderMessage(settled)) {
+            return notifications.settle(settled);
+        }
+        Optional<OutboxMessage> stored = outbox.find(settled.id());
+        if (stored.isEmpty() || stored.get().settled()) {
+            return false;
+        }
+        if (settled.delivered()) {
+            outbox.settle(settled);
+            ProviderMessages.answerOf(settled, now).ifPresent(answer -> apply(answer, now, false, nextDaysWithRoom));
+        } else if (settled.givenUp()) {
+            refused(settled, settled.lastError() == null ? "refused" : settled.lastError(), now, nextDaysWithRoom);
+        } else {
+            outbox.settle(settled);
+        }
+        return true;
     }
 
     /**
@@ -433,44 +536,50 @@ public final class Order {
      * is applied like the corresponding job event.
      */
     public void messageSent(String messageId, Instant now, @Nullable JobEvent answer) {
-        Optional<OutgoingMessage> message = message(messageId);
+        Optional<OutboxMessage> message = outbox.find(messageId);
         if (message.isEmpty() || message.get().settled()) {
             return;
         }
-        replace(messageId, m -> m.sent(now));
+        outbox.settle(message.get().delivered(now, null));
         if (answer != null) {
             // the answer is not dated by provider-service: it never makes a later event look stale
-            apply(answer, now, false);
+            apply(answer, now, false, List.of());
         }
     }
 
     /**
-     * provider-service refused the message for good (as invalid, or no longer possible): it is dropped,
-     * never resent. A refused dispatch leaves the order {@code UNASSIGNED} with
-     * {@link UnassignedReason#REFUSED_BY_PROVIDER} and provider-service's {@code refusal} (its problem's
-     * detail) as the history's reason. A refused reassignment puts the order back to {@code UNASSIGNED}
-     * (if nothing moved it since) with the reason it had, so that a coordinator chooses again.
+     * provider-service refused the message for good (as invalid, or no longer possible): it is given
+     * up, never resent, and handled here (not reported as stuck). A refused dispatch leaves the order
+     * {@code UNASSIGNED} with {@link UnassignedReason#REFUSED_BY_PROVIDER} and provider-service's
+     * {@code refusal} (its problem's detail) as the history's reason. A refused reassignment puts the
+     * order back to {@code UNASSIGNED} (if nothing moved it since) with the reason it had, so that a
+     * coordinator chooses again.
      */
     public void messageRefused(String messageId, String refusal, Instant now) {
-        Optional<OutgoingMessage> message = message(messageId);
+        Optional<OutboxMessage> message = outbox.find(messageId);
         if (message.isEmpty() || message.get().settled()) {
             return;
         }
-        replace(messageId, m -> m.refused(now, refusal));
-        OutgoingMessage.Kind kind = message.get().kind();
-        if (kind == OutgoingMessage.Kind.REASSIGN && state == OrderState.DISPATCHING
-                && Objects.equals(offeredTo, message.get().memberId())) {
+        refused(message.get().gaveUp(now, null, refusal), refusal, now, List.of());
+    }
+
+    private void refused(OutboxMessage givenUp, String refusal, Instant now, List<LocalDate> nextDaysWithRoom) {
+        outbox.settle(givenUp.handled(now));
+        ProviderMessages.Kind kind = ProviderMessages.kindOf(givenUp);
+        if (kind == ProviderMessages.Kind.REASSIGN && state == OrderState.DISPATCHING
+                && Objects.equals(offeredTo, ProviderMessages.memberId(givenUp))) {
             moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE,
                     "Réattribution refusée par provider-service / Reassignment refused by provider-service: " + refusal);
             offeredTo = null;
-        } else if (kind == OutgoingMessage.Kind.DISPATCH
+        } else if (kind == ProviderMessages.Kind.DISPATCH
                 && (state == OrderState.PLACED || state == OrderState.DISPATCHING)) {
             moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE, refusal);
             offeredTo = null;
             lastUnassignedReason = UnassignedReason.REFUSED_BY_PROVIDER;
-        } else if (kind == OutgoingMessage.Kind.RESCHEDULE && state == OrderState.DISPATCHING) {
+            notifyUnassigned(now, now, nextDaysWithRoom);
+        } else if (kind == ProviderMessages.Kind.RESCHEDULE && state == OrderState.DISPATCHING) {
             // provider-service's job kept its slot: so does the order
-            Slot previous = message.get().previousSlot();
+            Slot previous = ProviderMessages.previousSlot(givenUp);
             String back = previous == null || previous.equals(slot) ? ""
                     : " ; créneau remis au %s / slot back to %s".formatted(previous, previous);
             if (previous != null) {
@@ -485,45 +594,30 @@ public final class Order {
 
     /** provider-service did not take the message: try again after {@code retryIn}. */
     public void messageFailed(String messageId, String error, Instant now, Duration retryIn) {
-        Optional<OutgoingMessage> message = message(messageId);
+        Optional<OutboxMessage> message = outbox.find(messageId);
         if (message.isEmpty() || message.get().settled()) {
             return;
         }
-        replace(messageId, m -> m.failed(error, now.plus(retryIn)));
+        outbox.settle(message.get().failed(null, error, now.plus(retryIn)));
     }
 
-    private Optional<OutgoingMessage> message(String messageId) {
-        return outbox.stream().filter(m -> m.id().equals(messageId)).findFirst();
-    }
-
-    private void replace(String messageId, java.util.function.UnaryOperator<OutgoingMessage> change) {
-        for (int i = 0; i < outbox.size(); i++) {
-            if (outbox.get(i).id().equals(messageId)) {
-                outbox.set(i, change.apply(outbox.get(i)));
-                return;
-            }
-        }
-        throw new IllegalArgumentException("no message " + messageId + " in order " + id);
-    }
-
-    /** When a sender should next look at this order's outbox; nothing when all is sent. */
+    /** When a relay should next look at this order's provider-service messages; nothing when all is sent. */
     public @Nullable Instant outboxDueAt() {
-        return outbox.stream().filter(message -> !message.settled()).findFirst()
-                .map(OutgoingMessage::dueAt).orElse(null);
+        return outbox.dueAt();
     }
 
     /**
-     * The message that holds the outbox up, when it was tried {@link #STUCK_AFTER_ATTEMPTS} times or more
-     * without being taken: what coordinators are shown (issue 11). Messages leave in order, so only the
-     * first unsettled one can have been tried.
+     * The message that holds the order up, when it was tried {@link #STUCK_AFTER_ATTEMPTS} times or more
+     * without being taken (or a notification given up): what coordinators are shown (issue 11).
      */
-    public Optional<OutgoingMessage> stuckMessage() {
-        return outbox.stream().filter(message -> !message.settled()).findFirst()
-                .filter(message -> message.attempts() >= STUCK_AFTER_ATTEMPTS);
+    public Optional<OutboxMessage> stuckMessage() {
+        return java.util.stream.Stream.concat(outbox.needingAttention(STUCK_AFTER_ATTEMPTS).stream(),
+                notifications.needingAttention(STUCK_AFTER_ATTEMPTS).stream()).findFirst();
     }
 
+    /** Whether a message to provider-service is still to be delivered. */
     public boolean hasUnsentMessages() {
-        return outbox.stream().anyMatch(message -> !message.settled());
+        return outbox.hasUnsettled();
     }
 
     // --- reading ---------------------------------------------------------------------------------
@@ -563,7 +657,9 @@ public final class Order {
      */
     public @Nullable UnassignedReason lastUnassignedReason() { return lastUnassignedReason; }
     public List<HistoryEntry> history() { return List.copyOf(history); }
-    public List<OutgoingMessage> outbox() { return List.copyOf(outbox); }
+    public List<OutboxMessage> outbox() { return outbox.messages(); }
+    /** The notification events of this order, delivered to notification-service. */
+    public List<OutboxMessage> notifications() { return notifications.messages(); }
     public List<ReceivedEvent> events() { return List.copyOf(events); }
     public @Nullable Long version() { return version; }
 

@@ -34,9 +34,6 @@ public interface Orders {
      */
     List<Order> completedForCompany(String companyId, Instant from, Instant to);
 
-    /** Ids of orders with an outbox message due at {@code now}, the most overdue first. */
-    List<String> withMessagesDue(Instant now, int limit);
-
     /** Another customer's order already holds that idempotency key. */
     class IdempotencyKeyTaken extends RuntimeException {
         public IdempotencyKeyTaken(Throwable cause) {

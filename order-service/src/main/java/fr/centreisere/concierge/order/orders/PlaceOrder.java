@@ -31,13 +31,13 @@ public class PlaceOrder {
     private final Orders orders;
     private final OrderNumbers numbers;
     private final Catalog catalog;
-    private final DeliverMessages delivery;
+    private final SendMessages delivery;
     private final Clock clock;
     private final CompanyBilling companies;
     private final RoomOnTheDay room;
 
     public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
-            DeliverMessages delivery, Clock clock, CompanyBilling companies) {
+            SendMessages delivery, Clock clock, CompanyBilling companies) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -90,7 +90,7 @@ public class PlaceOrder {
             releaseUnlessStored(charge, reservation, caller, idempotencyKey, now);
             throw failed;
         }
-        delivery.deliverQuietly(stored.id());
+        delivery.now(stored.id());
         return new Placed(orders.find(stored.id()).orElse(stored), true);
     }
 

@@ -21,10 +21,10 @@ public class ReassignOrder {
 
     private final Orders orders;
     private final MemberFits fits;
-    private final DeliverMessages delivery;
+    private final SendMessages delivery;
     private final Clock clock;
 
-    public ReassignOrder(Orders orders, MemberFits fits, DeliverMessages delivery, Clock clock) {
+    public ReassignOrder(Orders orders, MemberFits fits, SendMessages delivery, Clock clock) {
         this.orders = orders;
         this.fits = fits;
         this.delivery = delivery;
@@ -63,7 +63,7 @@ public class ReassignOrder {
         }
         String decided = override;
         OrderChanges.change(orders, visible.id(), order -> order.reassign(caller, memberId, decided, clock.instant()));
-        delivery.deliverQuietly(orderId);
+        delivery.now(orderId);
         return orders.find(orderId).orElseThrow(() -> new OrderNotFound(orderId));
     }
 }

@@ -21,11 +21,11 @@ public class RescheduleOrder {
     private final Catalog catalog;
     private final RoomOnTheDay room;
     private final CompanyBilling companies;
-    private final DeliverMessages delivery;
+    private final SendMessages delivery;
     private final Clock clock;
 
     public RescheduleOrder(Orders orders, Catalog catalog, Availability availability, CompanyBilling companies,
-            DeliverMessages delivery, Clock clock) {
+            SendMessages delivery, Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
         this.room = new RoomOnTheDay(availability);
@@ -50,7 +50,7 @@ public class RescheduleOrder {
             companies.checkContractCovers(visible.companyId(), visible.category(), to.date());
         }
         OrderChanges.change(orders, visible.id(), order -> order.reschedule(caller, to, clock.instant()));
-        delivery.deliverQuietly(orderId);
+        delivery.now(orderId);
         return orders.find(orderId).orElseThrow(() -> new OrderNotFound(orderId));
     }
 }

@@ -25,6 +25,24 @@ final class RoomOnTheDay {
         this.availability = availability;
     }
 
+    /**
+     * The next days with room for the order's service and commune, from tomorrow (Europe/Paris) on and
+     * not its own day: what the customer of an unassigned order is offered. Nothing when provider-service
+     * does not answer.
+     */
+    List<LocalDate> nextDaysWithRoom(Order order, Instant now) {
+        LocalDate tomorrow = now.atZone(Slot.TERRITORY_ZONE).toLocalDate().plusDays(1);
+        LocalDate from = order.slot().date().isAfter(tomorrow) ? order.slot().date() : tomorrow;
+        try {
+            return availability.freePlaces(order.serviceId(), order.communeInsee(), from, Availability.MAX_DAYS)
+                    .stream().filter(day -> day.freePlaces() > 0).map(Availability.FreeDay::date)
+                    .filter(date -> !date.equals(order.slot().date()) && !date.isAfter(Order.lastBookableDay(now)))
+                    .sorted().limit(NEXT_DAYS).toList();
+        } catch (RuntimeException unknown) {
+            return List.of(); // AvailabilityUnknown, or anything else: the notification goes without dates
+        }
+    }
+
     /** @throws DayFull when provider-service says the slot's day has no free place */
     void check(String serviceId, String communeInsee, Slot slot, int leadTimeHours, Instant now) {
         List<Availability.FreeDay> days;

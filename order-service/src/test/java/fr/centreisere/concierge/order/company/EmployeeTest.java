@@ -82,6 +82,32 @@ class EmployeeTest {
         assertThatThrownBy(employee::asksAgain).isInstanceOf(CompanyConflict.class);
     }
 
+    @Test
+    void eachStepTellsWhoNeedsToKnowInTheMembershipsOwnOutbox() {
+        Employee employee = pending();
+        employee.approve("Alpes Numérique", "usr-admin", NOW.plusSeconds(60));
+        employee.revoke("Alpes Numérique", "usr-admin", NOW.plusSeconds(120));
+
+        assertThat(employee.outbox()).extracting(m -> m.kind())
+                .containsExactly("EMPLOYEE_JOIN_REQUEST", "EMPLOYEE_APPROVED", "EMPLOYEE_REVOKED");
+        assertThat(employee.outbox()).extracting(m -> m.id()).containsExactly(
+                employee.companyId() + "|usr-1:n:1", employee.companyId() + "|usr-1:n:2",
+                employee.companyId() + "|usr-1:n:3");
+        assertThat(employee.outbox().get(0).payload().get("to"))
+                .isEqualTo(java.util.Map.of("companyAdminsOf", employee.companyId()));
+        assertThat(employee.outbox().get(2).payload().get("to"))
+                .isEqualTo(java.util.Map.of("userIds", java.util.List.of("usr-1")));
+    }
+
+    @Test
+    void aDecisionRefusedByTheStateMachineTellsNobody() {
+        Employee employee = pending();
+        employee.revoke("Alpes Numérique", "usr-admin", NOW);
+
+        assertThatThrownBy(() -> employee.revoke("Alpes Numérique", "usr-admin", NOW)).isInstanceOf(CompanyConflict.class);
+        assertThat(employee.outbox()).hasSize(2);
+    }
+
     private static Employee pending() {
         return Employee.asksToJoin(CompanyFixtures.company(), CompanyFixtures.employee("usr-1"), NOW);
     }

@@ -106,7 +106,8 @@ class OrderJourneyTest {
     MutableClock clock;
 
     @Autowired
-    DeliverMessages delivery;
+    @org.springframework.beans.factory.annotation.Qualifier("orderOutbox")
+    fr.centreisere.concierge.platform.outbox.OutboxRelay delivery;
 
     @Autowired
     MongoTemplate mongo;

@@ -101,14 +101,19 @@ public final class Outbox {
     }
 
     /**
-     * Replaces a message by its settled self, as a relay computed it, unless it is settled already (a
-     * second relay that took over an expired lease may report too): whoever settles first wins.
+     * Replaces a message by its settled self, as a relay computed it, unless it is settled already or
+     * another relay took its lease over meanwhile (that one settles it): the same rule as the default
+     * settlement's conditional update.
      *
      * @return whether it changed
      */
     public boolean settle(OutboxMessage settled) {
         Optional<OutboxMessage> stored = find(settled.id());
         if (stored.isEmpty() || stored.get().settled()) {
+            return false;
+        }
+        String holder = stored.get().claimToken();
+        if (holder != null && !holder.equals(settled.claimToken())) {
             return false;
         }
         replace(settled.id(), m -> settled);

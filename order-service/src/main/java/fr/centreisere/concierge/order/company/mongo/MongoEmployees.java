@@ -11,6 +11,8 @@ import fr.centreisere.concierge.order.company.CompanyConflict;
 import fr.centreisere.concierge.order.company.Employee;
 import fr.centreisere.concierge.order.company.EmployeeStatus;
 import fr.centreisere.concierge.order.company.Employees;
+import fr.centreisere.concierge.order.notify.NotificationEvent;
+import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -77,11 +79,13 @@ class MongoEmployees implements Employees {
 
     static EmployeeDocument toDocument(Employee e, long version) {
         return new EmployeeDocument(idOf(e.companyId(), e.userId()), e.companyId(), e.userId(), e.email(),
-                e.displayName(), e.status().name(), e.requestedAt(), e.decidedAt(), e.decidedBy(), version);
+                e.displayName(), e.status().name(), e.requestedAt(), e.decidedAt(), e.decidedBy(),
+                OutboxBson.toBson(e.outbox()), version);
     }
 
     static Employee toEmployee(EmployeeDocument d) {
         return new Employee(d.companyId(), d.userId(), d.email(), d.displayName(), EmployeeStatus.valueOf(d.status()),
-                d.requestedAt(), d.decidedAt(), d.decidedBy(), d.version());
+                d.requestedAt(), d.decidedAt(), d.decidedBy(),
+                OutboxBson.fromBson(d.outbox(), NotificationEvent.DESTINATION), d.version());
     }
 }

@@ -24,8 +24,9 @@ import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.HistoryEntry;
 import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.OrderRequest;
+import fr.centreisere.concierge.order.orders.ProviderMessages;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.order.orders.OrderState;
-import fr.centreisere.concierge.order.orders.OutgoingMessage;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
 import fr.centreisere.concierge.order.orders.ServiceTitle;
 import fr.centreisere.concierge.order.orders.Slot;
@@ -119,8 +120,9 @@ final class SeedCompanies {
                     new HistoryEntry(OrderState.IN_PROGRESS, start, member, "Intervention commencée / Work started"),
                     new HistoryEntry(OrderState.COMPLETED, end, member, "Intervention terminée / Work completed"));
             // already dispatched long ago: the outbox has nothing left to send
-            List<OutgoingMessage> outbox = List.of(new OutgoingMessage(id + "-m1", OutgoingMessage.Kind.DISPATCH, null,
-                    null, createdAt, 1, createdAt, null, createdAt.plusSeconds(1), null, null));
+            List<OutboxMessage> outbox = List.of(OutboxMessage.pending(id + "-m1", ProviderMessages.DESTINATION,
+                    ProviderMessages.Kind.DISPATCH.name(), java.util.Map.of(), createdAt)
+                    .delivered(createdAt.plusSeconds(1), null));
             String key = "demo-seed-" + id;
             OrderRequest request = new OrderRequest(serviceId, quantity, null, null, slot, null, null, Billing.COMPANY,
                     "voiron-siege");

@@ -12,6 +12,10 @@ import java.util.Optional;
 
 import com.mongodb.client.result.UpdateResult;
 import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.order.notify.NotificationEvent;
+import fr.centreisere.concierge.order.orders.ProviderMessages;
+import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
+import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
 import fr.centreisere.concierge.order.orders.Customer;
@@ -22,7 +26,6 @@ import fr.centreisere.concierge.order.orders.OrderPage;
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.Orders;
-import fr.centreisere.concierge.order.orders.OutgoingMessage;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
 import fr.centreisere.concierge.order.orders.ReceivedEvent;
 import fr.centreisere.concierge.order.orders.ServiceTitle;
@@ -31,7 +34,6 @@ import fr.centreisere.concierge.order.orders.UnassignedReason;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.AddressPart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.EventPart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.HistoryPart;
-import fr.centreisere.concierge.order.orders.mongo.OrderDocument.MessagePart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.PricePart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.SlotPart;
 import org.springframework.dao.DuplicateKeyException;
@@ -100,7 +102,9 @@ class MongoOrders implements Orders {
             criteria = criteria.and("companyId").is(asked.companyId());
         }
         if (asked.stuck()) {
-            criteria = criteria.and("stuckAttempts").gte(Order.STUCK_AFTER_ATTEMPTS);
+            criteria = criteria.orOperator(
+                    new MongoOutboxStore(mongo, OrderOutboxLayouts.PROVIDER_SERVICE).needsAttentionCriteria(Order.STUCK_AFTER_ATTEMPTS),
+                    new MongoOutboxStore(mongo, OrderOutboxLayouts.NOTIFICATIONS).needsAttentionCriteria(Order.STUCK_AFTER_ATTEMPTS));
         }
         if (asked.from() != null || asked.to() != null) {
             Criteria created = criteria.and("createdAt");
@@ -126,14 +130,6 @@ class MongoOrders implements Orders {
         return mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
     }
 
-    @Override
-    public List<String> withMessagesDue(Instant now, int limit) {
-        Query query = query(where("outboxDueAt").lte(now)).with(Sort.by("outboxDueAt")).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, org.bson.Document.class, "orders").stream()
-                .map(document -> document.getString("_id")).toList();
-    }
-
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(Slot.TERRITORY_ZONE).toInstant();
     }
@@ -155,13 +151,10 @@ class MongoOrders implements Orders {
                 order.lastUnassignedReason() == null ? null : order.lastUnassignedReason().name(),
                 order.history().stream().map(entry -> new HistoryPart(entry.state().name(), entry.at(), entry.by(),
                         entry.reason())).toList(),
-                order.outbox().stream().map(m -> new MessagePart(m.id(), m.kind().name(), m.memberId(), m.reason(),
-                        m.createdAt(), m.attempts(), m.nextAttemptAt(), m.claimedUntil(), m.sentAt(), m.droppedAt(),
-                        m.lastError(), m.overrideReason(), m.previousSlot() == null ? null : slotPart(m.previousSlot())))
-                        .toList(),
+                OutboxBson.toBson(order.outbox()), OutboxBson.toBson(order.notifications()),
                 order.events().stream().map(e -> new EventPart(e.eventId(), e.type().name(), e.jobId(), e.memberId(),
                         e.occurredAt(), e.receivedAt(), e.applied())).toList(),
-                order.outboxDueAt(), order.stuckMessage().map(OutgoingMessage::attempts).orElse(null), version);
+                version);
     }
 
     static Order toOrder(OrderDocument d) {
@@ -180,10 +173,8 @@ class MongoOrders implements Orders {
                 d.offeredTo(), d.lastEventAt(), UnassignedReason.ofCode(d.unassignedReason()).orElse(null),
                 list(d.history()).stream().map(h -> new HistoryEntry(OrderState.valueOf(h.state()), h.at(), h.by(),
                         h.reason())).toList(),
-                list(d.outbox()).stream().map(m -> new OutgoingMessage(m.id(), OutgoingMessage.Kind.valueOf(m.kind()),
-                        m.memberId(), m.reason(), m.createdAt(), m.attempts(), m.nextAttemptAt(), m.claimedUntil(),
-                        m.sentAt(), m.droppedAt(), m.lastError(), m.overrideReason(),
-                        m.previousSlot() == null ? null : slotOf(m.previousSlot()))).toList(),
+                OutboxBson.fromBson(d.outbox(), ProviderMessages.DESTINATION),
+                OutboxBson.fromBson(d.notifications(), NotificationEvent.DESTINATION),
                 list(d.events()).stream().map(e -> new ReceivedEvent(e.eventId(), JobEventType.valueOf(e.type()),
                         e.jobId(), e.memberId(), e.occurredAt(), e.receivedAt(), e.applied())).toList(),
                 d.version());

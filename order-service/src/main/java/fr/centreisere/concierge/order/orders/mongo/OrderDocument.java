@@ -3,20 +3,21 @@ package fr.centreisere.concierge.order.orders.mongo;
 import java.time.Instant;
 import java.util.List;
 
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
-import org.springframework.data.mongodb.core.mapping.Document;
+
 
 /**
  * An order as stored: one document holds the order, its history, the job events it received and its
- * outbox, so that a change of state and the message it causes are one atomic single-document write.
- * {@code version} is checked and incremented by every write; {@code outboxDueAt} is when a sender
- * should next look at the outbox (absent when everything was sent); {@code stuckAttempts} the attempts of
- * a message tried 3 times or more without success (absent otherwise), for the coordinators' list.
+ * two outboxes (to provider-service, to notification-service: the platform outbox's stored shape,
+ * {@code OutboxBson}), so that a change of state and the messages it causes are one atomic
+ * single-document write. {@code version} is checked and incremented by every write, the outbox
+ * relay's claims and settlements included.
  */
-@Document("orders")
+@org.springframework.data.mongodb.core.mapping.Document("orders")
 @CompoundIndex(name = "customer_idempotency_key", def = "{'customerUserId': 1, 'idempotencyKey': 1}", unique = true)
 @CompoundIndex(name = "customer_newest_first", def = "{'customerUserId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "state_newest_first", def = "{'state': 1, 'createdAt': -1}")
@@ -28,8 +29,7 @@ record OrderDocument(@Id String id, @Indexed(unique = true) String number, Strin
         String idempotencyKey, String requestFingerprint, String state, @Nullable @Indexed String memberId,
         @Nullable String jobId, @Nullable String offeredTo, @Nullable Instant lastEventAt,
         @Nullable String unassignedReason, List<HistoryPart> history,
-        List<MessagePart> outbox, List<EventPart> events, @Nullable @Indexed(sparse = true) Instant outboxDueAt,
-        @Nullable @Indexed(sparse = true) Integer stuckAttempts, long version) {
+        List<Document> outbox, @Nullable List<Document> notifications, List<EventPart> events, long version) {
 
     record AddressPart(String line1, @Nullable String line2, String postalCode) {
     }
@@ -44,12 +44,6 @@ record OrderDocument(@Id String id, @Indexed(unique = true) String number, Strin
     }
 
     record HistoryPart(String state, Instant at, @Nullable String by, @Nullable String reason) {
-    }
-
-    record MessagePart(String id, String kind, @Nullable String memberId, @Nullable String reason, Instant createdAt,
-            int attempts, Instant nextAttemptAt, @Nullable Instant claimedUntil, @Nullable Instant sentAt,
-            @Nullable Instant droppedAt, @Nullable String lastError, @Nullable String overrideReason,
-            @Nullable SlotPart previousSlot) {
     }
 
     record EventPart(String eventId, String type, @Nullable String jobId, @Nullable String memberId,

@@ -40,14 +40,17 @@ class JobEventController {
             @Nullable @Size(max = 500) String reason,
             @Nullable BigDecimal hoursWorked,
             @Nullable BigDecimal insertionHours,
-            @Nullable @Size(max = 40) String unassignedReason) {
+            @Nullable @Size(max = 40) String unassignedReason,
+            @Nullable @Size(max = 200) String memberName) {
     }
 
     @PostMapping("/internal/orders/{orderId}/job-events")
     ResponseEntity<Void> record(@PathVariable String orderId, @Valid @RequestBody JobEventRequest body) {
         // an unknown reason code is no reason to refuse the event (a newer provider-service may know more)
         recordJobEvent.record(orderId, new JobEvent(body.eventId(), body.type(), body.jobId(), body.memberId(),
-                body.occurredAt(), body.reason(), UnassignedReason.ofCode(body.unassignedReason()).orElse(null)));
+                body.occurredAt(), body.reason(), UnassignedReason.ofCode(body.unassignedReason()).orElse(null),
+                body.memberName(), body.hoursWorked() == null ? null : body.hoursWorked().doubleValue(),
+                body.insertionHours() == null ? null : body.insertionHours().doubleValue()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -65,7 +65,7 @@ record OrderView(String id, String number, String state, CustomerView customer, 
                         price.commission().cents()),
                 order.memberId(), order.jobId(), order.hasUnsentMessages(),
                 order.unassignedReason() == null ? null : order.unassignedReason().name(),
-                coordinator ? order.stuckMessage().map(m -> new DeliveryView(m.kind().name(), m.attempts(),
+                coordinator ? order.stuckMessage().map(m -> new DeliveryView(m.kind(), m.attempts(),
                         m.lastError(), m.createdAt())).orElse(null) : null,
                 order.history().stream().map(OrderView::historyOf).toList(), order.createdAt());
     }

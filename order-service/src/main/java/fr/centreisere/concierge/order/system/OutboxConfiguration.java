@@ -1,0 +1,83 @@
+package fr.centreisere.concierge.order.system;
+
+import java.time.Clock;
+import java.util.List;
+
+import fr.centreisere.concierge.order.availability.Availability;
+import fr.centreisere.concierge.order.dispatch.Dispatches;
+import fr.centreisere.concierge.order.notify.NotificationEvent;
+import fr.centreisere.concierge.order.orders.ApplyProviderOutcome;
+import fr.centreisere.concierge.order.orders.Orders;
+import fr.centreisere.concierge.order.orders.ProviderMessages;
+import fr.centreisere.concierge.order.orders.ReportAttention;
+import fr.centreisere.concierge.order.orders.SendMessages;
+import fr.centreisere.concierge.order.orders.SendToProvider;
+import fr.centreisere.concierge.order.orders.mongo.OrderOutboxLayouts;
+import fr.centreisere.concierge.platform.outbox.GiveUp;
+import fr.centreisere.concierge.platform.outbox.OutboxLayout;
+import fr.centreisere.concierge.platform.outbox.OutboxRelay;
+import fr.centreisere.concierge.platform.outbox.OutboxSender;
+import fr.centreisere.concierge.platform.outbox.OutboxSettings;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The platform outbox's relays of order-service, one per outbox, all with the settings of
+ * {@code concierge.orders.outbox.*} (env {@code CONCIERGE_ORDERS_OUTBOX_*}): an order's messages to
+ * provider-service (its answer and refusals applied to the order in the same write), an order's
+ * notifications and a company membership's notifications to notification-service (a 400 or 422 is
+ * final: given up, reported). Each runs its rounds when {@code enabled}; leases keep instances apart.
+ */
+@Configuration(proxyBeanMethods = false)
+class OutboxConfiguration {
+
+    /** Where the company memberships keep the notifications their changes cause. */
+    static final OutboxLayout MEMBERSHIP_NOTIFICATIONS = OutboxLayout.embedded("company_employees", "outbox")
+            .versioned("version").withDefaultDestination(NotificationEvent.DESTINATION);
+
+    static final String SETTINGS = "concierge.orders.outbox";
+
+    @Bean
+    OutboxRelay orderOutbox(MongoTemplate mongo, Environment environment, Orders orders, Dispatches dispatches,
+            Availability availability, Clock clock) {
+        return OutboxRelay.builder(mongo, OrderOutboxLayouts.PROVIDER_SERVICE)
+                .settings(OutboxSettings.bind(environment, SETTINGS)).clock(clock)
+                .destination(OutboxRelay.Destination.of(ProviderMessages.DESTINATION, new SendToProvider(orders, dispatches))
+                        .givingUp(SendToProvider.REFUSALS_ARE_FINAL)
+                        .settledBy(new ApplyProviderOutcome(orders, availability, clock)))
+                .build();
+    }
+
+    @Bean
+    OutboxRelay orderNotifications(MongoTemplate mongo, Environment environment, OutboxSender feignNotifications,
+            Clock clock) {
+        return notifications(mongo, OrderOutboxLayouts.NOTIFICATIONS, environment, feignNotifications, clock);
+    }
+
+    @Bean
+    OutboxRelay membershipNotifications(MongoTemplate mongo, Environment environment, OutboxSender feignNotifications,
+            Clock clock) {
+        return notifications(mongo, MEMBERSHIP_NOTIFICATIONS, environment, feignNotifications, clock);
+    }
+
+    private static OutboxRelay notifications(MongoTemplate mongo, OutboxLayout layout, Environment environment,
+            OutboxSender sender, Clock clock) {
+        return OutboxRelay.builder(mongo, layout).settings(OutboxSettings.bind(environment, SETTINGS)).clock(clock)
+                .destination(NotificationEvent.DESTINATION, sender, GiveUp.onStatus(400, 422)).build();
+    }
+
+    @Bean
+    ReportAttention reportAttention(Orders orders, List<OutboxRelay> relays) {
+        return new ReportAttention(orders, limit -> relays.stream()
+                .flatMap(relay -> relay.needingAttention(limit).stream()).toList());
+    }
+
+    /** After a change, its provider-service message leaves at once (its answer is in what the caller sees). */
+    @Bean
+    SendMessages sendMessages(@Qualifier("orderOutbox") OutboxRelay orderOutbox) {
+        return orderOutbox::deliverQuietly;
+    }
+}
