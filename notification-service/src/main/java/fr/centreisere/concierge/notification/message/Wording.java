@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * words (« vendredi 4 décembre 2026 »), instants on the territory's clock, codes (who cancelled,
  * why) in words; and the phrases of the bundles with their {@code {name}} placeholders filled.
  * Formats follow the key's name: {@code …Cents}, {@code date}/{@code …Date}, {@code …Dates},
- * {@code …At}, {@code …Since}, {@code by}, {@code reason}/{@code …Reasons}.
+ * {@code …At}, {@code …Since}, {@code by}, {@code reason}/{@code …Reasons}; an English reader reads
+ * {@code serviceNameEn} (any {@code <key>En}) as {@code serviceName} when the producer gives it.
  */
 public final class Wording {
 
@@ -63,6 +64,14 @@ public final class Wording {
     public Map<String, Object> values(MessageKind kind, MessageData data, Language language) {
         Map<String, Object> shown = new LinkedHashMap<>();
         data.asMap().forEach((key, value) -> shown.put(key, shown(kind, key, value, language)));
+        if (language == Language.EN) {
+            // a value the producer also gives in English (serviceNameEn) is what an English reader reads
+            data.asMap().forEach((key, value) -> {
+                if (key.length() > 2 && key.endsWith("En")) {
+                    shown.put(key.substring(0, key.length() - 2), shown(kind, key.substring(0, key.length() - 2), value, language));
+                }
+            });
+        }
         return shown;
     }
 

@@ -77,7 +77,7 @@ class NotificationConfiguration {
         List<AttentionSource> all = new ArrayList<>(sources.sources());
         all.add(() -> AttentionReport.of("notification-service", List.of(), mailRelay.needingAttention(100).stream()
                 // a mail's id is its event's and its address's: the summary names the event, not the address
-                .map(mail -> new StuckMessage(mail.owner().split("\\|", 2)[0], mail.destination(), mail.kind(),
+                .map(mail -> new StuckMessage(mail.owner().substring(0, Math.max(0, mail.owner().lastIndexOf('|'))), mail.destination(), mail.kind(),
                         mail.attempts(), mail.lastError(), mail.since().toString()))
                 .toList()));
         return new SendDailySummary(all, receiveEvent, clock);

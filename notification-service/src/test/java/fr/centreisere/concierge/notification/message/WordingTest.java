@@ -49,6 +49,14 @@ class WordingTest {
     }
 
     @Test
+    void anEnglishReaderReadsTheEnglishNameWhenTheProducerGivesIt() {
+        MessageData data = MessageData.of(Map.of("orderNumber", "CI-1", "serviceName", "Réparation de vélo", "serviceNameEn", "Bike repair"));
+
+        assertThat(wording.phrases(MessageKind.ORDER_ACCEPTED, data, Language.EN).values()).containsEntry("serviceName", "Bike repair");
+        assertThat(wording.phrases(MessageKind.ORDER_ACCEPTED, data, Language.FR).values()).containsEntry("serviceName", "Réparation de vélo");
+    }
+
+    @Test
     void phrasesAreFilledAndAMissingValueLeavesNoPlaceholder() {
         Phrases phrases = wording.phrases(MessageKind.ORDER_ACCEPTED,
                 MessageData.of(Map.of("orderNumber", "CI-2026-000001", "serviceName", "Repassage")), Language.EN);
