@@ -25,9 +25,9 @@ class DailySummaryTest extends NotificationServiceTest {
 
     static final String ORDERS = """
             {"unassignedOrders":[{"orderId":"ord-2026-000123","number":"CI-2026-000123","serviceName":"Repassage au kilo",
-              "date":"2026-12-04","reason":"ALL_DECLINED"}],
+              "serviceNameEn":"Ironing by the kilo","date":"2026-12-04","reason":"ALL_DECLINED"}],
              "stuckMessages":[{"owner":"ord-2026-000124","destination":"provider-service","kind":"DISPATCH","attempts":5,
-              "lastError":"HTTP 503","since":"2026-11-30T22:00:00Z"}]}""";
+              "lastError":"HTTP 503","since":"2026-11-30T22:00:00Z","givenUp":false}]}""";
     static final String NOTHING = "{\"unassignedOrders\":[],\"stuckMessages\":[]}";
 
     @Autowired
