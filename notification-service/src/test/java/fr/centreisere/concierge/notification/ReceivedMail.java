@@ -7,7 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 /** A mail as the SMTP server received it, parsed: recipient, subject, its two parts. */
-public record ReceivedMail(String to, String subject, String contentType, String language, String text, String html,
+public record ReceivedMail(String from, String to, String subject, String contentType, String language, String text, String html,
         String messageId) {
 
     public static ReceivedMail of(MimeMessage message) {
@@ -23,7 +23,8 @@ public record ReceivedMail(String to, String subject, String contentType, String
                     html = (String) part.getContent();
                 }
             }
-            return new ReceivedMail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
+            return new ReceivedMail(((jakarta.mail.internet.InternetAddress) message.getFrom()[0]).toUnicodeString(),
+                    message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
                     message.getContentType(), message.getHeader("Content-Language", null), text, html,
                     message.getMessageID());
         } catch (MessagingException | java.io.IOException e) {

@@ -205,6 +205,8 @@ class EventJourneyTest extends NotificationServiceTest {
         assertThat(mongo.getCollection("events").find().first().toJson()).doesNotContain("secret-reset-token");
         assertThat(mongo.count(new Query(), "notifications")).isZero();
         assertThat(mails.get(0).messageId()).isNotBlank();
+        assertThat(mails.get(0).from()).isEqualTo("\"Conciergerie Centre Isère\" <no-reply@concierge.centre-isere.fr>");
+        assertThat(SMTP.received().get(0).getHeader("From")[0]).doesNotContain("è");
     }
 
     @Test

@@ -37,8 +37,10 @@ public final class SmtpMailTransport implements MailTransport {
     public SmtpMailTransport(JavaMailSender sender, String from) {
         this.sender = sender;
         try {
-            this.from = new InternetAddress(from, true);
-        } catch (MessagingException e) {
+            InternetAddress parsed = new InternetAddress(from, true);
+            // the name encoded for the header (« Isère » as =?UTF-8?…?=), not sent as raw 8-bit text
+            this.from = new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+        } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("MAIL_FROM is not a valid address: " + from, e);
         }
     }
