@@ -13,6 +13,7 @@ COPY discovery-server/pom.xml discovery-server/
 COPY catalog-service/pom.xml catalog-service/
 COPY order-service/pom.xml order-service/
 COPY provider-service/pom.xml provider-service/
+COPY notification-service/pom.xml notification-service/
 COPY gateway/pom.xml gateway/
 COPY system-tests/pom.xml system-tests/
 COPY embedded-mongodb/src embedded-mongodb/src
@@ -23,6 +24,7 @@ COPY discovery-server/src discovery-server/src
 COPY catalog-service/src catalog-service/src
 COPY order-service/src order-service/src
 COPY provider-service/src provider-service/src
+COPY notification-service/src notification-service/src
 COPY gateway/src gateway/src
 ARG MODULE
 RUN --mount=type=cache,target=/root/.m2 \

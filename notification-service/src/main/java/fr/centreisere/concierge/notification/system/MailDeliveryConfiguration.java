@@ -1,0 +1,38 @@
+package fr.centreisere.concierge.notification.system;
+
+import java.time.Clock;
+
+import fr.centreisere.concierge.notification.mail.DeliverMail;
+import fr.centreisere.concierge.notification.mail.MailTransport;
+import fr.centreisere.concierge.notification.mail.Mails;
+import fr.centreisere.concierge.notification.mail.mongo.MongoMails;
+import fr.centreisere.concierge.platform.outbox.GiveUp;
+import fr.centreisere.concierge.platform.outbox.OutboxRelay;
+import fr.centreisere.concierge.platform.outbox.OutboxSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The mails' delivery: the platform outbox's relay over the {@code mails} collection (each mail is one
+ * message), every {@code concierge.notification.outbox.interval}; retried with backoff while the mail
+ * server is away, given up only for an address it refuses for good (reported as needing attention).
+ */
+@Configuration(proxyBeanMethods = false)
+class MailDeliveryConfiguration {
+
+    @Bean
+    DeliverMail deliverMail(Mails mails, MailTransport transport) {
+        return new DeliverMail(mails, transport);
+    }
+
+    @Bean
+    OutboxRelay mailRelay(MongoTemplate mongo, Environment environment, Clock clock, DeliverMail deliverMail) {
+        return OutboxRelay.builder(mongo, MongoMails.LAYOUT)
+                .settings(OutboxSettings.bind(environment, "concierge.notification.outbox"))
+                .clock(clock)
+                .destination(DeliverMail.DESTINATION, deliverMail, GiveUp.onStatus(DeliverMail.REFUSED_STATUS))
+                .build();
+    }
+}
