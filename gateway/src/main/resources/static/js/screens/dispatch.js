@@ -6,8 +6,10 @@ import { api } from '../api.js';
 import { date, dateTime, number } from '../format.js';
 import * as territory from '../territory.js';
 import { badge, unavailable, fitReasons } from '../ui.js';
+import * as session from '../session.js';
+import { jobCard } from './jobs.js';
 
-export async function render(main, { id }) {
+export async function render(main, { id }, query, message) {
   let view;
   try {
     view = await api(`/api/jobs/${encodeURIComponent(id)}/dispatch`);
@@ -25,9 +27,17 @@ export async function render(main, { id }) {
     return true;
   });
   const nameIn = (d, memberId) => (d.candidates || []).find(c => c.memberId === memberId)?.memberName;
+  // The member's own staff (an offer's mail links here) see the job itself first, with accept/decline.
+  const live = h('div', { 'aria-live': 'polite', id: 'jobs-message' }, message || null);
+  const ownJob = session.user()?.memberId && session.user().memberId === view.currentMemberId
+    ? await api(`/api/jobs/${encodeURIComponent(id)}`).catch(() => null) : null;
+  const reload = async text => render(main, { id }, query, text);
   mount(main,
     h('p', { class: 'crumbs' }, h('a', { href: '#/missions' }, `← ${t('nav.jobs')}`)),
-    h('h1', {}, t('dispatch.title')),
+    h('h1', {}, ownJob ? t('dispatch.offerTitle') : t('dispatch.title')),
+    live,
+    ownJob ? h('ul', { class: 'cards job-cards', id: 'this-job' }, jobCard(ownJob, { serviceTitle, communeName, reload, live })) : null,
+    ownJob ? h('h2', {}, t('dispatch.title')) : null,
     dl([
       [t('orders.service'), serviceTitle(view.serviceId)],
       [t('jobs.where'), communeName(view.communeInsee)],

@@ -53,7 +53,8 @@ export async function render(main, params, query) {
   load();
 }
 
-function jobCard(job, { serviceTitle, communeName, reload, live }) {
+/** One job with what its member's staff can do now; also the top of the page an offer's mail links to. */
+export function jobCard(job, { serviceTitle, communeName, reload, live }) {
   const actions = h('div', { class: 'actions' });
   const act = async (path, body, nextTab, form) => {
     const run = async () => {

@@ -155,6 +155,14 @@ class AuthorizationMatrixTest {
         rows.add(new Endpoint("POST", "/api/auth/email-verification/confirm", () -> Map.of("token", "pas-un-jeton"),
                 everyone(Expect.exactly(400))));
         rows.add(new Endpoint("GET", "/.well-known/jwks.json", none, everyone(Expect.exactly(200))));
+        // Notifications (notification-service, issue 13): one's own list and choices; another's entry is a 404
+        rows.add(new Endpoint("GET", "/api/notifications", none, signedIn(Expect.exactly(200))));
+        rows.add(new Endpoint("POST", "/api/notifications/read-all", none, signedIn(Expect.exactly(204))));
+        rows.add(new Endpoint("POST", "/api/notifications/ntf-0123456789abcdef0123456789abcdef/read", none,
+                signedIn(Expect.exactly(404))));
+        rows.add(new Endpoint("GET", "/api/notifications/preferences", none, signedIn(Expect.exactly(200))));
+        rows.add(new Endpoint("PUT", "/api/notifications/preferences", () -> Map.of("language", "fr", "email", Map.of("ORDERS", true)),
+                signedIn(Expect.exactly(200))));
         // Catalog (catalog-service)
         for (String path : List.of("/api/catalog/communes", "/api/catalog/categories",
                 "/api/catalog/services?commune=38563&category=DELIVERY", "/api/catalog/services/svc-livraison-courses")) {

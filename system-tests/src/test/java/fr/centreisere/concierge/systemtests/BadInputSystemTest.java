@@ -47,7 +47,7 @@ class BadInputSystemTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    static final List<String> DESCRIPTIONS = List.of("gateway", "catalog-service", "order-service", "provider-service");
+    static final List<String> DESCRIPTIONS = List.of("gateway", "catalog-service", "order-service", "provider-service", "notification-service");
     static final String MEMBER = "mbr-atelier-velo-voironnais";
     static final String COMPANY = "cmp-demo-alpes-numerique";
     static final String SERVICE = "svc-reparation-velo";

@@ -20,7 +20,7 @@ public interface Dispatches {
      * @throws DispatchRefused when the job can no longer be cancelled there (it started or is done)
      * @throws DispatchUnavailable when provider-service did not answer (to be retried)
      */
-    void cancel(String orderId, String reason);
+    void cancel(String orderId, String reason, String by);
 
     /**
      * Offers the order to that member, outside the rotation; {@code decidedBy} is the coordinator. With

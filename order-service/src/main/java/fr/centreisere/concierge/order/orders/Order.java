@@ -257,7 +257,8 @@ public final class Order {
         boolean providerKnows = outbox.messages().stream().anyMatch(message -> message.mayHaveArrived(now));
         outbox.withdrawUnsent(message -> true, now);
         if (providerKnows) {
-            enqueue(ProviderMessages.Kind.CANCEL, null, reason == null ? "cancelled" : reason, now);
+            outbox.add(ProviderMessages.cancel(id + "-m" + (outbox.size() + 1), reason == null ? "cancelled" : reason,
+                    owner ? "CUSTOMER" : "COORDINATOR", now));
         }
         tell(CustomerNotifications.cancelled(this, owner ? "CUSTOMER" : "COORDINATOR", reason, now), now);
     }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The order's messages to provider-service, as platform outbox messages (destination and lane
- * {@code provider-service}). What each kind carries in its payload: {@code CANCEL} its {@code reason};
+ * {@code provider-service}). What each kind carries in its payload: {@code CANCEL} its {@code reason} and {@code by};
  * {@code REASSIGN} the {@code memberId}, the deciding coordinator in {@code reason}, and
  * {@code overrideReason} when the coordinator overrode a member that does not fit; {@code RESCHEDULE}
  * the {@code previousSlot} (the order holds the new one), given back to the order if provider-service
@@ -39,6 +39,20 @@ public final class ProviderMessages {
                     "from", previousSlot.from().toString(), "to", previousSlot.to().toString()));
         }
         return OutboxMessage.pending(id, DESTINATION, kind.name(), payload, now);
+    }
+
+    /** A cancel, with who cancelled ({@code CUSTOMER} or {@code COORDINATOR}), which provider-service tells the member. */
+    static OutboxMessage cancel(String id, String reason, String by, Instant now) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("reason", reason);
+        payload.put("by", by);
+        return OutboxMessage.pending(id, DESTINATION, Kind.CANCEL.name(), payload, now);
+    }
+
+    /** Who cancelled; {@code SYSTEM} for a cancel stored before it was recorded. */
+    public static String by(OutboxMessage message) {
+        String by = message.text("by");
+        return by == null ? "SYSTEM" : by;
     }
 
     public static boolean isProviderMessage(OutboxMessage message) {

@@ -44,7 +44,7 @@ public final class SendToProvider implements OutboxSender {
                 case DISPATCH -> SendResult.delivered(answer(dispatches.dispatch(requestOf(order))));
                 case CANCEL -> {
                     String reason = ProviderMessages.reason(message);
-                    dispatches.cancel(order.id(), reason == null ? "cancelled" : reason);
+                    dispatches.cancel(order.id(), reason == null ? "cancelled" : reason, ProviderMessages.by(message));
                     yield SendResult.delivered();
                 }
                 case REASSIGN -> {
@@ -80,7 +80,7 @@ public final class SendToProvider implements OutboxSender {
     }
 
     static DispatchRequest requestOf(Order order) {
-        return new DispatchRequest(order.id(), order.number(), order.serviceId(), order.category(),
+        return new DispatchRequest(order.id(), order.number(), order.serviceId(), order.serviceTitle().fr(), order.category(),
                 order.communeInsee(), order.slot().date(), order.slot().from(), order.slot().to(), order.quantity(),
                 order.price().subtotal().cents(), order.price().commission().cents());
     }

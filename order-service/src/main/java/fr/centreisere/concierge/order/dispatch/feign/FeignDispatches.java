@@ -43,7 +43,7 @@ class FeignDispatches implements Dispatches {
         DispatchAnswer answer;
         try {
             answer = client.dispatch(new DispatchBody(request.orderId(), request.orderNumber(), request.serviceId(),
-                    request.category(), request.communeInsee(), slot(request.date(), request.from(), request.to()),
+                    request.serviceName(), request.category(), request.communeInsee(), slot(request.date(), request.from(), request.to()),
                     request.quantity(), request.subtotalCents(), request.commissionCents()));
         } catch (RuntimeException e) {
             FeignException.FeignClientException refused = ProviderProblems.clientError(e);
@@ -67,10 +67,10 @@ class FeignDispatches implements Dispatches {
     }
 
     @Override
-    public void cancel(String orderId, String reason) {
+    public void cancel(String orderId, String reason, String by) {
         ResponseEntity<Void> answer;
         try {
-            answer = client.cancel(orderId, new CancelBody(reason));
+            answer = client.cancel(orderId, new CancelBody(reason, by));
         } catch (RuntimeException e) {
             throw failure("the cancellation of " + orderId, e);
         }

@@ -30,7 +30,7 @@ interface ProviderClient {
     record SlotBody(String date, String from, String to) {
     }
 
-    record DispatchBody(String orderId, String orderNumber, String serviceId, String category, String communeInsee,
+    record DispatchBody(String orderId, String orderNumber, String serviceId, String serviceName, String category, String communeInsee,
             SlotBody slot, int quantity, long subtotalCents, long commissionCents) {
     }
 
@@ -39,7 +39,8 @@ interface ProviderClient {
             @Nullable String memberId, @Nullable String unassignedReason) {
     }
 
-    record CancelBody(String reason) {
+    /** {@code by}: who cancelled ({@code CUSTOMER}, {@code COORDINATOR}, {@code SYSTEM}), told to the member's staff. */
+    record CancelBody(String reason, String by) {
     }
 
     /** {@code override}: the coordinator overrides a member that does not fit; {@code reason} then says why. */

@@ -42,7 +42,7 @@ import org.wiremock.spring.InjectWireMock;
         @ConfigureWireMock(name = "provider", baseUrlProperties = "concierge.clients.provider-url") })
 class FeignDispatchesTest {
 
-    static final DispatchRequest REQUEST = new DispatchRequest("ord-1", "CI-2026-000001", "svc-reparation-velo",
+    static final DispatchRequest REQUEST = new DispatchRequest("ord-1", "CI-2026-000001", "svc-reparation-velo", "Réparation de vélo",
             "SMALL_REPAIRS", "38563", LocalDate.of(2026, 12, 4), LocalTime.of(14, 0), LocalTime.of(16, 0), 2, 5000, 400);
 
     @InjectWireMock("provider")
@@ -83,7 +83,7 @@ class FeignDispatchesTest {
         providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches"))
                 .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test"))
                 .withRequestBody(equalToJson("""
-                        {"orderId":"ord-1","orderNumber":"CI-2026-000001","serviceId":"svc-reparation-velo",
+                        {"orderId":"ord-1","orderNumber":"CI-2026-000001","serviceId":"svc-reparation-velo","serviceName":"Réparation de vélo",
                          "category":"SMALL_REPAIRS","communeInsee":"38563",
                          "slot":{"date":"2026-12-04","from":"14:00","to":"16:00"},"quantity":2,
                          "subtotalCents":5000,"commissionCents":400}""")));
@@ -164,12 +164,12 @@ class FeignDispatchesTest {
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-2/cancel")).willReturn(notFound()));
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/reassign")).willReturn(ok()));
 
-        dispatches.cancel("ord-1", "plus besoin");
-        dispatches.cancel("ord-2", "plus besoin");
+        dispatches.cancel("ord-1", "plus besoin", "CUSTOMER");
+        dispatches.cancel("ord-2", "plus besoin", "COORDINATOR");
         dispatches.reassign("ord-1", "mbr-atelier-velo-voironnais", "usr-demo-coordinator", null);
 
         providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/cancel"))
-                .withRequestBody(equalToJson("{\"reason\":\"plus besoin\"}")));
+                .withRequestBody(equalToJson("{\"reason\":\"plus besoin\",\"by\":\"CUSTOMER\"}")));
         providerService.verify(postRequestedFor(urlPathEqualTo("/internal/dispatches/ord-1/reassign"))
                 .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test"))
                 .withRequestBody(equalToJson("""
@@ -225,7 +225,7 @@ class FeignDispatchesTest {
     void aCancelThatFailsIsUnavailable() {
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/cancel")).willReturn(serverError()));
 
-        assertThatThrownBy(() -> dispatches.cancel("ord-1", "x")).isInstanceOf(DispatchUnavailable.class);
+        assertThatThrownBy(() -> dispatches.cancel("ord-1", "x", "CUSTOMER")).isInstanceOf(DispatchUnavailable.class);
     }
 
     @Test
@@ -239,7 +239,7 @@ class FeignDispatchesTest {
         assertThatThrownBy(() -> dispatches.reassign("ord-3", "mbr-x", "usr-c", null)).isInstanceOf(DispatchRefused.class);
         assertThatThrownBy(() -> dispatches.reassign("ord-4", "mbr-x", "usr-c", null)).isInstanceOf(DispatchRefused.class)
                 .hasMessageContaining("422");
-        assertThatThrownBy(() -> dispatches.cancel("ord-5", "x")).isInstanceOf(DispatchRefused.class);
+        assertThatThrownBy(() -> dispatches.cancel("ord-5", "x", "CUSTOMER")).isInstanceOf(DispatchRefused.class);
         assertThatThrownBy(() -> dispatches.reassign("ord-6", "mbr-x", "usr-c", null)).isInstanceOf(DispatchUnavailable.class);
     }
 
@@ -247,7 +247,7 @@ class FeignDispatchesTest {
     void refusalsDoNotOpenTheBreaker() {
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-5/cancel")).willReturn(aResponse().withStatus(409)));
         for (int i = 0; i < 6; i++) {
-            assertThatThrownBy(() -> dispatches.cancel("ord-5", "x")).isInstanceOf(DispatchRefused.class);
+            assertThatThrownBy(() -> dispatches.cancel("ord-5", "x", "CUSTOMER")).isInstanceOf(DispatchRefused.class);
         }
         assertThat(breakers.circuitBreaker("ProviderClientcancelStringCancelBody").getState())
                 .isEqualTo(CircuitBreaker.State.CLOSED);
