@@ -2,8 +2,12 @@ package fr.centreisere.concierge.mailserver;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
 
+import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -34,16 +38,11 @@ public final class MailServer {
 
     public static MailServer start(MailServerSettings settings) throws IOException {
         KeptMails kept = KeptMails.in(settings.mailDir(), Clock.systemUTC());
-        GreenMail greenMail = new GreenMail(new ServerSetup[] {
+        GreenMail greenMail = new KeepingGreenMail(new ServerSetup[] {
                 new ServerSetup(settings.smtpPort(), settings.host(), ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(settings.imapPort(), settings.host(), ServerSetup.PROTOCOL_IMAP)});
-        greenMail.withConfiguration(GreenMailConfiguration.aConfig()
-                .withDisabledAuthentication()
-                .withPreloadDir(kept.root().toString()));
-        // start() makes new managers and reads the kept mails back: the delivery is wrapped after it
+                new ServerSetup(settings.imapPort(), settings.host(), ServerSetup.PROTOCOL_IMAP)}, kept);
+        greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
-        UserManager mailboxes = greenMail.getUserManager();
-        mailboxes.setMessageDeliveryHandler(kept.around(mailboxes.getMessageDeliveryHandler()));
         log.info("Mail server listening: SMTP on {}:{}, IMAP on {}:{} (user name: the address, any password; mails in {})",
                 settings.host(), settings.smtpPort(), settings.host(), settings.imapPort(), kept.root());
         return new MailServer(greenMail, settings);
@@ -52,6 +51,39 @@ public final class MailServer {
     public void stop() {
         log.info("Stopping the mail server (SMTP {}, IMAP {})", settings.smtpPort(), settings.imapPort());
         greenMail.stop();
+    }
+
+    /**
+     * GreenMail that reads the kept mails back and keeps new deliveries before its servers accept
+     * anyone: its own preload and settings are applied only after the servers are up, so a client
+     * quick after a restart (the launcher's readiness is the servers' greeting) found an empty mailbox.
+     */
+    private static final class KeepingGreenMail extends GreenMail {
+
+        private final KeptMails kept;
+
+        KeepingGreenMail(ServerSetup[] setups, KeptMails kept) {
+            super(setups);
+            this.kept = kept;
+        }
+
+        @Override
+        protected Map<String, AbstractServer> createServices(ServerSetup[] setups, Managers managers) {
+            if (kept == null) {
+                return super.createServices(setups, managers); // GreenMail's constructor: start() comes again
+            }
+            Map<String, AbstractServer> created = super.createServices(setups, managers);
+            services.putAll(created); // loadEmails reads its session settings from the (not yet started) SMTP server
+            UserManager mailboxes = managers.getUserManager();
+            mailboxes.setAuthRequired(false);
+            try {
+                loadEmails(kept.root());
+            } catch (IOException | FolderException e) {
+                throw new IllegalStateException("could not read the kept mails back from " + kept.root(), e);
+            }
+            mailboxes.setMessageDeliveryHandler(kept.around(mailboxes.getMessageDeliveryHandler()));
+            return created;
+        }
     }
 
     public static void main(String[] args) throws IOException {

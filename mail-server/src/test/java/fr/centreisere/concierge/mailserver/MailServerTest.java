@@ -93,6 +93,56 @@ class MailServerTest {
         assertThat(Mailbox.of("127.0.0.1", settings.imapPort(), "bob@example.org").mails()).hasSize(3);
     }
 
+    /**
+     * The launcher takes the servers' greeting for ready: by then every kept mail must be readable.
+     * (GreenMail read its preload folder only after opening its servers: a quick reader after a
+     * restart found an empty mailbox, which failed a system test under load.)
+     */
+    @Test
+    void theKeptMailsAreReadableAsSoonAsTheServersGreet() throws Exception {
+        MailServerSettings settings = settings();
+        Path inbox = Files.createDirectories(settings.mailDir().resolve("dora@example.org").resolve("INBOX"));
+        MimeMessage kept = new MimeMessage(Session.getInstance(new Properties()));
+        kept.setFrom(new InternetAddress(FROM));
+        kept.setSubject("Gardé / Kept", "UTF-8");
+        kept.setText("un mail gardé", "UTF-8");
+        for (int i = 0; i < 400; i++) {
+            try (var out = Files.newOutputStream(inbox.resolve("%013d-kept.eml".formatted(i)))) {
+                kept.writeTo(out);
+            }
+        }
+        var starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return MailServer.start(settings);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            awaitGreeting(settings.imapPort());
+            assertThat(countWithPassword(settings, "dora@example.org", "any")).isEqualTo(400);
+        } finally {
+            server = starting.get(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+    }
+
+    private static void awaitGreeting(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(5_000);
+                if (new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII)).readLine().startsWith("* OK")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the IMAP server never greeted");
+    }
+
     @Test
     void theKeptMailsAreTheOwnersOnly() throws Exception {
         MailServerSettings settings = settings();
