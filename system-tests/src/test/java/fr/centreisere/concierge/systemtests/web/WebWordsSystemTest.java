@@ -30,7 +30,7 @@ import fr.centreisere.concierge.systemtests.SystemTest;
 @SystemTest
 class WebWordsSystemTest {
 
-    private static final String WORKSHOP = "Atelier Vélo Voironnais";
+    private static final String WORKSHOP = "L'Atelier Vélo Voironnais";
     private static final String COMPANY_ONLY_SERVICE = "svc-navette-pressing-entreprise";
 
     private final ConciergeSystem system;
