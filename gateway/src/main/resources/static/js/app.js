@@ -171,6 +171,12 @@ function afterRender() {
   announcer.textContent = heading ? heading.textContent : '';
 }
 
+// The skip link moves focus to the main content; following its « #main » would be a route (« Page introuvable »).
+document.getElementById('skip-link').addEventListener('click', event => {
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+});
 langButton.addEventListener('click', () => setLang(lang() === 'fr' ? 'en' : 'fr'));
 menuButton.addEventListener('click', () => {
   const open = document.body.classList.toggle('menu-open');
@@ -178,7 +184,19 @@ menuButton.addEventListener('click', () => {
 });
 onLangChange(() => { firstRender = false; route().then(() => langButton.focus()); });
 session.onChange(() => { renderShell(); bell.refresh(true); });
-window.addEventListener('hashchange', route);
+let routedHash = location.hash;
+window.addEventListener('hashchange', () => {
+  // « #main » reached some other way (a middle click, a typed address): the content, not a route
+  if (location.hash === '#main') {
+    history.replaceState(null, '', routedHash || '#/');
+    main.focus();
+    return;
+  }
+  routedHash = location.hash;
+  route();
+});
 bell.start();
 document.documentElement.classList.add('js');
+if (location.hash === '#main') history.replaceState(null, '', '#/');
+routedHash = location.hash;
 route();

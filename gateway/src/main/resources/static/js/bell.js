@@ -26,8 +26,10 @@ export function bell() {
   const u = session.user();
   if (!u) return null;
   if (known.userId !== u.userId) known = { userId: u.userId, unread: null };
-  const link = h('a', { href: '#/notifications', id: 'bell', class: 'bell', 'aria-label': accessibleName(),
-    hidden: known.unread === null },
+  // the name is text inside the link, not an aria-label: a label without the visible count (« 0 ») would
+  // not contain what is seen (axe's label-content-name-mismatch, WCAG 2.5.3)
+  const link = h('a', { href: '#/notifications', id: 'bell', class: 'bell', hidden: known.unread === null },
+  h('span', { class: 'visually-hidden bell-name' }, accessibleName()),
   h('svg:svg', { class: 'bell-icon', viewBox: '0 0 24 24', width: 22, height: 22, 'aria-hidden': 'true', focusable: 'false' },
     h('svg:path', { d: 'M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6v-5a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z', fill: 'currentColor' })),
   h('span', { class: 'bell-count', 'aria-hidden': 'true', dataset: { unread: known.unread ?? '' } }, shown()));
@@ -38,7 +40,7 @@ function update() {
   const link = document.getElementById('bell');
   if (!link) return;
   link.hidden = known.unread === null;
-  link.setAttribute('aria-label', accessibleName());
+  link.querySelector('.bell-name').textContent = accessibleName();
   const count = link.querySelector('.bell-count');
   count.textContent = shown();
   count.dataset.unread = known.unread ?? '';

@@ -56,7 +56,8 @@ export function showError(form, error, fieldHints = {}) {
     const hinted = Object.entries(fieldHints).find(([, words]) => words.some(w => lower.includes(w)));
     if (hinted) fieldError(form, hinted[0], detail);
   }
-  summary.append(h('p', {}, detail), unplaced.length ? h('ul', {}, unplaced.map(m => h('li', {}, m))) : null);
+  // the DOM's own append would write a null as the text « null »: only what there is goes in
+  summary.append(h('p', {}, detail), ...(unplaced.length ? [h('ul', {}, unplaced.map(m => h('li', {}, m)))] : []));
   summary.focus();
 }
 

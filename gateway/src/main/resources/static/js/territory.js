@@ -34,6 +34,22 @@ export const serviceTitle = () => lookup(allServices, 'id', s => text(s.title));
 export const serviceCategory = () => lookup(allServices, 'id', s => s.category);
 export const memberName = () => lookup(members, 'id', m => m.name);
 
+/**
+ * A function that writes the names of the members and services a text mentions by id (a history entry,
+ * a refusal): « Proposée à mbr-atelier-velo-voironnais » reads « Proposée à Atelier vélo voironnais ».
+ * Service titles are in the reader's language; an id it does not know stays as it is.
+ */
+export async function namer() {
+  const [memberList, serviceList] = await Promise.all([members().catch(() => []), allServices().catch(() => [])]);
+  const names = new Map();
+  memberList.forEach(m => { if (m.id && m.name) names.set(m.id, m.name); });
+  serviceList.forEach(s => { if (s.id && s.title) names.set(s.id, text(s.title)); });
+  if (!names.size) return value => value;
+  const ids = [...names.keys()].sort((a, b) => b.length - a.length).map(id => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g');
+  return value => (typeof value === 'string' ? value.replace(pattern, id => names.get(id)) : value);
+}
+
 export function normalize(value) {
   return String(value || '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-'’\s]+/g, ' ').trim();
 }

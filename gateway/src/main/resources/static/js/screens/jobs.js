@@ -22,7 +22,7 @@ export async function render(main, params, query) {
   const tabs = h('div', { class: 'tabs', role: 'group', 'aria-label': t('nav.jobs') });
   const live = h('div', { 'aria-live': 'polite', id: 'jobs-message' });
   const list = h('div', { id: 'job-list' });
-  mount(main, h('h1', {}, t('jobs.title', { member: memberId ? memberName(memberId) : t('nav.jobs') })),
+  mount(main, h('h1', {}, memberId ? t('jobs.title', { member: memberName(memberId) }) : t('nav.jobs')),
     h('p', {}, h('a', { href: '#/repartition', id: 'rotation-link' }, t('rotation.link'))), tabs, live, list);
 
   const drawTabs = () => mount(tabs, TABS.map(s => h('button', {

@@ -1,5 +1,5 @@
 // One order: where it stands, in words; its history and price; cancel it while it has not started.
-// The page follows the order by itself while a member structure is being looked for. An order no
+// The page follows the order by itself until it is done or cancelled. An order no
 // member could take says why, and offers the next days with room to move it to (or to cancel it).
 import { h, mount, field, dl, notice, uid } from '../dom.js';
 import { t, label, bilingual } from '../i18n.js';
@@ -12,8 +12,8 @@ import { showError, showInvalid, busy } from '../forms.js';
 import { badge, unavailable, takeFlash, flash } from '../ui.js';
 
 const CANCELLABLE = ['PLACED', 'DISPATCHING', 'ASSIGNED', 'UNASSIGNED'];
-/** While a member structure is being looked for, the page asks again every few seconds. */
-const FOLLOWED = ['PLACED', 'DISPATCHING'];
+/** Until the order is done or cancelled, the page asks again every few seconds and shows what changed. */
+const FINAL = ['COMPLETED', 'CANCELLED'];
 const POLL_MS = 4000;
 /** How many days with room the page offers to move an unassigned order to. */
 const NEXT_DAYS = 5;
@@ -32,9 +32,9 @@ export async function render(main, { id }) {
     mount(main, h('h1', {}, t('orders.title')), unavailable(error, () => render(main, { id })), h('p', {}, h('a', { href: '#/commandes' }, t('back'))));
     return;
   }
-  const [communeName, memberName] = await Promise.all([territory.communeName(), territory.memberName()]);
+  const [communeName, memberName, named] = await Promise.all([territory.communeName(), territory.memberName(), territory.namer()]);
   const user = session.user();
-  const page = { main, order, user, communeName, memberName, note: null, timer: null };
+  const page = { main, order, user, communeName, memberName, named, note: null, timer: null };
   // « enregistrée » in green beside « sans structure » would say two things at once: the panel says it
   page.flash = order.state === 'UNASSIGNED' ? null : message;
 
@@ -84,7 +84,7 @@ async function draw(page) {
   mount(page.price, h('h2', { id: 'price-heading' }, t('orderDetail.price')), dl(priceRows));
   mount(page.history, (order.history || []).map(step => h('li', { dataset: { state: step.state } },
     h('strong', {}, label('state', step.state)), ' — ', h('time', { datetime: step.at }, dateTime(step.at)),
-    step.reason ? h('span', { class: 'muted' }, ` (${bilingual(step.reason)})`) : null)));
+    step.reason ? h('span', { class: 'muted' }, ` (${page.named(bilingual(step.reason))})`) : null)));
   mount(page.status, await statusPanel(page));
   const allowed = CANCELLABLE.includes(order.state) && (owns(order, user) || user?.roles.includes('COORDINATOR'));
   if (!allowed) mount(page.cancel);
@@ -95,10 +95,10 @@ function owns(order, user) {
   return !!user && !!order.customer && order.customer.userId === user.userId;
 }
 
-/** Asks for the order again every few seconds while a member is being looked for; stops otherwise or once the page is left. */
+/** Asks for the order again every few seconds until it is final; stops once the page is left. */
 function follow(page) {
   clearTimeout(page.timer);
-  if (!FOLLOWED.includes(page.order.state)) return;
+  if (FINAL.includes(page.order.state)) return;
   page.timer = setTimeout(async () => {
     if (!page.main.isConnected) return;
     if (!document.hidden) {
@@ -144,7 +144,7 @@ async function statusPanel(page) {
 }
 
 /** Why no member structure took the order, in words. */
-function reasonText({ order, communeName }) {
+function reasonText({ order, communeName, named }) {
   const params = { commune: communeName(order.communeInsee), date: longDate(order.slot?.date) };
   switch (order.unassignedReason) {
     case 'DAY_FULL': return t('unassigned.DAY_FULL', params);
@@ -153,7 +153,7 @@ function reasonText({ order, communeName }) {
     case 'ALL_EXPIRED': return t('unassigned.ALL_EXPIRED', params);
     case 'REFUSED_BY_PROVIDER': {
       const step = [...(order.history || [])].reverse().find(s => s.state === 'UNASSIGNED' && s.reason);
-      return t('unassigned.REFUSED_BY_PROVIDER', { reason: step ? bilingual(step.reason) : t('unassigned.noDetail') });
+      return t('unassigned.REFUSED_BY_PROVIDER', { reason: step ? named(bilingual(step.reason)) : t('unassigned.noDetail') });
     }
     default: return t('unassigned.unknown', params);
   }

@@ -21,7 +21,7 @@ export async function render(main) {
 
 export function orderCards(orders) {
   return h('ul', { class: 'cards order-cards' }, orders.map(o => h('li', { class: 'order-card', dataset: { order: o.id, state: o.state } },
-    h('h2', { class: 'h4' }, h('a', { href: `#/commandes/${encodeURIComponent(o.id)}`, 'aria-label': t('orders.open', { number: o.number || o.id }) },
+    h('h2', { class: 'h4' }, h('a', { href: `#/commandes/${encodeURIComponent(o.id)}` },
       `${o.number || o.id} · ${text(o.serviceTitle) || o.serviceId}`)),
     h('p', {}, badge('state', o.state)),
     h('p', { class: 'muted' }, slot(o.slot)),

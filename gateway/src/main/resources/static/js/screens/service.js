@@ -291,6 +291,8 @@ function orderForm(service, commune, communes, contract, soonest, initialDays) {
         }
         showError(form, error instanceof ApiError ? error : new ApiError(0, {}), {
           quantity: ['quantit'], 'slot.date': ['créneau', 'slot', 'délai', 'avance', 'ahead', 'lead time', 'passé', 'past'],
+          // the postal code's refusal names the commune too: it is about the postal code
+          'address.postalCode': ['code postal', 'postal code'],
           communeInsee: ['commune'], billing: ['employ', 'entreprise', 'company', 'contrat', 'contract'],
         });
       }

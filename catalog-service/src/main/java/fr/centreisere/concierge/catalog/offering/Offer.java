@@ -8,10 +8,10 @@ import java.util.Optional;
 /**
  * What order-service needs to price an order of a service in a commune: the service, whether it is available
  * there (per the last known coverage, of age {@code coverageAsOf}), the pole's commission rate on it, and
- * the postal codes of the commune (empty for a commune outside the territory).
+ * the postal codes and the name of the commune (none for a commune outside the territory).
  */
 public record Offer(Offering offering, boolean availableInCommune, BigDecimal commissionRatePercent,
-        Optional<Instant> coverageAsOf, List<String> communePostalCodes) {
+        Optional<Instant> coverageAsOf, List<String> communePostalCodes, Optional<String> communeName) {
 
     public Offer {
         communePostalCodes = List.copyOf(communePostalCodes);

@@ -32,9 +32,10 @@ public class ShowOffer {
         Offering offering = ShowOffering.find(offerings, id);
         Optional<CoverageSnapshot> snapshot = coverage.latest();
         boolean available = snapshot.map(known -> known.covers(offering.id().value(), commune)).orElse(false);
-        // the postal codes let order-service check an address without a second call
-        List<String> postalCodes = communes.find(commune).map(Commune::postalCodes).orElse(List.of());
+        // the postal codes let order-service check an address without a second call, the name lets it say which
+        Optional<Commune> known = communes.find(commune);
         return new Offer(offering, available, commissionRates.percentFor(offering.details().category()),
-                snapshot.map(CoverageSnapshot::asOf), postalCodes);
+                snapshot.map(CoverageSnapshot::asOf), known.map(Commune::postalCodes).orElse(List.of()),
+                known.map(Commune::name));
     }
 }

@@ -40,6 +40,7 @@ class ShowOfferTest {
         assertThat(offer.commissionRatePercent()).isEqualByComparingTo("10");
         assertThat(offer.coverageAsOf()).contains(AS_OF);
         assertThat(offer.communePostalCodes()).containsExactly("38500");
+        assertThat(offer.communeName()).contains("Voiron");
         assertThat(showOffer.show("svc-menage-domicile", "38563").commissionRatePercent()).isEqualByComparingTo("8");
     }
 
@@ -50,6 +51,7 @@ class ShowOfferTest {
         assertThat(showOffer.show("svc-tonte-pelouse", "38239").availableInCommune()).isFalse();
         assertThat(showOffer.show("svc-tonte-pelouse", "75056").availableInCommune()).isFalse();
         assertThat(showOffer.show("svc-tonte-pelouse", "75056").communePostalCodes()).isEmpty();
+        assertThat(showOffer.show("svc-tonte-pelouse", "75056").communeName()).isEmpty();
     }
 
     @Test

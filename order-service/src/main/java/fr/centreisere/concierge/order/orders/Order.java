@@ -171,18 +171,20 @@ public final class Order {
         if (request.address() == null || request.communeInsee() == null) {
             throw new IllegalArgumentException("a request without its address: resolve its site first");
         }
+        // a refusal names the service and the commune as the customer knows them, never by their ids
+        CommuneWords commune = new CommuneWords(request.communeInsee(), offer.communeName());
         if (!offer.active() || !offer.availableInCommune()) {
-            throw new OrderRefused(("Le service « %s » n'est pas proposé dans la commune %s. "
-                    + "/ The service « %s » is not available in commune %s.").formatted(
-                            request.serviceId(), request.communeInsee(), request.serviceId(), request.communeInsee()));
+            throw new OrderRefused(("Le service « %s » n'est pas proposé dans %s. "
+                    + "/ The service « %s » is not available in %s.").formatted(
+                            offer.titleFr(), commune.french(), offer.titleEn(), commune.english()));
         }
         if (!offer.communePostalCodes().isEmpty()
                 && !offer.communePostalCodes().contains(request.address().postalCode())) {
-            throw new OrderRefused(("Le code postal %s n'est pas celui de la commune %s (%s). "
-                    + "/ Postal code %s does not belong to commune %s (%s).").formatted(
-                            request.address().postalCode(), request.communeInsee(),
-                            String.join(", ", offer.communePostalCodes()), request.address().postalCode(),
-                            request.communeInsee(), String.join(", ", offer.communePostalCodes())));
+            String codes = String.join(", ", offer.communePostalCodes());
+            throw new OrderRefused(("Le code postal %s n'est pas celui de %s (%s). "
+                    + "/ Postal code %s does not belong to %s (%s).").formatted(
+                            request.address().postalCode(), commune.french(), codes,
+                            request.address().postalCode(), commune.english(), codes));
         }
         checkSlot(request.slot(), offer.leadTimeHours(), now);
         if (request.quantity() < offer.minQuantity() || request.quantity() > offer.maxQuantity()) {

@@ -54,6 +54,38 @@ class OrderTest {
         }
 
         @Test
+        void aRefusalNamesTheServiceAndTheCommuneNotTheirIds() {
+            ServiceOffer notHere = named(offerWith(true, false), "Voiron");
+
+            assertRefused(notHere, request(), "Le service « Réparation de vélo » n'est pas proposé dans la commune de Voiron. "
+                    + "/ The service « Bike repair » is not available in Voiron.");
+            assertThatThrownBy(() -> Order.place("ord-x", "CI-2026-000009", new Customer("u", "U"), request(), "k", notHere, NOW))
+                    .message().doesNotContain("svc-reparation-velo").doesNotContain("38563");
+        }
+
+        @Test
+        void aCommuneIsNamedAsFrenchWantsIt() {
+            assertRefused(named(offerWith(true, false), "Eybens"), request(), "dans la commune d'Eybens");
+            assertRefused(named(offerWith(true, false), "Le Touvet"), request(), "dans la commune du Touvet");
+            assertRefused(named(offerWith(true, false), "Les Adrets"), request(), "dans la commune des Adrets");
+            assertRefused(named(offerWith(true, false), "Îles"), request(), "dans la commune d'Îles");
+        }
+
+        @Test
+        void aCommuneTheCatalogDoesNotNameIsGivenByItsCode() {
+            assertRefused(offerWith(true, false), request(), "n'est pas proposé dans la commune 38563. "
+                    + "/ The service « Bike repair » is not available in commune 38563.");
+        }
+
+        @Test
+        void aPostalCodeRefusalNamesTheCommune() {
+            OrderRequest elsewhere = new OrderRequest("svc-reparation-velo", 2, "38563",
+                    new Address("1 place", null, "38000"), request().slot(), null, null, Billing.PERSONAL);
+            assertRefused(named(offer(), "Voiron"), elsewhere,
+                    "Le code postal 38000 n'est pas celui de la commune de Voiron (38500). / Postal code 38000 does not belong to Voiron (38500).");
+        }
+
+        @Test
         void aPostalCodeOfAnotherCommuneIsRefused() {
             OrderRequest elsewhere = new OrderRequest("svc-reparation-velo", 2, "38563",
                     new Address("1 place", null, "38000"), request().slot(), null, null, Billing.PERSONAL);
@@ -580,6 +612,13 @@ class OrderTest {
         return new ServiceOffer(o.serviceId(), o.titleFr(), o.titleEn(), o.category(), o.priceModel(),
                 o.unitPriceCents(), o.vatRatePercent(), o.minQuantity(), o.maxQuantity(), o.leadTimeHours(),
                 o.audience(), active, available, o.commissionRatePercent(), o.communePostalCodes());
+    }
+
+    private static ServiceOffer named(ServiceOffer o, String communeName) {
+        return new ServiceOffer(o.serviceId(), o.titleFr(), o.titleEn(), o.category(), o.priceModel(),
+                o.unitPriceCents(), o.vatRatePercent(), o.minQuantity(), o.maxQuantity(), o.leadTimeHours(),
+                o.audience(), o.active(), o.availableInCommune(), o.commissionRatePercent(), o.communePostalCodes(),
+                communeName);
     }
 
     private static OrderRequest withSlot(LocalDate date, LocalTime from, LocalTime to) {

@@ -13,12 +13,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * axe-core (the WebJar on the test class path), injected into the page under test and run there. Only
+ * axe-core (the npm package's axe.min.js, which the build puts on the test class path), injected into the page under test and run there. Only
  * serious and critical violations fail a test; the others are reported in the message of a failure.
  */
 final class Axe {
 
-    private static final String WEBJAR = "META-INF/resources/webjars/axe-core/";
+    /** Unpacked by the build from the npm package axe-core, at the version pinned in system-tests/pom.xml. */
+    private static final String SCRIPT_RESOURCE = "axe-core/axe.min.js";
     private static final String SCRIPT = load();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -64,16 +65,12 @@ final class Axe {
     }
 
     private static String load() {
-        ClassLoader loader = Axe.class.getClassLoader();
-        try (var scan = new java.util.Scanner(loader.getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties"),
-                StandardCharsets.UTF_8)) {
-            String version = scan.findWithinHorizon("version=([^\\s]+)", 0) == null ? null : scan.match().group(1);
-            try (InputStream in = loader.getResourceAsStream(WEBJAR + version + "/axe.min.js")) {
-                if (in == null) {
-                    throw new IllegalStateException("axe.min.js is not on the test class path (org.webjars.npm:axe-core " + version + ")");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try (InputStream in = Axe.class.getClassLoader().getResourceAsStream(SCRIPT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCRIPT_RESOURCE + " is not on the test class path: the build unpacks it"
+                        + " from the npm package axe-core (see system-tests/pom.xml)");
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

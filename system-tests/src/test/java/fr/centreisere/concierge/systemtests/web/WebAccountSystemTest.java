@@ -152,7 +152,7 @@ class WebAccountSystemTest {
         List<WebElement> bell = browser.all(By.id("bell"));
         assertThat(bell).as("the bell is in the header of a signed-in user").hasSize(1);
         if (bell.get(0).isDisplayed()) {
-            assertThat(bell.get(0).getAttribute("aria-label")).startsWith("Notifications");
+            assertThat(bell.get(0).getAccessibleName()).startsWith("Notifications");
             assertThat(bell.get(0).findElement(By.className("bell-count")).getText()).matches("\\d+|99\\+");
         }
         assertThat(browser.find(By.id("account")).getText()).doesNotContain("HTTP", "erreur");

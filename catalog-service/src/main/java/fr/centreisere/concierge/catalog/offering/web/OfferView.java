@@ -12,7 +12,7 @@ import fr.centreisere.concierge.catalog.web.TextView;
 record OfferView(String serviceId, String slug, TextView title, String category, String priceModel,
         long unitPriceCents, BigDecimal vatRatePercent, int minQuantity, int maxQuantity, int leadTimeHours,
         String audience, boolean active, boolean availableInCommune, BigDecimal commissionRatePercent,
-        Instant coverageAsOf, List<String> communePostalCodes) {
+        Instant coverageAsOf, List<String> communePostalCodes, String communeName) {
 
     static OfferView of(Offer offer) {
         OfferingDetails details = offer.offering().details();
@@ -20,6 +20,7 @@ record OfferView(String serviceId, String slug, TextView title, String category,
                 details.category().code(), details.priceModel().name(), details.unitPrice().cents(),
                 details.vatRate().percent(), details.quantityBounds().min(), details.quantityBounds().max(),
                 details.leadTimeHours(), details.audience().name(), details.active(), offer.availableInCommune(),
-                offer.commissionRatePercent(), offer.coverageAsOf().orElse(null), offer.communePostalCodes());
+                offer.commissionRatePercent(), offer.coverageAsOf().orElse(null), offer.communePostalCodes(),
+                offer.communeName().orElse(null));
     }
 }

@@ -51,13 +51,14 @@ class InternalOfferControllerTest {
     void givesOrderServiceWhatItNeedsToPriceAnOrder() throws Exception {
         given(showOffer.show("svc-tonte-pelouse", "38563")).willReturn(
                 new Offer(TONTE, true, new BigDecimal("8"), Optional.of(Instant.parse("2026-11-27T06:00:00Z")),
-                        java.util.List.of("38500")));
+                        java.util.List.of("38500"), Optional.of("Voiron")));
 
         mvc.perform(get("/internal/services/svc-tonte-pelouse/offer").param("commune", "38563")
                         .header(InternalToken.HEADER, internalToken))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.serviceId").value("svc-tonte-pelouse"))
                 .andExpect(jsonPath("$.communePostalCodes[0]").value("38500"))
+                .andExpect(jsonPath("$.communeName").value("Voiron"))
                 .andExpect(jsonPath("$.slug").value("tonte-pelouse"))
                 .andExpect(jsonPath("$.title.fr").value("Tonte de pelouse"))
                 .andExpect(jsonPath("$.category").value("GARDENING"))

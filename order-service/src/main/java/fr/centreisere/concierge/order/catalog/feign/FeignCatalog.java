@@ -87,6 +87,6 @@ class FeignCatalog implements Catalog {
                 offer.priceModel(), offer.unitPriceCents(), offer.vatRatePercent(), offer.minQuantity(),
                 offer.maxQuantity(), offer.leadTimeHours(), audience, offer.active(), offer.availableInCommune(),
                 offer.commissionRatePercent(),
-                offer.availableInCommune() ? postalCodes(communeInsee, offer) : List.of());
+                offer.availableInCommune() ? postalCodes(communeInsee, offer) : List.of(), offer.communeName());
     }
 }

@@ -13,7 +13,7 @@ record OfferResponse(@Nullable String serviceId, @Nullable String slug, @Nullabl
         @Nullable BigDecimal vatRatePercent, @Nullable Integer minQuantity, @Nullable Integer maxQuantity,
         @Nullable Integer leadTimeHours, @Nullable String audience, @Nullable Boolean active,
         @Nullable Boolean availableInCommune, @Nullable BigDecimal commissionRatePercent,
-        @Nullable List<String> communePostalCodes) {
+        @Nullable List<String> communePostalCodes, @Nullable String communeName) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Title(@Nullable String fr, @Nullable String en) {

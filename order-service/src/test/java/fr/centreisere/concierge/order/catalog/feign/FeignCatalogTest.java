@@ -47,7 +47,8 @@ class FeignCatalogTest {
              "title":{"fr":"Réparation de vélo","en":"Bike repair"},"category":"SMALL_REPAIRS","priceModel":"PER_HOUR",
              "unitPriceCents":2500,"vatRatePercent":5.5,"minQuantity":1,"maxQuantity":4,"leadTimeHours":24,
              "audience":"ALL","active":true,"availableInCommune":true,"commissionRatePercent":8,
-             "coverageAsOf":"2026-12-01T08:00:00Z","communePostalCodes":["38500"],"somethingNew":42}
+             "coverageAsOf":"2026-12-01T08:00:00Z","communePostalCodes":["38500"],"communeName":"Voiron",
+             "somethingNew":42}
             """;
 
     @InjectWireMock("catalog")
@@ -93,6 +94,7 @@ class FeignCatalogTest {
         assertThat(offer.audience()).isEqualTo(ServiceOffer.Audience.ALL);
         assertThat(offer.availableInCommune()).isTrue();
         assertThat(offer.communePostalCodes()).isEqualTo(List.of("38500"));
+        assertThat(offer.communeName()).isEqualTo("Voiron");
         catalogService.verify(getRequestedFor(urlPathEqualTo(OFFER_PATH))
                 .withHeader("X-Internal-Token", equalTo("test-internal-token-for-every-test")));
     }
