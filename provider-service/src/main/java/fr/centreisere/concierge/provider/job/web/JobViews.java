@@ -29,9 +29,9 @@ final class JobViews {
             @JsonFormat(pattern = "HH:mm") LocalTime to) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    /** {@code corrections} only once a coordinator corrected the report. */
     record ReportView(double hoursWorked, double insertionHours, String note, Instant completedAt,
-            List<CorrectionView> corrections) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CorrectionView> corrections) {
         static ReportView of(WorkReport r) {
             return new ReportView(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt(),
                     r.corrections().stream().map(CorrectionView::of).toList());
