@@ -16,6 +16,7 @@ const routes = [
   { path: /^\/entreprise$/, load: () => import('./screens/company.js'), signedIn: true },
   { path: /^\/entreprise\/admin$/, load: () => import('./screens/company-admin.js'), roles: ['COMPANY_ADMIN', 'COORDINATOR'] },
   { path: /^\/missions$/, load: () => import('./screens/jobs.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
+  { path: /^\/missions\/feuille-de-route$/, load: () => import('./screens/day-sheet.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/missions\/([^/]+)$/, load: () => import('./screens/dispatch.js'), params: ['id'], roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/repartition$/, load: () => import('./screens/rotation.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/capacites$/, load: () => import('./screens/capabilities.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },

@@ -1,6 +1,6 @@
 // Why a job went where it went: the fair rotation's ranking (every contender with its weight, target,
 // received and shortfall), the members left out and why, any manual decision, the successive offers.
-import { h, mount, notice, dl, scrollTable } from '../dom.js';
+import { h, mount, notice, dl, scrollTable, field } from '../dom.js';
 import { t, label, bilingual } from '../i18n.js';
 import { api } from '../api.js';
 import { date, dateTime, number } from '../format.js';
@@ -8,6 +8,39 @@ import * as territory from '../territory.js';
 import { badge, unavailable, fitReasons } from '../ui.js';
 import * as session from '../session.js';
 import { jobCard } from './jobs.js';
+import { showError, showInvalid, busy } from '../forms.js';
+
+/** Coordinators: correct a completed job's hours with a reason (the same bounds as on completion). */
+function correctionForm(job, reload) {
+  const form = h('form', { class: 'sub-form card', novalidate: true, id: 'report-correction', 'aria-labelledby': 'correction-heading' },
+    h('h2', { id: 'correction-heading' }, t('correction.title')),
+    h('p', { class: 'hint' }, t('correction.intro')),
+    field({ label: t('jobs.hours'), name: 'hoursWorked', type: 'number', required: true, value: job.report.hoursWorked, attrs: { min: 0, step: 0.25, inputmode: 'decimal' } }),
+    field({ label: t('jobs.insertionHours'), name: 'insertionHours', type: 'number', required: true, value: job.report.insertionHours, attrs: { min: 0, step: 0.25, inputmode: 'decimal' } }),
+    field({ label: t('correction.reason'), name: 'reason', type: 'textarea', required: true, attrs: { maxlength: 500 } }),
+    h('button', { type: 'submit' }, t('correction.submit')));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const hours = Number(String(data.get('hoursWorked')).replace(',', '.'));
+    const insertion = Number(String(data.get('insertionHours') || '0').replace(',', '.'));
+    const reason = String(data.get('reason') || '').trim();
+    const errors = {};
+    if (!data.get('hoursWorked') || !(hours > 0)) errors.hoursWorked = t('jobs.err.hours');
+    if (!(insertion >= 0) || insertion > hours) errors.insertionHours = t('jobs.err.insertion');
+    if (!reason) errors.reason = t('form.required');
+    if (!showInvalid(form, errors)) return;
+    busy(form, async () => {
+      try {
+        await api(`/api/jobs/${encodeURIComponent(job.id)}/report-correction`, { method: 'POST', body: { hoursWorked: hours, insertionHours: insertion, reason } });
+        await reload(notice('success', t('correction.done')));
+      } catch (error) {
+        showError(form, error);
+      }
+    });
+  });
+  return form;
+}
 
 export async function render(main, { id }, query, message) {
   let view;
@@ -29,14 +62,16 @@ export async function render(main, { id }, query, message) {
   const nameIn = (d, memberId) => (d.candidates || []).find(c => c.memberId === memberId)?.memberName;
   // The member's own staff (an offer's mail links here) see the job itself first, with accept/decline.
   const live = h('div', { 'aria-live': 'polite', id: 'jobs-message' }, message || null);
-  const ownJob = session.user()?.memberId && session.user().memberId === view.currentMemberId
+  const coordinator = session.user()?.roles?.includes('COORDINATOR');
+  const ownJob = coordinator || (session.user()?.memberId && session.user().memberId === view.currentMemberId)
     ? await api(`/api/jobs/${encodeURIComponent(id)}`).catch(() => null) : null;
   const reload = async text => render(main, { id }, query, text);
   mount(main,
     h('p', { class: 'crumbs' }, h('a', { href: '#/missions' }, `← ${t('nav.jobs')}`)),
-    h('h1', {}, ownJob ? t('dispatch.offerTitle') : t('dispatch.title')),
+    h('h1', {}, ownJob && !coordinator ? t('dispatch.offerTitle') : t('dispatch.title')),
     live,
-    ownJob ? h('ul', { class: 'cards job-cards', id: 'this-job' }, jobCard(ownJob, { serviceTitle, communeName, reload, live })) : null,
+    ownJob ? h('ul', { class: 'cards job-cards', id: 'this-job' }, jobCard(ownJob, { serviceTitle, communeName, reload, live, staffActions: !coordinator })) : null,
+    coordinator && ownJob?.state === 'DONE' && ownJob.report ? correctionForm(ownJob, reload) : null,
     ownJob ? h('h2', {}, t('dispatch.title')) : null,
     dl([
       [t('orders.service'), serviceTitle(view.serviceId)],

@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.CompanyBilling;
 import fr.centreisere.concierge.order.orders.OrderRefused;
 import fr.centreisere.concierge.order.orders.Slot;
+import fr.centreisere.concierge.order.orders.Visit;
 
 /**
  * The company contracts, as orders see them. An order may be billed to a company only by an
@@ -42,6 +44,13 @@ public class BillEmployer implements CompanyBilling {
                 "%s n'a pas de site « %s ». / %s has no site « %s ».".formatted(company.name(), siteId, company.name(),
                         siteId)));
         return new DeliverySite(site.id(), site.communeInsee(), site.address());
+    }
+
+    @Override
+    public Optional<Visit.CompanySite> siteAt(String companyId, Address address) {
+        return companies.find(companyId).flatMap(company -> company.sites().stream()
+                .filter(site -> site.address().equals(address)).findFirst()
+                .map(site -> new Visit.CompanySite(site.name(), company.name())));
     }
 
     @Override

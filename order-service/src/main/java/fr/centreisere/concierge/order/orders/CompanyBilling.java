@@ -2,6 +2,7 @@ package fr.centreisere.concierge.order.orders;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import fr.centreisere.concierge.order.money.Money;
 
@@ -38,6 +39,14 @@ public interface CompanyBilling {
      * @throws OrderRefused when it does not
      */
     void checkContractCovers(String companyId, String category, LocalDate slotDate);
+
+    /**
+     * The company's site at that address, for a visit sheet: an order billed to a company and sent to one of
+     * its sites carries the site's address (the order does not keep the site's id). Empty when none matches.
+     */
+    default Optional<Visit.CompanySite> siteAt(String companyId, Address address) {
+        return Optional.empty();
+    }
 
     /** The reservation of a request: its idempotency key and what it asks (its fingerprint). */
     static String reservationOf(String idempotencyKey, String requestFingerprint) {

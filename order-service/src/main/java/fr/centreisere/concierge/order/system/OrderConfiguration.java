@@ -8,6 +8,7 @@ import fr.centreisere.concierge.order.dispatch.MemberFits;
 import fr.centreisere.concierge.order.orders.CancelOrder;
 import fr.centreisere.concierge.order.orders.CompanyBilling;
 import fr.centreisere.concierge.order.orders.FindOrders;
+import fr.centreisere.concierge.order.orders.ShowVisit;
 import fr.centreisere.concierge.order.orders.OrderNumbers;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
@@ -33,6 +34,11 @@ class OrderConfiguration {
     @Bean
     FindOrders findOrders(Orders orders) {
         return new FindOrders(orders);
+    }
+
+    @Bean
+    ShowVisit showVisit(Orders orders, CompanyBilling companies) {
+        return new ShowVisit(orders, companies);
     }
 
     @Bean

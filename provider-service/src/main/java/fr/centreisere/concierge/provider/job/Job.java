@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.centreisere.concierge.provider.member.Caller;
+
 /**
  * The work one order asks for, and its way through the members. There is one job per order: its
  * current offer moves from member to member, the offer history and every dispatch decision stay in it,
@@ -162,6 +164,17 @@ public final class Job {
     }
 
     // ---- rotation and coordinators ------------------------------------------------------------
+
+    /** A coordinator corrects the completion report's hours (same bounds as on completion), saying why. */
+    public void correctReport(double hoursWorked, double insertionHours, String reason, String by, Instant now) {
+        if (state != JobState.DONE || report == null) {
+            throw new ForbiddenTransition(id, "corriger le compte rendu / correct the report", state);
+        }
+        WorkReport corrected = report.corrected(hoursWorked, insertionHours, reason, by, now);
+        WorkReport.checkFits(hoursWorked, order.slot());
+        report = corrected;
+        touch(now);
+    }
 
     /**
      * Offers the job (declined, expired, unassigned, or reassigned by a coordinator) to the winner of a
@@ -356,6 +369,15 @@ public final class Job {
     }
 
     // ---- reading ------------------------------------------------------------------------------
+
+    /**
+     * Whether the caller may read the job's visit (the customer's name, phone, address, notes): once the job is
+     * accepted, in progress or done, coordinators and the staff of the member holding it now; nobody else.
+     */
+    public boolean showsVisitTo(Caller caller) {
+        boolean taken = state == JobState.ACCEPTED || state == JobState.IN_PROGRESS || state == JobState.DONE;
+        return taken && memberId != null && (caller.coordinator() || caller.isStaffOf(memberId));
+    }
 
     /** Whether that member was ever offered this job (its staff may see it). */
     public boolean wasOfferedTo(String member) {

@@ -35,6 +35,9 @@ public interface Jobs {
     /** Jobs completed in [from, to). */
     List<Job> completedBetween(Instant from, Instant to);
 
+    /** A member's accepted and started jobs whose slot is between those days (inclusive), by day and start. */
+    List<Job> acceptedBetween(String memberId, LocalDate from, LocalDate to);
+
     /** {@code troubled}: only jobs with a message (to order-service or notification-service) refused or tried many times (coordinators). */
     record JobQuery(String memberId, JobState state, boolean troubled, int page, int size) {
         public JobQuery(String memberId, JobState state, int page, int size) {

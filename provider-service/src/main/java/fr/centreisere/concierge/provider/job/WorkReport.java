@@ -1,9 +1,19 @@
 package fr.centreisere.concierge.provider.job;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** What the member reports on completion: hours worked, of which hours by people in insertion. */
-public record WorkReport(double hoursWorked, double insertionHours, String note, Instant completedAt) {
+/**
+ * What the member reports on completion: hours worked, of which hours by people in insertion; with the
+ * coordinators' corrections of those figures, oldest first (the figures are the latest ones).
+ */
+public record WorkReport(double hoursWorked, double insertionHours, String note, Instant completedAt,
+        List<ReportCorrection> corrections) {
+
+    public WorkReport(double hoursWorked, double insertionHours, String note, Instant completedAt) {
+        this(hoursWorked, insertionHours, note, completedAt, List.of());
+    }
 
     /**
      * The most people a member sends for one job: hours worked are at most the slot's length times this
@@ -22,6 +32,7 @@ public record WorkReport(double hoursWorked, double insertionHours, String note,
     }
 
     public WorkReport {
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
         if (!(hoursWorked > 0) || hoursWorked > 1000) {
             throw new InvalidWorkReport("les heures travaillées doivent être positives / hours worked must be positive");
         }
@@ -29,5 +40,15 @@ public record WorkReport(double hoursWorked, double insertionHours, String note,
             throw new InvalidWorkReport("les heures d'insertion doivent être entre 0 et les heures travaillées"
                     + " / insertion hours must be between 0 and the hours worked");
         }
+    }
+
+    /** The same report with other figures (same bounds), the correction recorded; completedAt stays. */
+    public WorkReport corrected(double newHoursWorked, double newInsertionHours, String reason, String by,
+            Instant at) {
+        ReportCorrection correction = new ReportCorrection(hoursWorked, insertionHours, newHoursWorked,
+                newInsertionHours, reason, by, at);
+        List<ReportCorrection> all = new ArrayList<>(corrections);
+        all.add(correction);
+        return new WorkReport(newHoursWorked, newInsertionHours, note, completedAt, all);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import fr.centreisere.concierge.provider.calendar.CalendarKeyRefused;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The provider's domain exceptions as problem documents: 404, 409, 422, 403. */
@@ -34,7 +35,8 @@ class DomainProblems {
                 + "/ the catalog is not answering, nothing was changed; try again");
     }
 
-    @ExceptionHandler({JobNotFound.class, MemberNotFound.class, ReplaceCapabilities.CapabilityNotFound.class})
+    @ExceptionHandler({JobNotFound.class, MemberNotFound.class, ReplaceCapabilities.CapabilityNotFound.class,
+            CalendarKeyRefused.class})
     ErrorResponse notFound(RuntimeException e) {
         return ApiProblem.notFound(e.getMessage());
     }

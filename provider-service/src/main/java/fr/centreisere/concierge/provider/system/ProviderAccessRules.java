@@ -21,6 +21,7 @@ public class ProviderAccessRules implements ApiAccessRules {
                 .requestMatchers("/api/rotation/**").hasAnyRole("MEMBER_STAFF", "COORDINATOR")
                 .requestMatchers(HttpMethod.PUT, "/api/members/*/capabilities", "/api/members/*/capabilities/*").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
                 .requestMatchers(HttpMethod.DELETE, "/api/members/*/capabilities/*").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
+                .requestMatchers(HttpMethod.POST, "/api/members/*/calendar/renew").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
                 .requestMatchers("/api/members", "/api/members/**").hasRole("COORDINATOR")
                 .requestMatchers("/api/jobs", "/api/jobs/**").hasAnyRole("MEMBER_STAFF", "COORDINATOR")
                 .requestMatchers("/api/impact", "/api/impact/**").hasRole("COORDINATOR");

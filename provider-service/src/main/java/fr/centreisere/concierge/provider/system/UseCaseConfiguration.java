@@ -6,6 +6,9 @@ import fr.centreisere.concierge.provider.impact.ReportImpact;
 import fr.centreisere.concierge.provider.job.AcceptJob;
 import fr.centreisere.concierge.provider.job.CancelDispatch;
 import fr.centreisere.concierge.provider.job.CompleteJob;
+import fr.centreisere.concierge.provider.job.CorrectReport;
+import fr.centreisere.concierge.provider.job.ShowJobSheets;
+import fr.centreisere.concierge.provider.job.Visits;
 import fr.centreisere.concierge.provider.job.DeclineJob;
 import fr.centreisere.concierge.provider.job.DispatchOrder;
 import fr.centreisere.concierge.provider.job.Eligibility;
@@ -71,6 +74,16 @@ class UseCaseConfiguration {
     @Bean
     Turns turns(RotationLedgers ledgers, Eligibility eligibility, Places places) {
         return new Turns(ledgers, eligibility, places);
+    }
+
+    @Bean
+    ShowJobSheets showJobSheets(Jobs jobs, Visits visits) {
+        return new ShowJobSheets(jobs, visits);
+    }
+
+    @Bean
+    CorrectReport correctReport(Jobs jobs, Clock clock) {
+        return new CorrectReport(jobs, clock);
     }
 
     @Bean

@@ -26,6 +26,7 @@ class ReportImpactTest {
         Instant askedFrom;
         Instant askedTo;
 
+        @Override public List<Job> acceptedBetween(String memberId, java.time.LocalDate from, java.time.LocalDate to) { return List.of(); }
         @Override public List<Job> completedBetween(Instant from, Instant to) {
             askedFrom = from;
             askedTo = to;

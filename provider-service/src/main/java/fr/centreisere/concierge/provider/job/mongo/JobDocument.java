@@ -16,6 +16,7 @@ import fr.centreisere.concierge.provider.job.Money;
 import fr.centreisere.concierge.provider.job.Offer;
 import fr.centreisere.concierge.provider.job.OrderRef;
 import fr.centreisere.concierge.provider.job.RankedCandidate;
+import fr.centreisere.concierge.provider.job.ReportCorrection;
 import fr.centreisere.concierge.provider.job.Slot;
 import fr.centreisere.concierge.provider.job.UnassignedReason;
 import fr.centreisere.concierge.provider.job.WorkReport;
@@ -77,7 +78,12 @@ record JobDocument(
             Boolean coversRefusal) {
     }
 
-    record ReportDoc(double hoursWorked, double insertionHours, String note, Instant completedAt) {
+    record ReportDoc(double hoursWorked, double insertionHours, String note, Instant completedAt,
+            List<CorrectionDoc> corrections) {
+    }
+
+    record CorrectionDoc(double hoursWorkedBefore, double insertionHoursBefore, double hoursWorkedAfter,
+            double insertionHoursAfter, String reason, String correctedBy, Instant correctedAt) {
     }
 
     static JobDocument of(Job job, long version) {
@@ -94,7 +100,10 @@ record JobDocument(
                 job.decisions().stream().map(JobDocument::decision).toList(),
                 OutboxBson.toBson(JobOutboxes.events(job)),
                 OutboxBson.toBson(JobOutboxes.notices(job)),
-                job.report().map(r -> new ReportDoc(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt()))
+                job.report().map(r -> new ReportDoc(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt(),
+                        r.corrections().stream().map(c -> new CorrectionDoc(c.hoursWorkedBefore(),
+                                c.insertionHoursBefore(), c.hoursWorkedAfter(), c.insertionHoursAfter(), c.reason(),
+                                c.correctedBy(), c.correctedAt())).toList()))
                         .orElse(null),
                 job.unassignedReason().map(Enum::name).orElse(null),
                 job.updatedAt());
@@ -130,7 +139,9 @@ record JobDocument(
                 OutboxBson.fromBson(notices, JobOutboxes.NOTICES.defaultDestination()).stream()
                         .map(JobOutboxes::notice).toList(),
                 report == null ? null : new WorkReport(report.hoursWorked(), report.insertionHours(), report.note(),
-                        report.completedAt()),
+                        report.completedAt(), list(report.corrections()).stream().map(c -> new ReportCorrection(
+                                c.hoursWorkedBefore(), c.insertionHoursBefore(), c.hoursWorkedAfter(),
+                                c.insertionHoursAfter(), c.reason(), c.correctedBy(), c.correctedAt())).toList()),
                 unassignedReason == null ? null : UnassignedReason.valueOf(unassignedReason),
                 updatedAt);
     }

@@ -142,4 +142,12 @@ class MongoJobs implements Jobs {
         return mongo.find(query(where("state").is(JobState.DONE.name()).and("completedAt").gte(from).lt(to)),
                 JobDocument.class).stream().map(JobDocument::toJob).toList();
     }
+
+    @Override
+    public List<Job> acceptedBetween(String memberId, LocalDate from, LocalDate to) {
+        Query query = query(where("memberId").is(memberId).and("slotDate").gte(from.toString()).lte(to.toString())
+                .and("state").in(JobState.ACCEPTED.name(), JobState.IN_PROGRESS.name()))
+                .with(Sort.by("slotDate", "slotFrom", "_id"));
+        return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.provider.job.web;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +8,8 @@ import java.util.function.Function;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.job.AcceptJob;
 import fr.centreisere.concierge.provider.job.CompleteJob;
+import fr.centreisere.concierge.provider.job.CorrectReport;
+import fr.centreisere.concierge.provider.job.ShowJobSheets;
 import fr.centreisere.concierge.provider.job.DeclineJob;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobState;
@@ -15,11 +18,13 @@ import fr.centreisere.concierge.provider.job.StartJob;
 import fr.centreisere.concierge.provider.job.ViewJobs;
 import fr.centreisere.concierge.provider.job.web.JobViews.CandidateMemberView;
 import fr.centreisere.concierge.provider.job.web.JobViews.CandidatesView;
+import fr.centreisere.concierge.provider.job.web.JobViews.DaySheetView;
 import fr.centreisere.concierge.provider.job.web.JobViews.DispatchView;
 import fr.centreisere.concierge.provider.job.web.JobViews.JobView;
 import fr.centreisere.concierge.provider.job.web.JobViews.PageView;
 import fr.centreisere.concierge.provider.member.Caller;
 import fr.centreisere.concierge.provider.member.Members;
+import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.text.PrintableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,7 +33,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,9 +56,14 @@ class JobController {
     private final CompleteJob completeJob;
     private final ReassignDispatch reassignDispatch;
     private final Members members;
+    private final ShowJobSheets jobSheets;
+    private final CorrectReport correctReport;
 
     JobController(ViewJobs viewJobs, AcceptJob acceptJob, DeclineJob declineJob, StartJob startJob,
-            CompleteJob completeJob, ReassignDispatch reassignDispatch, Members members) {
+            CompleteJob completeJob, ReassignDispatch reassignDispatch, Members members, ShowJobSheets jobSheets,
+            CorrectReport correctReport) {
+        this.jobSheets = jobSheets;
+        this.correctReport = correctReport;
         this.reassignDispatch = reassignDispatch;
         this.members = members;
         this.viewJobs = viewJobs;
@@ -61,24 +73,48 @@ class JobController {
         this.completeJob = completeJob;
     }
 
+    /** The day sheet: own member's accepted and started jobs of that day (a coordinator names the member). */
+    @GetMapping("/day-sheet")
+    DaySheetView daySheet(CurrentUser user,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) @Size(max = 100)
+            @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId) {
+        ShowJobSheets.DaySheet sheet = jobSheets.daySheet(caller(user), memberId, date);
+        return new DaySheetView(sheet.memberId(), memberNames().apply(sheet.memberId()), sheet.date(),
+                sheet.jobs().stream().map(j -> JobView.of(j, user.isCoordinator())).toList());
+    }
+
     @GetMapping
     PageView<JobView> list(CurrentUser user, @RequestParam(required = false) JobState state,
             @RequestParam(required = false) String memberId,
             @RequestParam(defaultValue = "false") boolean stuck,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        var found = viewJobs.list(caller(user), state, memberId, stuck, page, size);
-        return new PageView<>(found.content().stream().map(job -> view(user, job)).toList(), found.page(),
+        Caller caller = caller(user);
+        var found = viewJobs.list(caller, state, memberId, stuck, page, size);
+        return new PageView<>(jobSheets.of(caller, found.content()).stream()
+                .map(sheet -> JobView.of(sheet, user.isCoordinator())).toList(), found.page(),
                 found.size(), found.totalElements());
     }
 
     @GetMapping("/{id}")
     JobView get(CurrentUser user, @PathVariable String id) {
-        return view(user, viewJobs.get(caller(user), id));
+        Caller caller = caller(user);
+        return JobView.of(jobSheets.of(caller, viewJobs.get(caller, id)), user.isCoordinator());
     }
 
-    private static JobView view(CurrentUser user, Job job) {
-        return user.isCoordinator() ? JobView.forCoordinator(job) : JobView.of(job);
+    record ReportCorrectionRequest(
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") Double hoursWorked,
+            @NotNull @DecimalMin("0") @DecimalMax("1000") Double insertionHours,
+            @NotBlank @PrintableText(max = 500, multiline = true) String reason) {
+    }
+
+    /** Coordinators: correct the hours of a completed job, with a reason (kept in the job's report). */
+    @PostMapping("/{id}/report-correction")
+    JobView correctReport(CurrentUser user, @PathVariable String id,
+            @Valid @RequestBody ReportCorrectionRequest request) {
+        return JobView.forCoordinator(correctReport.correct(caller(user), id, request.hoursWorked(),
+                request.insertionHours(), request.reason()));
     }
 
     @GetMapping("/{id}/dispatch")
@@ -107,7 +143,8 @@ class JobController {
 
     @PostMapping("/{id}/accept")
     JobView accept(CurrentUser user, @PathVariable String id) {
-        return JobView.of(acceptJob.accept(caller(user), id));
+        Caller caller = caller(user);
+        return JobView.of(jobSheets.of(caller, acceptJob.accept(caller, id)), false);
     }
 
     record DeclineRequest(@NotBlank @PrintableText(max = 500, multiline = true) String reason) {
@@ -120,7 +157,8 @@ class JobController {
 
     @PostMapping("/{id}/start")
     JobView start(CurrentUser user, @PathVariable String id) {
-        return JobView.of(startJob.start(caller(user), id));
+        Caller caller = caller(user);
+        return JobView.of(jobSheets.of(caller, startJob.start(caller, id)), false);
     }
 
     record CompleteRequest(

@@ -11,9 +11,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.centreisere.concierge.provider.job.DispatchDecision;
 import fr.centreisere.concierge.provider.job.Excluded;
 import fr.centreisere.concierge.provider.job.Job;
+import fr.centreisere.concierge.provider.job.JobSheet;
 import fr.centreisere.concierge.provider.job.Offer;
 import fr.centreisere.concierge.provider.job.OutboxEntry;
 import fr.centreisere.concierge.provider.job.RankedCandidate;
+import fr.centreisere.concierge.provider.job.ReportCorrection;
+import fr.centreisere.concierge.provider.job.Visit;
+import fr.centreisere.concierge.provider.job.WorkReport;
 
 /** Response bodies of the job endpoints. */
 final class JobViews {
@@ -25,7 +29,45 @@ final class JobViews {
             @JsonFormat(pattern = "HH:mm") LocalTime to) {
     }
 
-    record ReportView(double hoursWorked, double insertionHours, String note, Instant completedAt) {
+    /** {@code corrections} only once a coordinator corrected the report. */
+    record ReportView(double hoursWorked, double insertionHours, String note, Instant completedAt,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CorrectionView> corrections) {
+        static ReportView of(WorkReport r) {
+            return new ReportView(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt(),
+                    r.corrections().stream().map(CorrectionView::of).toList());
+        }
+    }
+
+    /** A coordinator's correction of the report, kept in the job: before, after, by whom, when, why. */
+    record CorrectionView(double hoursWorkedBefore, double insertionHoursBefore, double hoursWorkedAfter,
+            double insertionHoursAfter, String reason, String correctedBy, Instant correctedAt) {
+        static CorrectionView of(ReportCorrection c) {
+            return new CorrectionView(c.hoursWorkedBefore(), c.insertionHoursBefore(), c.hoursWorkedAfter(),
+                    c.insertionHoursAfter(), c.reason(), c.correctedBy(), c.correctedAt());
+        }
+    }
+
+    record AddressView(String line1, String line2, String postalCode, String communeName) {
+    }
+
+    record CompanySiteView(String name, String companyName, AddressView address) {
+    }
+
+    /**
+     * Where to go and whom to see, once the job is accepted: the delivery address, or the company site
+     * (with its address); the customer's name, phone and notes. Only for the holder's staff and coordinators.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record VisitView(String customerName, String phone, AddressView address, CompanySiteView companySite,
+            String notes) {
+        static VisitView of(Visit v, String communeName) {
+            AddressView address = new AddressView(v.address().line1(), v.address().line2(), v.address().postalCode(),
+                    communeName);
+            return new VisitView(v.customerName(), v.phone(), v.companySite() == null ? address : null,
+                    v.companySite() == null ? null
+                            : new CompanySiteView(v.companySite().name(), v.companySite().companyName(), address),
+                    v.notes());
+        }
     }
 
     /**
@@ -39,7 +81,19 @@ final class JobViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record JobView(String id, String orderId, String orderNumber, String memberId, String serviceId, String category,
             String communeInsee, SlotView slot, int quantity, String state, Instant offeredAt, Instant expiresAt,
-            ReportView report, String unassignedReason, DeliveryView delivery, long version) {
+            ReportView report, String unassignedReason, DeliveryView delivery, long version, String serviceName,
+            String communeName, VisitView visit, Boolean visitUnavailable) {
+
+        /** The job with its visit when the reader may see it (see {@code Job.showsVisitTo}). */
+        static JobView of(JobSheet sheet, boolean coordinator) {
+            JobView view = coordinator ? forCoordinator(sheet.job()) : of(sheet.job());
+            String commune = sheet.job().order().communeLabel();
+            return new JobView(view.id, view.orderId, view.orderNumber, view.memberId, view.serviceId, view.category,
+                    view.communeInsee, view.slot, view.quantity, view.state, view.offeredAt, view.expiresAt,
+                    view.report, view.unassignedReason, view.delivery, view.version, view.serviceName,
+                    view.communeName, sheet.visit() == null ? null : VisitView.of(sheet.visit(), commune),
+                    sheet.visitUnavailable() ? Boolean.TRUE : null);
+        }
 
         /** As coordinators see it: with any trouble delivering its outcomes to order-service. */
         static JobView forCoordinator(Job job) {
@@ -51,7 +105,7 @@ final class JobViews {
                     .orElse(null);
             return new JobView(view.id, view.orderId, view.orderNumber, view.memberId, view.serviceId, view.category,
                     view.communeInsee, view.slot, view.quantity, view.state, view.offeredAt, view.expiresAt, view.report,
-                    view.unassignedReason, delivery, view.version);
+                    view.unassignedReason, delivery, view.version, view.serviceName, view.communeName, null, null);
         }
 
         static JobView of(Job job) {
@@ -59,14 +113,17 @@ final class JobViews {
             return new JobView(job.id(), o.orderId(), o.orderNumber(), job.memberId(), o.serviceId(), o.category(),
                     o.communeInsee(), new SlotView(o.slot().date(), o.slot().from(), o.slot().to()), o.quantity(),
                     job.state().name(), job.offeredAt().orElse(null), job.expiresAt().orElse(null),
-                    job.report().map(r -> new ReportView(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt()))
-                            .orElse(null),
+                    job.report().map(ReportView::of).orElse(null),
                     job.unassignedReason().map(Enum::name).orElse(null), null,
-                    job.version());
+                    job.version(), o.serviceLabel(), o.communeLabel(), null, null);
         }
     }
 
     record PageView<T>(List<T> content, int page, int size, long totalElements) {
+    }
+
+    /** The « feuille de route »: a member's accepted and started jobs of one day, by slot, with their visits. */
+    record DaySheetView(String memberId, String memberName, LocalDate date, List<JobView> jobs) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The job endpoints' web contract: who may call, what the caller is, statuses and problem documents. */
 @WebMvcTest(controllers = JobController.class,
         properties = "concierge.security.internal-token=a-test-internal-token-of-some-length")
-@Import(ProviderAccessRules.class)
+@Import({ProviderAccessRules.class, JobControllerTest.Sheets.class})
 class JobControllerTest {
 
     @Autowired
@@ -58,6 +58,19 @@ class JobControllerTest {
     fr.centreisere.concierge.provider.job.ReassignDispatch reassignDispatch;
     @MockitoBean
     fr.centreisere.concierge.provider.member.Members members;
+    @MockitoBean
+    fr.centreisere.concierge.provider.job.CorrectReport correctReport;
+
+    /** The job sheets over stand-in ports: order-service never answers here (visitUnavailable on a held job). */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    static class Sheets {
+        @org.springframework.context.annotation.Bean
+        fr.centreisere.concierge.provider.job.ShowJobSheets showJobSheets() {
+            return new fr.centreisere.concierge.provider.job.ShowJobSheets(
+                    org.mockito.Mockito.mock(fr.centreisere.concierge.provider.job.Jobs.class),
+                    (orderId, memberId) -> java.util.Optional.empty());
+        }
+    }
 
     private static JwtRequestPostProcessor staffOf(String memberId) {
         return jwt().jwt(t -> t.subject("usr-staff").claim("roles", List.of("MEMBER_STAFF")).claim("memberId", memberId))

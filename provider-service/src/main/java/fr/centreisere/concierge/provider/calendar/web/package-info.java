@@ -1,0 +1,2 @@
+/** The calendar feed's endpoints: the feed itself (key in the URL), its status and its renewal. */
+package fr.centreisere.concierge.provider.calendar.web;
