@@ -62,6 +62,30 @@ class MongoCompanies implements Companies {
                 CompanyDocument.class).stream().map(MongoCompanies::toCompany).toList();
     }
 
+    @Override
+    public Company update(Company changed) {
+        long expected = changed.version() == null ? 0 : changed.version();
+        CompanyDocument next = toDocument(new Company(changed.id(), changed.name(), changed.siret(), changed.emailDomains(),
+                changed.sites(), changed.contract(), changed.registeredAt(), expected + 1));
+        org.bson.Document replacement = new org.bson.Document();
+        mongo.getConverter().write(next, replacement);
+        replacement.remove("_id");
+        org.springframework.data.mongodb.core.query.Update update = new org.springframework.data.mongodb.core.query.Update();
+        replacement.forEach(update::set);
+        CompanyDocument stored;
+        try {
+            stored = mongo.findAndModify(query(where("_id").is(changed.id()).and("version").is(expected)), update,
+                    org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), CompanyDocument.class);
+        } catch (DuplicateKeyException duplicate) {
+            throw new CompanyConflict("Une autre entreprise a déjà ce SIRET. / Another company already has this SIRET.");
+        }
+        if (stored == null) {
+            throw new CompanyConflict(("L'entreprise a été modifiée entre-temps (version %d attendue) ; rechargez-la. "
+                    + "/ The company was changed meanwhile (version %d expected); reload it.").formatted(expected, expected));
+        }
+        return toCompany(stored);
+    }
+
     static CompanyDocument toDocument(Company company) {
         Contract contract = company.contract();
         return new CompanyDocument(company.id(), company.name(), company.siret().value(),
