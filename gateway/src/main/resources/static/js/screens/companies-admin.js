@@ -2,7 +2,7 @@
 import { h, mount, notice, field, scrollTable, uid } from '../dom.js';
 import { t, colon } from '../i18n.js';
 import { api } from '../api.js';
-import { money, text } from '../format.js';
+import { money, text, isoDate } from '../format.js';
 import * as territory from '../territory.js';
 import { showError, showInvalid, busy } from '../forms.js';
 import { unavailable } from '../ui.js';
@@ -36,7 +36,7 @@ export async function render(main) {
   };
 
   const edit = async id => {
-    let company = { emailDomains: [], sites: [], contract: { employerSharePercent: 50, monthlyCapCentsPerEmployee: 10000, includedCategories: [] } };
+    let company = { emailDomains: [], sites: [], contract: { employerSharePercent: 50, monthlyCapCentsPerEmployee: 10000, includedCategories: [], validFrom: isoDate(new Date()) } };
     if (id) {
       try {
         company = await api(`/api/companies/${encodeURIComponent(id)}`);
