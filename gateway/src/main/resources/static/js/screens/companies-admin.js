@@ -62,7 +62,7 @@ export async function render(main) {
       field({ label: t('companies.domains'), name: 'emailDomains', type: 'textarea', value: (company.emailDomains || []).join('\n'), required: true, hint: t('companies.domains.hint'), attrs: { rows: 2 } }),
       h('fieldset', { class: 'contract' }, h('legend', {}, t('companies.contract')),
         field({ label: t('companies.share'), name: 'employerSharePercent', type: 'number', value: contract.employerSharePercent, required: true, attrs: { min: 0, max: 100, step: '0.01' } }),
-        field({ label: t('companies.cap'), name: 'monthlyCap', type: 'number', value: contract.monthlyCapCentsPerEmployee == null ? '' : contract.monthlyCapCentsPerEmployee / 100, required: true, attrs: { min: 0, step: '0.01' } }),
+        field({ label: t('companies.cap'), name: 'monthlyCapCentsPerEmployee', type: 'number', value: contract.monthlyCapCentsPerEmployee == null ? '' : contract.monthlyCapCentsPerEmployee / 100, required: true, attrs: { min: 0, step: '0.01' } }),
         categoryBoxes,
         field({ label: t('companies.validFrom'), name: 'validFrom', type: 'date', value: contract.validFrom, required: true }),
         field({ label: t('companies.validTo'), name: 'validTo', type: 'date', value: contract.validTo })),
@@ -75,7 +75,7 @@ export async function render(main) {
     form.addEventListener('submit', async event => {
       event.preventDefault();
       const data = new FormData(form);
-      const capEuros = String(data.get('monthlyCap') || '').replace(',', '.');
+      const capEuros = String(data.get('monthlyCapCentsPerEmployee') || '').replace(',', '.');
       const body = {
         name: String(data.get('name') || '').trim(),
         siret: String(data.get('siret') || '').replace(/\s/g, ''),
@@ -104,7 +104,7 @@ export async function render(main) {
       if (!/^\d{14}$/.test(body.siret)) errors.siret = t('companies.siret');
       if (!body.emailDomains.length) errors.emailDomains = t('form.required');
       if (body.contract.employerSharePercent === null || Number.isNaN(body.contract.employerSharePercent)) errors.employerSharePercent = t('form.required');
-      if (body.contract.monthlyCapCentsPerEmployee === null || Number.isNaN(body.contract.monthlyCapCentsPerEmployee)) errors.monthlyCap = t('form.required');
+      if (body.contract.monthlyCapCentsPerEmployee === null || Number.isNaN(body.contract.monthlyCapCentsPerEmployee)) errors.monthlyCapCentsPerEmployee = t('form.required');
       if (!body.contract.includedCategories.length) errors.includedCategories = t('companies.categories.none');
       if (!body.contract.validFrom) errors.validFrom = t('form.required');
       if (!showInvalid(form, errors)) return;

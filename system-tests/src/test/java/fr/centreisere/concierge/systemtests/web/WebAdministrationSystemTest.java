@@ -54,7 +54,7 @@ class WebAdministrationSystemTest {
             coordinator.type(By.cssSelector("#company-form [name=siret]"), validSiret());
             coordinator.type(By.cssSelector("#company-form [name=emailDomains]"), domain);
             coordinator.type(By.cssSelector("#company-form [name=employerSharePercent]"), "40");
-            coordinator.type(By.cssSelector("#company-form [name=monthlyCap]"), "60");
+            coordinator.type(By.cssSelector("#company-form [name=monthlyCapCentsPerEmployee]"), "60");
             coordinator.click(By.cssSelector("#company-form input[name=includedCategories][value=DELIVERY]"));
             coordinator.click(By.cssSelector("#company-form input[name=includedCategories][value=SMALL_REPAIRS]"));
             coordinator.click(By.id("add-site"));
@@ -77,7 +77,7 @@ class WebAdministrationSystemTest {
             // the contract changes; the id, the site and the domains stay
             coordinator.click(By.cssSelector(row + " button"));
             assertThat(coordinator.find(By.cssSelector("#company-form [name=name]")).getAttribute("value")).isEqualTo(name);
-            coordinator.type(By.cssSelector("#company-form [name=monthlyCap]"), "75,50");
+            coordinator.type(By.cssSelector("#company-form [name=monthlyCapCentsPerEmployee]"), "75,50");
             coordinator.click(By.cssSelector("#company-form button[type=submit]"));
             coordinator.find(By.cssSelector("main .notice-success"));
             JsonNode changed = companyNamed(name);
