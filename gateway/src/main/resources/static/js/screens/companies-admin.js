@@ -1,6 +1,6 @@
 // Coordinators: the companies, each with its contract, sites and e-mail domains; create and edit.
 import { h, mount, notice, field, scrollTable, uid } from '../dom.js';
-import { t, colon } from '../i18n.js';
+import { t, colon, lang } from '../i18n.js';
 import { api } from '../api.js';
 import { money, text, isoDate } from '../format.js';
 import * as territory from '../territory.js';
@@ -61,8 +61,9 @@ export async function render(main) {
       field({ label: t('companies.siret'), name: 'siret', value: company.siret, required: true, attrs: { inputmode: 'numeric', pattern: '\\d{14}', maxlength: 14 } }),
       field({ label: t('companies.domains'), name: 'emailDomains', type: 'textarea', value: (company.emailDomains || []).join('\n'), required: true, hint: t('companies.domains.hint'), attrs: { rows: 2 } }),
       h('fieldset', { class: 'contract' }, h('legend', {}, t('companies.contract')),
-        field({ label: t('companies.share'), name: 'employerSharePercent', type: 'number', value: contract.employerSharePercent, required: true, attrs: { min: 0, max: 100, step: '0.01' } }),
-        field({ label: t('companies.cap'), name: 'monthlyCapCentsPerEmployee', type: 'number', value: contract.monthlyCapCentsPerEmployee == null ? '' : contract.monthlyCapCentsPerEmployee / 100, required: true, attrs: { min: 0, step: '0.01' } }),
+        // text, not number: a comma is the decimal separator in French whatever the browser's locale
+        field({ label: t('companies.share'), name: 'employerSharePercent', value: decimal(contract.employerSharePercent), required: true, attrs: { inputmode: 'decimal', maxlength: 6, autocomplete: 'off' } }),
+        field({ label: t('companies.cap'), name: 'monthlyCapCentsPerEmployee', value: contract.monthlyCapCentsPerEmployee == null ? '' : decimal((contract.monthlyCapCentsPerEmployee / 100).toFixed(2)), required: true, attrs: { inputmode: 'decimal', maxlength: 12, autocomplete: 'off' } }),
         categoryBoxes,
         field({ label: t('companies.validFrom'), name: 'validFrom', type: 'date', value: contract.validFrom, required: true }),
         field({ label: t('companies.validTo'), name: 'validTo', type: 'date', value: contract.validTo })),
@@ -75,7 +76,8 @@ export async function render(main) {
     form.addEventListener('submit', async event => {
       event.preventDefault();
       const data = new FormData(form);
-      const capEuros = String(data.get('monthlyCapCentsPerEmployee') || '').replace(',', '.');
+      const share = parseDecimal(data.get('employerSharePercent'));
+      const capEuros = parseDecimal(data.get('monthlyCapCentsPerEmployee'));
       const body = {
         name: String(data.get('name') || '').trim(),
         siret: String(data.get('siret') || '').replace(/\s/g, ''),
@@ -91,8 +93,8 @@ export async function render(main) {
           communeInsee: fs.querySelector('[name=siteCommune]').value,
         })),
         contract: {
-          employerSharePercent: data.get('employerSharePercent') === '' ? null : Number(String(data.get('employerSharePercent')).replace(',', '.')),
-          monthlyCapCentsPerEmployee: capEuros === '' ? null : Math.round(Number(capEuros) * 100),
+          employerSharePercent: share,
+          monthlyCapCentsPerEmployee: capEuros === null ? null : Math.round(capEuros * 100),
           includedCategories: data.getAll('includedCategories'),
           validFrom: data.get('validFrom') || null,
           validTo: data.get('validTo') || undefined,
@@ -103,8 +105,8 @@ export async function render(main) {
       if (!body.name) errors.name = t('form.required');
       if (!/^\d{14}$/.test(body.siret)) errors.siret = t('companies.siret');
       if (!body.emailDomains.length) errors.emailDomains = t('form.required');
-      if (body.contract.employerSharePercent === null || Number.isNaN(body.contract.employerSharePercent)) errors.employerSharePercent = t('form.required');
-      if (body.contract.monthlyCapCentsPerEmployee === null || Number.isNaN(body.contract.monthlyCapCentsPerEmployee)) errors.monthlyCapCentsPerEmployee = t('form.required');
+      if (share === null || Number.isNaN(share) || share < 0 || share > 100) errors.employerSharePercent = t('companies.share.range');
+      if (capEuros === null || Number.isNaN(capEuros) || capEuros < 0) errors.monthlyCapCentsPerEmployee = t('companies.cap.range');
       if (!body.contract.includedCategories.length) errors.includedCategories = t('companies.categories.none');
       if (!body.contract.validFrom) errors.validFrom = t('form.required');
       if (!showInvalid(form, errors)) return;
@@ -151,4 +153,17 @@ export async function render(main) {
     }
   };
   load();
+}
+
+/** A number as typed: « 75,50 » or « 75.50 », spaces ignored; null when empty, NaN when not a number. */
+function parseDecimal(value) {
+  const typed = String(value ?? '').replace(/\s/g, '').replace(',', '.');
+  if (!typed) return null;
+  return /^\d+(\.\d{1,2})?$/.test(typed) ? Number(typed) : NaN;
+}
+
+/** A number shown for editing, with the reader's decimal separator. */
+function decimal(value) {
+  if (value === null || value === undefined || value === '') return '';
+  return lang() === 'fr' ? String(value).replace('.', ',') : String(value);
 }

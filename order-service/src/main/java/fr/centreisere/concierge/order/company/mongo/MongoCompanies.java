@@ -21,7 +21,10 @@ import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.Address;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** Companies in MongoDB; the id (from the name) and the SIRET are unique. */
@@ -67,15 +70,16 @@ class MongoCompanies implements Companies {
         long expected = changed.version() == null ? 0 : changed.version();
         CompanyDocument next = toDocument(new Company(changed.id(), changed.name(), changed.siret(), changed.emailDomains(),
                 changed.sites(), changed.contract(), changed.registeredAt(), expected + 1));
-        org.bson.Document replacement = new org.bson.Document();
+        // every field but the id, as the converter writes them, set in one conditional update
+        Document replacement = new Document();
         mongo.getConverter().write(next, replacement);
         replacement.remove("_id");
-        org.springframework.data.mongodb.core.query.Update update = new org.springframework.data.mongodb.core.query.Update();
+        Update update = new Update();
         replacement.forEach(update::set);
         CompanyDocument stored;
         try {
             stored = mongo.findAndModify(query(where("_id").is(changed.id()).and("version").is(expected)), update,
-                    org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), CompanyDocument.class);
+                    FindAndModifyOptions.options().returnNew(true), CompanyDocument.class);
         } catch (DuplicateKeyException duplicate) {
             throw new CompanyConflict("Une autre entreprise a déjà ce SIRET. / Another company already has this SIRET.");
         }
