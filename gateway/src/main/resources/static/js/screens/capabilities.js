@@ -48,7 +48,8 @@ export async function render(main, params) {
     const picker = communePicker(communes, new Set(cap.communes || []));
     const remove = h('button', { type: 'button', class: 'link-button danger-text' }, isNew ? t('cancel') : t('caps.remove'),
       h('span', { class: 'visually-hidden' }, ` ${cap.serviceId ? serviceTitle(cap.serviceId) : ''}`));
-    form.append(title, serviceField, picker.element,
+    // Element.append writes null as the text "null": the service picker exists only for a new capability
+    form.append(...[title, serviceField, picker.element].filter(Boolean),
       field({ label: t('caps.capacity'), name: 'dailyCapacity', type: 'number', value: cap.dailyCapacity ?? 1, required: true, attrs: { min: 1, max: 100 } }),
       h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('caps.save'),
         h('span', { class: 'visually-hidden' }, ` ${cap.serviceId ? serviceTitle(cap.serviceId) : ''}`)), remove));

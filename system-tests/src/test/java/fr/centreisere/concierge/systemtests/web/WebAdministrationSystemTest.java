@@ -154,6 +154,7 @@ class WebAdministrationSystemTest {
             coordinator.click(By.cssSelector("tr[data-member='" + MEMBER + "'] a"));
             coordinator.settled();
             assertThat(coordinator.heading()).startsWith("Capabilities of L'Atelier Vélo");
+            assertThat(coordinator.find(By.cssSelector("main")).getText()).doesNotContain("null");
             coordinator.click(By.id("add-capability"));
             WebElement form = coordinator.find(By.cssSelector("form.capability:last-of-type"));
             WebElement service = form.findElement(By.name("serviceId"));
@@ -193,7 +194,8 @@ class WebAdministrationSystemTest {
             // removing it leaves the member as it was
             coordinator.resize(Browser.PHONE_WIDTH);
             coordinator.click(By.cssSelector("form.capability[data-service='" + serviceId + "'] .actions button[type=button]"));
-            assertThat(coordinator.find(By.cssSelector("main .notice-success")).getText()).contains("removed");
+            coordinator.until(d -> d.findElement(By.cssSelector("main .notice-success")).getText().contains("removed"));
+            assertThat(coordinator.all(By.cssSelector("form.capability[data-service='" + serviceId + "']"))).isEmpty();
             coordinator.checkPage("capability-removed").fitsWidth();
             assertThat(http.get("/api/members/" + MEMBER + "/capabilities", coordinatorToken).json()).isEqualTo(before);
         }
