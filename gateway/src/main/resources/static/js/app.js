@@ -25,6 +25,8 @@ const routes = [
   { path: /^\/coordination\/reattribuer$/, load: () => import('./screens/reassign.js'), roles: ['COORDINATOR'] },
   { path: /^\/coordination\/structures$/, load: () => import('./screens/members-admin.js'), roles: ['COORDINATOR'] },
   { path: /^\/coordination\/catalogue$/, load: () => import('./screens/catalog-admin.js'), roles: ['COORDINATOR'] },
+  { path: /^\/coordination\/entreprises$/, load: () => import('./screens/companies-admin.js'), roles: ['COORDINATOR'] },
+  { path: /^\/coordination\/comptes$/, load: () => import('./screens/accounts-admin.js'), roles: ['COORDINATOR'] },
   { path: /^\/annuaire$/, load: () => import('./screens/directory.js') },
   { path: /^\/notifications$/, load: () => import('./screens/notifications.js'), signedIn: true },
   { path: /^\/profil$/, load: () => import('./screens/profile.js'), signedIn: true },
@@ -51,7 +53,8 @@ function links() {
   if (roles.includes('MEMBER_STAFF')) list.push(['#/missions', 'nav.jobs'], ['#/capacites', 'nav.capabilities']);
   if (roles.includes('COORDINATOR')) {
     list.push(['#/coordination', 'nav.dashboard'], ['#/coordination/reattribuer', 'nav.reassign'],
-      ['#/coordination/structures', 'nav.members'], ['#/coordination/catalogue', 'nav.catalog']);
+      ['#/coordination/structures', 'nav.members'], ['#/coordination/catalogue', 'nav.catalog'],
+      ['#/coordination/entreprises', 'nav.companies'], ['#/coordination/comptes', 'nav.accounts']);
   }
   return list;
 }

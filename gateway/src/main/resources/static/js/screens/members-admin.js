@@ -1,10 +1,12 @@
-// Coordinators: create and edit member structures; a link to each one's capabilities.
-import { h, mount, notice, field, scrollTable } from '../dom.js';
+// Coordinators: create and edit member structures (profile, active or suspended, the rotation's weight per
+// category), suspended ones included; a link to each one's capability editor.
+import { h, mount, notice, field, scrollTable, uid } from '../dom.js';
 import { t, label, colon } from '../i18n.js';
 import { api, items, forget } from '../api.js';
 import * as territory from '../territory.js';
 import { showError, showInvalid, busy } from '../forms.js';
 import { unavailable } from '../ui.js';
+import { text } from '../format.js';
 
 const TYPES = ['ACI', 'EI', 'ETTI', 'AI', 'EA', 'ESAT', 'ASSOCIATION', 'SCOP', 'SCIC', 'COMPANY', 'LOCAL_AUTHORITY', 'TRAINING_ORG'];
 
@@ -15,6 +17,7 @@ export async function render(main) {
   const newButton = h('button', { type: 'button', id: 'new-member', onclick: () => edit(null) }, t('members.new'));
   mount(main, h('h1', {}, t('members.title')), live, newButton, editor, list);
   const communes = await territory.communes().catch(() => []);
+  const categories = await territory.categories().catch(() => []);
 
   const edit = async id => {
     let member = { active: true };
@@ -36,6 +39,14 @@ export async function render(main) {
         ? field({ label: t('members.baseCommune'), name: 'baseCommune', type: 'select', value: member.baseCommune || '', options: [{ value: '', label: '—' }, ...communes.map(c => ({ value: c.inseeCode, label: c.name }))] })
         : field({ label: t('members.baseCommune'), name: 'baseCommune', value: member.baseCommune }),
       h('div', { class: 'field checkbox' }, h('input', { type: 'checkbox', name: 'active', id: 'member-active', checked: member.active !== false }), h('label', { for: 'member-active' }, t('members.active'))),
+      h('fieldset', { class: 'weights' }, h('legend', {}, t('members.weights')),
+        h('p', { class: 'hint', id: 'weights-hint' }, t('members.weights.hint')),
+        categories.map(c => {
+          const weightId = uid('weight');
+          const weight = (member.categoryWeights || {})[c.code];
+          return h('div', { class: 'field' }, h('label', { for: weightId }, text(c.label)),
+            h('input', { type: 'number', id: weightId, name: `weight.${c.code}`, min: 1, max: 1000, step: 1, value: weight ?? '', 'aria-describedby': 'weights-hint', dataset: { category: c.code } }));
+        })),
       h('button', { type: 'submit' }, t('save')),
       h('button', { type: 'button', class: 'link-button', onclick: () => { mount(editor); editor.hidden = true; newButton.focus(); } }, t('cancel')));
     form.addEventListener('submit', async event => {
@@ -49,9 +60,14 @@ export async function render(main) {
         contactEmail: String(data.get('contactEmail') || '').trim() || undefined,
         baseCommune: data.get('baseCommune') || undefined,
         active: data.get('active') === 'on',
-        categoryWeights: member.categoryWeights || undefined,
+        categoryWeights: Object.fromEntries([...form.querySelectorAll('[data-category]')]
+          .filter(input => input.value !== '').map(input => [input.dataset.category, Number(input.value)])),
       };
       const errors = {};
+      form.querySelectorAll('[data-category]').forEach(input => {
+        const value = input.value === '' ? 1 : Number(input.value);
+        if (!Number.isInteger(value) || value < 1 || value > 1000) errors[input.name] = t('members.weights.range');
+      });
       if (!body.name) errors.name = t('form.required');
       if (body.siret && !/^\d{14}$/.test(body.siret)) errors.siret = t('members.siret');
       if (!showInvalid(form, errors)) return;
@@ -77,14 +93,15 @@ export async function render(main) {
 
   const load = async () => {
     try {
-      const members = items(await api('/api/members?size=100'));
+      const members = items(await api('/api/members?size=100&suspended=true'));
       const categoryName = await territory.categoryName();
       mount(list, scrollTable(t('members.title'), h('table', { id: 'members-table' },
-        h('thead', {}, h('tr', {}, [t('col.name'), t('members.type'), t('directory.what'), t('col.actions')].map(c => h('th', { scope: 'col' }, c)))),
+        h('thead', {}, h('tr', {}, [t('col.name'), t('members.type'), t('directory.what'), t('col.status'), t('col.actions')].map(c => h('th', { scope: 'col' }, c)))),
         h('tbody', {}, members.map(m => h('tr', { dataset: { member: m.id } },
           h('th', { scope: 'row' }, m.name),
           h('td', {}, label('st', m.structureType)),
           h('td', {}, [...(m.categories || [])].map(categoryName).join(', ')),
+          h('td', {}, m.active ? t('members.active') : t('members.suspended')),
           h('td', { class: 'row-actions' },
             h('button', { type: 'button', class: 'small secondary', onclick: () => edit(m.id) }, t('members.edit'), h('span', { class: 'visually-hidden' }, ` ${m.name}`)),
             h('a', { href: `#/capacites/${encodeURIComponent(m.id)}` }, t('members.capabilities'), h('span', { class: 'visually-hidden' }, ` ${m.name}`)))))))));

@@ -143,6 +143,10 @@ class AuthorizationMatrixTest {
         rows.add(new Endpoint("POST", "/api/auth/accounts", () -> Map.of("email", unique("equipe@atelier.fr"),
                 "password", "un-mot-de-passe-solide", "displayName", "Équipière", "role", "MEMBER_STAFF", "memberId", MEMBER),
                 only(Expect.exactly(201), Caller.COORDINATOR)));
+        // issue 14: account administration (an unknown account: nobody real is deactivated by the matrix)
+        rows.add(new Endpoint("GET", "/api/auth/accounts", none, only(Expect.exactly(200), Caller.COORDINATOR)));
+        rows.add(new Endpoint("POST", "/api/auth/accounts/usr-personne/deactivate", none, only(Expect.exactly(404), Caller.COORDINATOR)));
+        rows.add(new Endpoint("POST", "/api/auth/accounts/usr-personne/reactivate", none, only(Expect.exactly(404), Caller.COORDINATOR)));
         // issue 13: one's own account (a weak new password is refused before the current one is checked: no failed login counted)
         rows.add(new Endpoint("PATCH", "/api/auth/me", empty, signedIn(Expect.exactly(200))));
         rows.add(new Endpoint("POST", "/api/auth/password", () -> Map.of("currentPassword", "x", "newPassword", "x"),
@@ -179,6 +183,7 @@ class AuthorizationMatrixTest {
         rows.add(new Endpoint("POST", "/api/orders/ord-not-theirs/reassign", () -> Map.of("memberId", MEMBER),
                 only(Expect.ALLOWED, Caller.COORDINATOR)));
         rows.add(new Endpoint("POST", "/api/companies", empty, only(Expect.ALLOWED, Caller.COORDINATOR)));
+        rows.add(new Endpoint("PUT", "/api/companies/" + COMPANY, empty, only(Expect.ALLOWED, Caller.COORDINATOR)));
         rows.add(new Endpoint("GET", "/api/companies/mine", none, signedIn(Expect.ALLOWED)));
         rows.add(new Endpoint("POST", "/api/companies/mine/join", none, signedIn(Expect.ALLOWED)));
         for (String[] companyPath : new String[][] { { "GET", "/api/companies/" + COMPANY },

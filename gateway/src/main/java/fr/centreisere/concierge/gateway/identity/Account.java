@@ -24,6 +24,8 @@ public final class Account {
     private final Instant createdAt;
     private final boolean emailVerified;
     private final Language language;
+    private final boolean active;
+    private final Instant tokensNotBefore;
 
     /** A new account whose address is not yet verified, in French. */
     public Account(String id, EmailAddress email, PasswordHash passwordHash, String displayName, String phone,
@@ -35,6 +37,19 @@ public final class Account {
     public Account(String id, EmailAddress email, PasswordHash passwordHash, String displayName, String phone,
             String communeInsee, Set<Role> roles, String memberId, String companyId, Instant createdAt,
             boolean emailVerified, Language language) {
+        this(id, email, passwordHash, displayName, phone, communeInsee, roles, memberId, companyId, createdAt, emailVerified,
+                language, true, null);
+    }
+
+    /**
+     * @param active false once a coordinator deactivated the account: it cannot log in, its tokens are refused
+     * @param tokensNotBefore tokens issued before this instant are refused (set by a deactivation and by a reactivation), or null
+     */
+    public Account(String id, EmailAddress email, PasswordHash passwordHash, String displayName, String phone,
+            String communeInsee, Set<Role> roles, String memberId, String companyId, Instant createdAt,
+            boolean emailVerified, Language language, boolean active, Instant tokensNotBefore) {
+        this.active = active;
+        this.tokensNotBefore = tokensNotBefore;
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
@@ -68,13 +83,13 @@ public final class Account {
     /** The same account with another name and phone (the owner changes them on their profile). */
     public Account withProfile(String newDisplayName, String newPhone) {
         return new Account(id, email, passwordHash, newDisplayName, newPhone, communeInsee, roles, memberId, companyId,
-                createdAt, emailVerified, language);
+                createdAt, emailVerified, language, active, tokensNotBefore);
     }
 
     /** The same account, its address verified (demo accounts are born so). */
     public Account verified() {
         return new Account(id, email, passwordHash, displayName, phone, communeInsee, roles, memberId, companyId,
-                createdAt, true, language);
+                createdAt, true, language, active, tokensNotBefore);
     }
 
     /** An account a coordinator creates: member staff, company admin or coordinator, bound as its role needs. */
@@ -139,6 +154,16 @@ public final class Account {
     /** The language the account's own mails are written in until its owner chooses (notification-service keeps the choice). */
     public Language language() {
         return language;
+    }
+
+    /** Whether the account may log in and use its tokens (a coordinator may deactivate it, and reactivate it). */
+    public boolean active() {
+        return active;
+    }
+
+    /** Tokens issued before this instant are refused; null when no deactivation ever happened. */
+    public Instant tokensNotBefore() {
+        return tokensNotBefore;
     }
 
     @Override

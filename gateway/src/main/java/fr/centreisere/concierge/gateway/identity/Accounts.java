@@ -1,5 +1,8 @@
 package fr.centreisere.concierge.gateway.identity;
 
+import java.time.Instant;
+
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,4 +30,22 @@ public interface Accounts {
 
     /** The account's address is verified (idempotent); false when the account no longer exists. */
     Mono<Boolean> markEmailVerified(String id);
+
+    /** A page of accounts matching the filter, ordered by e-mail. */
+    Mono<AccountPage> list(AccountFilter filter, int page, int size);
+
+    /**
+     * The account cannot log in any more and its tokens issued before {@code tokensNotBefore} are refused;
+     * answers the account as it now is, empty when it does not exist. Copied to the directory.
+     */
+    Mono<Account> deactivate(String id, Instant tokensNotBefore);
+
+    /**
+     * The account may log in again; tokens issued before {@code tokensNotBefore} (all of them were issued before the
+     * deactivation) stay refused. Empty when it does not exist. Copied to the directory.
+     */
+    Mono<Account> reactivate(String id, Instant tokensNotBefore);
+
+    /** Every account that was ever deactivated: what the gateway checks tokens against. */
+    Flux<Account> everDeactivated();
 }

@@ -14,7 +14,7 @@ import reactor.core.scheduler.Schedulers;
  * from that address, or from an address failing on many accounts, wait with {@link TooManyLoginFailures}),
  * and slowed down per account: past {@code slowAfter} failures on an account, each further failed
  * answer comes {@code slowStep} later than the one before, up to {@code slowMax}. A right password is
- * never slowed down.
+ * never slowed down. A deactivated account is refused as a wrong password is, even with the right one.
  */
 public class LogIn {
 
@@ -58,6 +58,8 @@ public class LogIn {
                             }
                             return Optional.empty();
                         }))
+                // a deactivated account answers as a wrong password does: nothing tells it apart
+                .map(matched -> matched.filter(Account::active))
                 .flatMap(matched -> matched.isPresent()
                         ? failures.forget(accountKey, clientAddress).thenReturn(tokens.issue(matched.get()))
                         : failures.recordFailure(accountKey, clientAddress)

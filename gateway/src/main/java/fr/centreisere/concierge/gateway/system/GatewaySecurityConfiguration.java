@@ -51,7 +51,7 @@ class GatewaySecurityConfiguration {
                 .authorizeExchange(rules -> rules
                         .pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/password-reset",
                                 "/api/auth/password-reset/confirm", "/api/auth/email-verification/confirm").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/auth/accounts").hasRole("COORDINATOR")
+                        .pathMatchers("/api/auth/accounts", "/api/auth/accounts/**").hasRole("COORDINATOR")
                         .pathMatchers(HttpMethod.GET, "/api/catalog/**", "/api/members", "/api/members/**", "/api/availability")
                         .permitAll()
                         .pathMatchers("/api/**").authenticated()

@@ -22,6 +22,13 @@ import fr.centreisere.concierge.gateway.identity.VerifyEmail;
 import fr.centreisere.concierge.gateway.identity.mongo.MongoMailRequestLimits;
 import fr.centreisere.concierge.gateway.identity.web.AccountSelfService;
 import fr.centreisere.concierge.gateway.identity.FindAccount;
+import fr.centreisere.concierge.gateway.identity.ManageAccounts;
+import fr.centreisere.concierge.gateway.identity.RevokedTokens;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
 import fr.centreisere.concierge.gateway.identity.LogIn;
 import fr.centreisere.concierge.gateway.identity.LoginFailures;
 import fr.centreisere.concierge.gateway.identity.PasswordHasher;
@@ -47,10 +54,14 @@ class IdentityConfiguration {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
-    private final ObjectProvider<MongoLoginFailures> loginFailures;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IdentityConfiguration.class);
 
-    IdentityConfiguration(ObjectProvider<MongoLoginFailures> loginFailures) {
+    private final ObjectProvider<MongoLoginFailures> loginFailures;
+    private final ObjectProvider<RevokedTokens> revokedTokens;
+
+    IdentityConfiguration(ObjectProvider<MongoLoginFailures> loginFailures, ObjectProvider<RevokedTokens> revokedTokens) {
         this.loginFailures = loginFailures;
+        this.revokedTokens = revokedTokens;
     }
 
     @Bean
@@ -145,6 +156,41 @@ class IdentityConfiguration {
             builder.baseUrl(fixedUrl);
         }
         return builder.build();
+    }
+
+    @Bean
+    RevokedTokens revokedTokens(MongoAccounts accounts) {
+        return new RevokedTokens(accounts);
+    }
+
+    @Bean
+    ManageAccounts manageAccounts(MongoAccounts accounts, RevokedTokens revoked, Clock clock) {
+        return new ManageAccounts(accounts, revoked, clock);
+    }
+
+    /** A valid token of a deactivated account, or issued before its last deactivation, is refused (401) like a bad one. */
+    @Bean
+    OAuth2TokenValidator<Jwt> deactivatedAccountsRefused(RevokedTokens revoked) {
+        OAuth2Error deactivated = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "account deactivated", null);
+        return token -> revoked.refuses(token.getSubject(), token.getIssuedAt())
+                ? OAuth2TokenValidatorResult.failure(deactivated) : OAuth2TokenValidatorResult.success();
+    }
+
+    /**
+     * Deactivations made on other gateway instances are learnt within this period
+     * ({@code CONCIERGE_ACCOUNTS_REVOCATION_REFRESH}); this instance's own at once. The store away: the last list stays.
+     */
+    @Scheduled(fixedDelayString = "${concierge.accounts.revocation-refresh:PT10S}", initialDelayString = "${concierge.accounts.revocation-refresh:PT10S}")
+    void reloadRevokedTokens() {
+        revokedTokens.ifAvailable(revoked -> revoked.reload()
+                .doOnError(failure -> log.warn("The deactivated accounts could not be reloaded: {}", failure.toString()))
+                .onErrorComplete().subscribe());
+    }
+
+    @Bean
+    @Order(2)
+    ApplicationRunner loadRevokedTokens(RevokedTokens revoked) {
+        return arguments -> revoked.reload().block(STARTUP_TIMEOUT);
     }
 
     @Bean

@@ -254,6 +254,26 @@ class AccountMailsTest {
     }
 
     @Test
+    void aDeactivationAndAReactivationAreCopiedToTheDirectory() {
+        String email = unique("desactive@exemple.fr");
+        String userId = register(email, "fr");
+        await().atMost(Duration.ofSeconds(10)).until(() -> recipients(userId).stream()
+                .anyMatch(pushed -> Boolean.TRUE.equals(pushed.get("active"))));
+        String coordinator = bearer("coordinator@demo.test", "demo-concierge-2026");
+        client.post().uri("/api/auth/accounts/{id}/deactivate", userId).header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).until(() -> recipients(userId).stream()
+                .anyMatch(pushed -> Boolean.FALSE.equals(pushed.get("active"))));
+        client.post().uri("/api/auth/accounts/{id}/reactivate", userId).header(HttpHeaders.AUTHORIZATION, coordinator)
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            List<Map<String, Object>> pushed = recipients(userId);
+            return Boolean.TRUE.equals(pushed.get(pushed.size() - 1).get("active"))
+                    && pushed.stream().anyMatch(copy -> Boolean.FALSE.equals(copy.get("active")));
+        });
+    }
+
+    @Test
     void theProfileKeepsSignUpRules() {
         String email = unique("profil@exemple.fr");
         register(email, "fr");

@@ -17,4 +17,11 @@ public interface Companies {
     Optional<Company> findByEmailDomain(String domain);
 
     List<Company> all();
+
+    /**
+     * Replaces what the company says about itself (name, SIRET, domains, sites, contract), if its stored
+     * version is still {@code changed.version()}; answers it with the next version.
+     * @throws CompanyConflict when it changed since that version, or the SIRET is another company's
+     */
+    Company update(Company changed);
 }

@@ -44,6 +44,27 @@ public class ManageCompanies {
         return companies.insert(company);
     }
 
+    /**
+     * A coordinator changes a company: its id and registration date stay, so do its employees. {@code expectedVersion}
+     * (the version the coordinator read) guards against overwriting someone else's change; null takes the current one.
+     * @throws CompanyNotFound for an unknown company, CompanyConflict for a domain or SIRET taken, or a stale version
+     */
+    public Company change(String companyId, Company changes, @Nullable Long expectedVersion) {
+        Company current = companies.find(companyId).orElseThrow(() -> CompanyNotFound.id(companyId));
+        changes.contract().checkDatesAround(
+                java.time.LocalDate.ofInstant(clock.instant(), fr.centreisere.concierge.order.orders.Slot.TERRITORY_ZONE));
+        for (String domain : changes.emailDomains()) {
+            Optional<Company> holder = companies.findByEmailDomain(domain).filter(other -> !other.id().equals(companyId));
+            if (holder.isPresent()) {
+                throw new CompanyConflict("Le domaine %s est déjà celui de %s. / Domain %s already belongs to %s."
+                        .formatted(domain, holder.get().name(), domain, holder.get().name()));
+            }
+        }
+        long version = expectedVersion != null ? expectedVersion : current.version() == null ? 0 : current.version();
+        return companies.update(new Company(companyId, changes.name(), changes.siret(), changes.emailDomains(), changes.sites(),
+                changes.contract(), current.registeredAt(), version));
+    }
+
     /** @throws CompanyNotFound when there is none, or the caller does not manage it */
     public Company one(CompanyCaller caller, String companyId) {
         return visible(caller, companyId);

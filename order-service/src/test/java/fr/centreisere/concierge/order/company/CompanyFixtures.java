@@ -66,6 +66,19 @@ public final class CompanyFixtures {
         public List<Company> all() {
             return List.copyOf(byId.values());
         }
+
+        @Override
+        public Company update(Company changed) {
+            Company current = byId.get(changed.id());
+            long expected = changed.version() == null ? 0 : changed.version();
+            if (current == null || (current.version() == null ? 0 : current.version()) != expected) {
+                throw new CompanyConflict("stale");
+            }
+            Company next = new Company(changed.id(), changed.name(), changed.siret(), changed.emailDomains(), changed.sites(),
+                    changed.contract(), changed.registeredAt(), expected + 1);
+            byId.put(next.id(), next);
+            return next;
+        }
     }
 
     public static final class InMemoryEmployees implements Employees {

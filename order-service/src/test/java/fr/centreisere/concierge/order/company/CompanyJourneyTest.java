@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -146,6 +147,73 @@ class CompanyJourneyTest {
         mvc.perform(post("/api/companies").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
                         .content(COMPANY.replace("85236941000018", "87412365900011")))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aCoordinatorChangesTheContractSitesAndDomainsAndTheIdStays() throws Exception {
+        register();
+        String changed = COMPANY.replace("\"employerSharePercent\":50", "\"employerSharePercent\":60")
+                .replace("8000", "12000")
+                .replace("[\"Alpes-Numerique.fr\"]", "[\"alpes-numerique.fr\",\"alpesnum.fr\"]")
+                .replace("\"communeInsee\":\"38563\"}]", "\"communeInsee\":\"38563\"},"
+                        + "{\"name\":\"Agence de Saint-Marcellin\",\"address\":{\"line1\":\"2 rue du Maquis\",\"postalCode\":\"38160\"},"
+                        + "\"communeInsee\":\"38416\"}]")
+                .replace("\"validTo\":\"2026-12-31\"}}", "\"validTo\":\"2026-12-31\"},\"version\":0}");
+        // only coordinators; the company's own admin neither
+        for (RequestPostProcessor who : List.of(admin(), employee(), resident())) {
+            mvc.perform(put("/api/companies/" + COMPANY_ID).with(who).contentType(MediaType.APPLICATION_JSON).content(changed))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(put("/api/companies/" + COMPANY_ID).with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(changed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(COMPANY_ID))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.contract.employerSharePercent").value(60))
+                .andExpect(jsonPath("$.contract.monthlyCapCentsPerEmployee").value(12000))
+                .andExpect(jsonPath("$.emailDomains").value(org.hamcrest.Matchers.contains("alpes-numerique.fr", "alpesnum.fr")))
+                .andExpect(jsonPath("$.sites[1].id").value("site-2"))
+                .andExpect(jsonPath("$.sites[1].communeInsee").value("38416"));
+        mvc.perform(get("/api/companies/" + COMPANY_ID).with(admin()))
+                .andExpect(jsonPath("$.contract.employerSharePercent").value(60))
+                .andExpect(jsonPath("$.sites.length()").value(2));
+        // the version read is stale now: someone else's change is never overwritten
+        mvc.perform(put("/api/companies/" + COMPANY_ID).with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(changed))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(put("/api/companies/cmp-inconnue").with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(changed))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aChangeKeepsRegistrationsRules() throws Exception {
+        register();
+        mvc.perform(post("/api/companies").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(COMPANY.replace("Alpes Numérique", "Autre Société").replace("85236941000018", "87412365900011")
+                                .replace("Alpes-Numerique.fr", "autre.fr")))
+                .andExpect(status().isCreated());
+        String url = "/api/companies/" + COMPANY_ID;
+        mvc.perform(put(url).with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(COMPANY.replace("85236941000018", "85236941000019")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("siret"));
+        mvc.perform(put(url).with(coordinator()).contentType(MediaType.APPLICATION_JSON).content(COMPANY.replace("8000", "-1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("contract.monthlyCapCentsPerEmployee"));
+        mvc.perform(put(url).with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(COMPANY.replace("\"DELIVERY\"", "\"NOPE\"")))
+                .andExpect(status().isUnprocessableContent());
+        // another company's domain or SIRET: 409
+        mvc.perform(put(url).with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(COMPANY.replace("Alpes-Numerique.fr", "autre.fr")))
+                .andExpect(status().isConflict());
+        mvc.perform(put(url).with(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(COMPANY.replace("85236941000018", "87412365900011")))
+                .andExpect(status().isConflict());
+        mvc.perform(put(url).with(coordinator()).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))
+                .andExpect(status().isBadRequest());
+        // nothing of it stuck
+        mvc.perform(get(url).with(coordinator()))
+                .andExpect(jsonPath("$.version").value(0))
+                .andExpect(jsonPath("$.contract.monthlyCapCentsPerEmployee").value(8000));
     }
 
     @Test

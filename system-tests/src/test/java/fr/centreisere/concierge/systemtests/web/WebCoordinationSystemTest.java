@@ -50,10 +50,10 @@ class WebCoordinationSystemTest {
         try (Browser staff = new Browser(system.gatewayUrl(), "staff-capabilities", Browser.PHONE_WIDTH)) {
             staff.signIn(Demo.MEMBER_STAFF, Demo.PASSWORD);
             staff.open("/capacites");
-            assertThat(staff.all(By.cssSelector("#capabilities-form fieldset.capability"))).isNotEmpty();
+            assertThat(staff.all(By.cssSelector("main form.capability"))).isNotEmpty();
             staff.checkPage("capabilities").fitsWidth();
-            staff.click(By.cssSelector("#capabilities-form button[type=submit]"));
-            assertThat(staff.find(By.cssSelector("main .notice-success")).getText()).contains("Capacités enregistrées");
+            staff.click(By.cssSelector("main form.capability button[type=submit]"));
+            assertThat(staff.find(By.cssSelector("main .notice-success")).getText()).contains("enregistrée");
         }
     }
 }

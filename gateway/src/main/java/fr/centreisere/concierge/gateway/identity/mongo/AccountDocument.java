@@ -32,6 +32,10 @@ class AccountDocument {
     Boolean emailVerified;
     /** {@code fr} or {@code en}; absent before issue 13: read as French. */
     String language;
+    /** False once a coordinator deactivated the account; absent before issue 14: read as true. */
+    Boolean active;
+    /** Set by a deactivation: tokens issued before are refused; absent when never deactivated. */
+    Instant tokensNotBefore;
     DirectoryPush directory;
 
     /** Where the account's copy to notification-service's directory stands. */

@@ -1,9 +1,12 @@
 package fr.centreisere.concierge.gateway.identity.mongo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 
 import fr.centreisere.concierge.gateway.identity.Account;
+import fr.centreisere.concierge.gateway.identity.AccountFilter;
+import fr.centreisere.concierge.gateway.identity.AccountPage;
 import fr.centreisere.concierge.gateway.identity.Accounts;
 import fr.centreisere.concierge.gateway.identity.EmailAddress;
 import fr.centreisere.concierge.gateway.identity.EmailAlreadyUsed;
@@ -18,6 +21,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -101,6 +105,45 @@ public class MongoAccounts implements Accounts {
                         : mongo.exists(Query.query(Criteria.where("_id").is(id)), AccountDocument.class));
     }
 
+    @Override
+    public Mono<AccountPage> list(AccountFilter filter, int page, int size) {
+        Criteria criteria = new Criteria();
+        if (filter.role() != null) {
+            criteria = criteria.and("roles").is(filter.role().name());
+        }
+        if (filter.memberId() != null) {
+            criteria = criteria.and("memberId").is(filter.memberId());
+        }
+        if (filter.companyId() != null) {
+            criteria = criteria.and("companyId").is(filter.companyId());
+        }
+        Query matching = Query.query(criteria);
+        Query pageQuery = Query.query(criteria).with(Sort.by("emailKey")).skip((long) page * size).limit(size);
+        return Mono.zip(mongo.find(pageQuery, AccountDocument.class).map(MongoAccounts::toAccount).collectList(),
+                        mongo.count(matching, AccountDocument.class))
+                .map(found -> new AccountPage(found.getT1(), page, size, found.getT2()));
+    }
+
+    @Override
+    public Mono<Account> deactivate(String id, Instant tokensNotBefore) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+                changedForDirectory(new Update().set("active", false).set("tokensNotBefore", tokensNotBefore)),
+                FindAndModifyOptions.options().returnNew(true), AccountDocument.class).map(MongoAccounts::toAccount);
+    }
+
+    @Override
+    public Mono<Account> reactivate(String id, Instant tokensNotBefore) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+                changedForDirectory(new Update().set("active", true).set("tokensNotBefore", tokensNotBefore)),
+                FindAndModifyOptions.options().returnNew(true), AccountDocument.class).map(MongoAccounts::toAccount);
+    }
+
+    @Override
+    public Flux<Account> everDeactivated() {
+        return mongo.find(Query.query(Criteria.where("tokensNotBefore").exists(true)), AccountDocument.class)
+                .map(MongoAccounts::toAccount);
+    }
+
     /** The same update also says the directory's copy is out of date. */
     private Update changedForDirectory(Update update) {
         return update.inc("directory.version", 1L).set("directory.pending", true)
@@ -122,6 +165,8 @@ public class MongoAccounts implements Accounts {
         document.createdAt = account.createdAt();
         document.emailVerified = account.emailVerified();
         document.language = account.language().code();
+        document.active = account.active() ? null : false;
+        document.tokensNotBefore = account.tokensNotBefore();
         document.directory = new AccountDocument.DirectoryPush();
         document.directory.version = 1;
         document.directory.pending = true;
@@ -135,6 +180,7 @@ public class MongoAccounts implements Accounts {
         return new Account(document.id, new EmailAddress(document.email), PasswordHash.of(document.passwordHash),
                 document.displayName, document.phone, document.communeInsee, roles, document.memberId,
                 document.companyId, document.createdAt, Boolean.TRUE.equals(document.emailVerified),
-                "en".equals(document.language) ? Language.EN : Language.FR);
+                "en".equals(document.language) ? Language.EN : Language.FR, !Boolean.FALSE.equals(document.active),
+                document.tokensNotBefore);
     }
 }

@@ -180,6 +180,7 @@ public class MongoOutboxSweep {
         }
         recipient.put("emailVerified", Boolean.TRUE.equals(account.emailVerified));
         recipient.put("language", "en".equals(account.language) ? "en" : "fr");
+        recipient.put("active", !Boolean.FALSE.equals(account.active));
         return recipient;
     }
 

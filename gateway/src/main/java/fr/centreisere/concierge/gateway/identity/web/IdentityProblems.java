@@ -10,6 +10,7 @@ import fr.centreisere.concierge.gateway.identity.UnknownBinding;
 import fr.centreisere.concierge.gateway.identity.CreateAccount;
 import fr.centreisere.concierge.gateway.identity.EmailAlreadyUsed;
 import fr.centreisere.concierge.gateway.identity.InvalidAccount;
+import fr.centreisere.concierge.gateway.identity.ManageAccounts;
 import fr.centreisere.concierge.gateway.identity.InvalidToken;
 import fr.centreisere.concierge.gateway.identity.TokenPurpose;
 import fr.centreisere.concierge.gateway.identity.TooManyMailRequests;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ServerWebInputException;
 
 /** The identity feature's failures as problem documents (docs/API.md's shape, types shared with the services). */
-@RestControllerAdvice(assignableTypes = AuthController.class)
+@RestControllerAdvice(assignableTypes = { AuthController.class, AccountAdminController.class })
 class IdentityProblems {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IdentityProblems.class);
@@ -142,6 +143,12 @@ class IdentityProblems {
     ResponseEntity<ProblemDetail> notACoordinator() {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "forbidden",
                 "Accès refusé / Access denied", "Votre compte ne permet pas cette action. / Your account may not do this."));
+    }
+
+    @ExceptionHandler(ManageAccounts.OwnAccount.class)
+    ResponseEntity<ProblemDetail> ownAccount() {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT, "conflict", "Conflit / Conflict",
+                "Vous ne pouvez pas désactiver votre propre compte. / You cannot deactivate your own account."));
     }
 
     @ExceptionHandler(AuthController.AccountGone.class)

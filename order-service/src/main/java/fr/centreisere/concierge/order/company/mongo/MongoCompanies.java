@@ -21,7 +21,10 @@ import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.Address;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** Companies in MongoDB; the id (from the name) and the SIRET are unique. */
@@ -60,6 +63,31 @@ class MongoCompanies implements Companies {
     public List<Company> all() {
         return mongo.find(new org.springframework.data.mongodb.core.query.Query().with(Sort.by("name")),
                 CompanyDocument.class).stream().map(MongoCompanies::toCompany).toList();
+    }
+
+    @Override
+    public Company update(Company changed) {
+        long expected = changed.version() == null ? 0 : changed.version();
+        CompanyDocument next = toDocument(new Company(changed.id(), changed.name(), changed.siret(), changed.emailDomains(),
+                changed.sites(), changed.contract(), changed.registeredAt(), expected + 1));
+        // every field but the id, as the converter writes them, set in one conditional update
+        Document replacement = new Document();
+        mongo.getConverter().write(next, replacement);
+        replacement.remove("_id");
+        Update update = new Update();
+        replacement.forEach(update::set);
+        CompanyDocument stored;
+        try {
+            stored = mongo.findAndModify(query(where("_id").is(changed.id()).and("version").is(expected)), update,
+                    FindAndModifyOptions.options().returnNew(true), CompanyDocument.class);
+        } catch (DuplicateKeyException duplicate) {
+            throw new CompanyConflict("Une autre entreprise a déjà ce SIRET. / Another company already has this SIRET.");
+        }
+        if (stored == null) {
+            throw new CompanyConflict(("L'entreprise a été modifiée entre-temps (version %d attendue) ; rechargez-la. "
+                    + "/ The company was changed meanwhile (version %d expected); reload it.").formatted(expected, expected));
+        }
+        return toCompany(stored);
     }
 
     static CompanyDocument toDocument(Company company) {

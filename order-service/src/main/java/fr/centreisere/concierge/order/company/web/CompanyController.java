@@ -30,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,6 +64,16 @@ class CompanyController {
         }
         Company company = companies.register(body.toCompany(clock));
         return ResponseEntity.created(URI.create("/api/companies/" + company.id())).body(CompanyViews.of(company));
+    }
+
+    /** A coordinator's change (docs/API.md): the same body as registration, plus the {@code version} read. */
+    @PutMapping("/{companyId}")
+    ResponseEntity<?> change(CurrentUser user, @PathVariable String companyId, @Valid @RequestBody RegisterCompanyRequest body) {
+        if (!Siret.isValid(body.siret())) {
+            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("siret",
+                    "SIRET invalide (clé de Luhn) / invalid SIRET (Luhn check)"))));
+        }
+        return ResponseEntity.ok(CompanyViews.of(companies.change(companyId, body.toCompany(clock), body.version())));
     }
 
     @GetMapping

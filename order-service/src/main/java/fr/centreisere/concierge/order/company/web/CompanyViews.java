@@ -28,7 +28,7 @@ final class CompanyViews {
     }
 
     record CompanyView(String id, String name, String siret, List<String> emailDomains, List<SiteView> sites,
-            ContractView contract, Instant registeredAt) {
+            ContractView contract, Instant registeredAt, long version) {
     }
 
     /** {@code GET /api/companies/mine}: the company, the caller's status and, approved, what is left this month. */
@@ -54,7 +54,8 @@ final class CompanyViews {
 
     static CompanyView of(Company company) {
         return new CompanyView(company.id(), company.name(), company.siret().value(), domains(company),
-                sites(company), contract(company.contract()), company.registeredAt());
+                sites(company), contract(company.contract()), company.registeredAt(),
+                company.version() == null ? 0 : company.version());
     }
 
     static MineView of(ManageCompanies.Mine mine) {

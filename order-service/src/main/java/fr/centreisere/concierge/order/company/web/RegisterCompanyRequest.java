@@ -38,7 +38,8 @@ record RegisterCompanyRequest(
         @NotEmpty(message = "au moins un domaine / at least one domain")
         @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9.-]+", message = "un nom de domaine / a domain name") String> emailDomains,
         @Size(max = 50) List<@Valid @NotNull SiteRequest> sites,
-        @NotNull(message = "obligatoire / required") @Valid ContractRequest contract) {
+        @NotNull(message = "obligatoire / required") @Valid ContractRequest contract,
+        @Nullable @PositiveOrZero Long version) {
 
     record SiteRequest(
             @Nullable @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+", message = "minuscules, chiffres, tirets / lower case, digits, dashes") String id,
@@ -74,6 +75,7 @@ record RegisterCompanyRequest(
         }
     }
 
+    /** The company as asked; on a change (PUT) the id, registration date and version are the stored ones. */
     Company toCompany(Clock clock) {
         List<SiteRequest> asked = sites == null ? List.of() : sites;
         List<Site> siteList = new java.util.ArrayList<>();

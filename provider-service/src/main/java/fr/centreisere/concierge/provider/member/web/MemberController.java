@@ -78,13 +78,16 @@ class MemberController {
     record PageView<T>(List<T> content, int page, int size, long totalElements) {
     }
 
+    /** {@code suspended=true}: coordinators see the suspended members too (to reactivate them); ignored for anyone else. */
     @GetMapping
-    PageView<MemberView> directory(@RequestParam(required = false) String commune,
+    PageView<MemberView> directory(java.util.Optional<CurrentUser> user, @RequestParam(required = false) String commune,
             @RequestParam(required = false) String category,
+            @RequestParam(defaultValue = "false") boolean suspended,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        boolean withSuspended = suspended && user.map(CurrentUser::isCoordinator).orElse(false);
         List<MemberView> all = members.all().stream()
-                .filter(Member::active)
+                .filter(m -> withSuspended || m.active())
                 .filter(m -> commune == null || m.communes().contains(commune))
                 .filter(m -> category == null || m.categories().contains(category))
                 .map(MemberView::of).toList();

@@ -109,6 +109,12 @@ class MemberDirectoryTest {
                 .body("{\"communes\":[\"38563\"],\"dailyCapacity\":1}").exchange().expectStatus().isNotFound();
         client.put().uri(BIKES + "/svc-tonte-pelouse").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"communes\":[null],\"dailyCapacity\":1}").exchange().expectStatus().isBadRequest();
+        // a commune outside the territory: 422, and nothing changes
+        String beforeOutside = capabilitiesOfTheBikeWorkshop();
+        client.put().uri(BIKES + "/svc-tonte-pelouse").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"communes\":[\"38563\",\"75056\"],\"dailyCapacity\":1}").exchange().expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(capabilitiesOfTheBikeWorkshop()).isEqualTo(beforeOutside);
         client.put().uri(BIKES + "/not%20a%20service").headers(coordinator()).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"communes\":[\"38563\"],\"dailyCapacity\":1}").exchange().expectStatus().isBadRequest();
 
@@ -182,6 +188,15 @@ class MemberDirectoryTest {
                 .contentType(MediaType.APPLICATION_JSON).body(body.replace("\"active\":true", "\"active\":false"))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.active").isEqualTo(false);
         client.get().uri("/api/members/mbr-regie-de-quartier-rives").exchange().expectStatus().isNotFound();
+        // a coordinator still finds the suspended member in the list, to reactivate it; nobody else does
+        client.get().uri("/api/members?size=100&suspended=true").headers(coordinator()).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.content[?(@.id == 'mbr-regie-de-quartier-rives')].active").isEqualTo(List.of(false));
+        for (String path : List.of("/api/members?size=100", "/api/members?size=100&suspended=true")) {
+            client.get().uri(path).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.content[?(@.id == 'mbr-regie-de-quartier-rives')]").isEmpty();
+        }
+        client.get().uri("/api/members?size=100&suspended=true").headers(staffOf("mbr-pli-parfait")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.content[?(@.id == 'mbr-regie-de-quartier-rives')]").isEmpty();
     }
 
     @Test
