@@ -18,6 +18,7 @@ public class OrderAccessRules implements ApiAccessRules {
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/companies").hasRole("COORDINATOR")
-                .requestMatchers(HttpMethod.POST, "/api/orders/*/reassign").hasRole("COORDINATOR");
+                .requestMatchers(HttpMethod.POST, "/api/orders/*/reassign").hasRole("COORDINATOR")
+                .requestMatchers(HttpMethod.GET, "/api/reports/**").hasRole("COORDINATOR");
     }
 }
