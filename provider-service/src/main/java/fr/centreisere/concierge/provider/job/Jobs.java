@@ -35,11 +35,28 @@ public interface Jobs {
     /** Jobs completed in [from, to). */
     List<Job> completedBetween(Instant from, Instant to);
 
-    /** {@code troubled}: only jobs with a message (to order-service or notification-service) refused or tried many times (coordinators). */
-    record JobQuery(String memberId, JobState state, boolean troubled, int page, int size) {
+    /**
+     * {@code troubled}: only jobs with a message (to order-service or notification-service) refused or tried
+     * many times (coordinators). {@code communeInsee}, {@code from}, {@code to} (slot days, inclusive) narrow
+     * further (issue 14); the jobs' report reads the same narrowing.
+     */
+    record JobQuery(String memberId, JobState state, boolean troubled, String communeInsee, LocalDate from,
+            LocalDate to, int page, int size) {
+        public JobQuery(String memberId, JobState state, boolean troubled, int page, int size) {
+            this(memberId, state, troubled, null, null, null, page, size);
+        }
+
         public JobQuery(String memberId, JobState state, int page, int size) {
             this(memberId, state, false, page, size);
         }
+    }
+
+    /** What the store counted for the jobs of a query (its page and size are not read). */
+    JobTally count(JobQuery query);
+
+    /** Hours are those of the completion reports of the counted jobs (jobs not done have none). */
+    record JobTally(long total, java.util.Map<String, Long> byState, java.util.Map<String, Long> byMember,
+            long reported, double hoursWorked, double insertionHours, long subtotalCents, long commissionCents) {
     }
 
     record Page<T>(List<T> content, int page, int size, long totalElements) {

@@ -22,6 +22,13 @@ public class ViewJobs {
     /** As above; {@code troubled} (coordinators only): jobs whose outcomes order-service refused or did not take. */
     public Jobs.Page<Job> list(Caller caller, JobState state, String memberFilter, boolean troubled, int page,
             int size) {
+        return list(caller, new Jobs.JobQuery(memberFilter, state, troubled, page, size));
+    }
+
+    /** As above, with every filter of the query (commune, slot days: issue 14); the member is forced for staff. */
+    public Jobs.Page<Job> list(Caller caller, Jobs.JobQuery asked) {
+        boolean troubled = asked.troubled();
+        String memberFilter = asked.memberId();
         if (troubled) {
             caller.requireCoordinator();
         }
@@ -33,7 +40,8 @@ public class ViewJobs {
         } else {
             throw new AccessDenied("réservé au personnel des membres et aux coordinateurs / member staff and coordinators only");
         }
-        return jobs.find(new Jobs.JobQuery(member, state, troubled, page, size));
+        return jobs.find(new Jobs.JobQuery(member, asked.state(), troubled, asked.communeInsee(), asked.from(),
+                asked.to(), asked.page(), asked.size()));
     }
 
     public Job get(Caller caller, String jobId) {
