@@ -29,4 +29,13 @@ public class FindOrders {
         OrderQuery query = caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId());
         return orders.list(query, page, size);
     }
+
+    /** Every order of the query, with the same narrowing as {@link #page}: an export of all pages. */
+    public java.util.stream.Stream<Order> all(Caller caller, OrderQuery asked) {
+        if (asked.stuck() && !caller.coordinator()) {
+            throw new ActionNotAllowed("Seuls les coordinateurs voient les messages bloqués. "
+                    + "/ Only coordinators see the stuck messages.");
+        }
+        return orders.stream(caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId()));
+    }
 }

@@ -176,6 +176,35 @@ class ReportTotalsTest {
     }
 
     @Test
+    void anExportHoldsEveryPageOfTheSelectionInCsvAndXlsx() throws Exception {
+        String filters = "from=2026-12-01&to=2026-12-31&communeInsee=38416";
+        long total = listTotal(filters);
+        assertThat(total).isGreaterThan(100);
+        byte[] csv = mvc.perform(get("/api/orders?size=5&format=csv&" + filters).with(coordinator()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(';').get()
+                .parse(new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
+                        .setInputStream(new java.io.ByteArrayInputStream(csv)).get(), java.nio.charset.StandardCharsets.UTF_8))) {
+            var records = parser.getRecords();
+            assertThat(records.get(0).get(0)).isEqualTo("N° de commande");
+            assertThat(records).hasSize((int) total + 1);
+            Set<String> numbers = new HashSet<>();
+            records.stream().skip(1).forEach(r -> numbers.add(r.get(0)));
+            assertThat(numbers).hasSize((int) total);
+        }
+        byte[] xlsx = mvc.perform(get("/api/orders?" + filters).with(coordinator())
+                        .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) total);
+        }
+        mvc.perform(get("/api/orders?format=pdf").with(coordinator())).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aResidentsFiltersNarrowTheirOwnOrders() throws Exception {
         String filters = "from=2026-12-01&to=2026-12-31&state=ASSIGNED";
         long own = count(o -> o.customer().userId().equals("usr-demo-resident") && o.slot().date().getMonthValue() == 12

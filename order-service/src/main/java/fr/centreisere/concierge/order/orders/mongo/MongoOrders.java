@@ -97,6 +97,13 @@ class MongoOrders implements Orders {
     }
 
     @Override
+    public java.util.stream.Stream<Order> stream(OrderQuery asked) {
+        Query query = query(OrderCriteria.of(asked, mongo))
+                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("number")));
+        return mongo.stream(query, OrderDocument.class).map(MongoOrders::toOrder);
+    }
+
+    @Override
     public List<Order> completedForCompany(String companyId, Instant from, Instant to) {
         Query query = query(where("companyId").is(companyId).and("state").is(OrderState.COMPLETED.name())
                 .and("history").elemMatch(where("state").is(OrderState.COMPLETED.name()).and("at").gte(from).lt(to)));

@@ -13,6 +13,7 @@ import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RescheduleOrder;
+import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -104,13 +105,18 @@ class OrderController {
             @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) String companyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "false") boolean stuck) {
+            @RequestParam(defaultValue = "false") boolean stuck, ExportRequest export) {
         if (from != null && to != null && to.isBefore(from)) {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblemHandler.validation(
                     List.of(new FieldError("to", "la période finit avant de commencer / the period ends before it starts"))));
         }
-        OrderPage found = findOrders.page(callerOf(user),
-                new OrderQuery(null, state, communeInsee, category, memberId, companyId, from, to, stuck), page, size);
+        OrderQuery query = new OrderQuery(null, state, communeInsee, category, memberId, companyId, from, to, stuck);
+        if (export.wantsFile()) {
+            // every page of the selection, streamed from the database (page and size are not read)
+            return export.file(OrderExport.ORDERS, findOrders.all(callerOf(user), query),
+                    ExportRequest.fileName("commandes", from, to));
+        }
+        OrderPage found = findOrders.page(callerOf(user), query, page, size);
         return ResponseEntity.ok(new PageView<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
                 found.totalElements()));
     }
