@@ -46,8 +46,9 @@ export async function filterForm({ path, query, keys, defaultMonth = false }) {
     controls.push(field({ label: t('filter.month'), name: 'month', type: 'month', value: month }));
   }
   if (keys.includes('from')) {
-    controls.push(field({ label: t('filter.from'), name: 'from', type: 'date', value: p.from || '' }),
-      field({ label: t('filter.to'), name: 'to', type: 'date', value: p.to || '' }));
+    // only days chosen as such: a month's days are not copied here, or they would outlive a change of month
+    controls.push(field({ label: t('filter.from'), name: 'from', type: 'date', value: query.get('from') || '' }),
+      field({ label: t('filter.to'), name: 'to', type: 'date', value: query.get('to') || '' }));
   }
   if (keys.includes('state')) {
     controls.push(field({ label: t('filter.state'), name: 'state', type: 'select', value: query.get('state') || '',

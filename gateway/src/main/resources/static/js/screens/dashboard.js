@@ -86,7 +86,7 @@ export async function render(main, params = {}, given = new URLSearchParams()) {
   } else {
     const rows = gapsR.value.gaps || [];
     gaps.append(barChart({ title: t('dash.gaps.chart'), data: rows.map(g => ({ label: text(g.title) || g.serviceId, value: g.missingCount })),
-      format: v => t('dash.gaps.count', { count: v }), empty: t('dash.gaps.none') }));
+      format: v => number(v), empty: t('dash.gaps.none') }));
     rows.forEach(g => gaps.append(h('details', { dataset: { service: g.serviceId } },
       h('summary', {}, `${text(g.title) || g.serviceId} (${categoryName(g.category)}) — ${t('dash.gaps.count', { count: g.missingCount })}`),
       h('p', {}, g.missing.map(c => c.name).join(', ')))));
