@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
@@ -94,8 +95,8 @@ class MongoJobs implements Jobs {
         }
     }
 
-    @Override
-    public Page<Job> find(JobQuery q) {
+    /** One narrowing for the page and the report: their totals agree. */
+    private Criteria criteriaOf(JobQuery q) {
         Criteria criteria = new Criteria();
         if (q.memberId() != null) {
             criteria = criteria.and("memberId").is(q.memberId());
@@ -107,12 +108,38 @@ class MongoJobs implements Jobs {
             criteria = criteria.orOperator(eventsStore.needsAttentionCriteria(OutboxEntry.ATTENTION_AFTER),
                     noticesStore.needsAttentionCriteria(OutboxEntry.ATTENTION_AFTER));
         }
+        if (q.communeInsee() != null) {
+            criteria = criteria.and("communeInsee").is(q.communeInsee());
+        }
+        if (q.from() != null || q.to() != null) {
+            // slot days are ISO text: their order is the days' order
+            Criteria day = criteria.and("slotDate");
+            if (q.from() != null) {
+                day = day.gte(q.from().toString());
+            }
+            if (q.to() != null) {
+                day = day.lte(q.to().toString());
+            }
+        }
+        return criteria;
+    }
+
+    @Override
+    public Page<Job> find(JobQuery q) {
+        Criteria criteria = criteriaOf(q);
         Query query = query(criteria);
         long total = mongo.count(query, JobDocument.class);
         query.with(Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("_id")))
                 .skip((long) q.page() * q.size()).limit(q.size());
         List<Job> content = mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
         return new Page<>(content, q.page(), q.size(), total);
+    }
+
+    /** A cursor over the query's jobs by slot: an export reads it as it writes, never the whole period at once. */
+    @Override
+    public Stream<Job> stream(JobQuery q) {
+        Query query = query(criteriaOf(q)).with(Sort.by("slotDate", "slotFrom", "_id"));
+        return mongo.stream(query, JobDocument.class).map(JobDocument::toJob);
     }
 
     @Override
