@@ -8,6 +8,7 @@ import * as territory from '../territory.js';
 import { barChart, tally } from '../charts.js';
 import { unavailable, settle } from '../ui.js';
 import { orderCards } from './orders.js';
+import { exportButtons } from '../export.js';
 
 export async function render(main) {
   const now = new Date();
@@ -59,6 +60,8 @@ export async function render(main) {
       barChart({ title: t('dash.commission'), data: perMember.map(m => ({ label: m.memberName || memberName(m.memberId), value: Number(m.commissionCents || 0) })).filter(d => d.value > 0).sort((a, b) => b.value - a.value), format: money }));
   }
   sections.push(h('p', { class: 'muted' }, t('dash.month', { month: monthLabel })), grid,
+    h('section', { 'aria-labelledby': 'impact-export-heading' }, h('h2', { id: 'impact-export-heading' }, t('export.impact')),
+      exportButtons({ path: `/api/impact?from=${from}&to=${to}`, fileBase: `impact-${from}-${to}`, id: 'impact-export' })),
     h('p', {}, h('a', { href: `#/repartition?mois=${month}`, id: 'rotation-link' }, t('rotation.link'))));
 
   // Coverage gaps: for each category, the communes no active member covers.
