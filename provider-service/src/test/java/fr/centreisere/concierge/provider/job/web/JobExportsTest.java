@@ -46,7 +46,8 @@ import org.wiremock.spring.InjectWireMock;
  * Exports of the jobs and of the impact report through HTTP, read back as a French spreadsheet would (Commons
  * CSV with {@code ;} and the BOM) and with POI: the same lines as the JSON answer for the same filters.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// a context (and a database) of its own: its completed job must not count in the other journeys' impact report
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "concierge.test.context=job-exports")
 @AutoConfigureRestTestClient
 @Import({MutableClock.Config.class, Api.Keys.class})
 @EnableWireMock(@ConfigureWireMock(name = "order-service", baseUrlProperties = "concierge.order-service.url"))
