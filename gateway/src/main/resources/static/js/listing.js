@@ -2,7 +2,8 @@
 // live in the address (#/commandes?state=…&page=2), so a filtered page can be linked and reloaded.
 import { h, field } from './dom.js';
 import { t, label } from './i18n.js';
-import { api, items, cached } from './api.js';
+import { items, cached } from './api.js';
+import { exportButtons as fileButtons } from './export.js';
 import { number, isoMonth } from './format.js';
 import * as territory from './territory.js';
 import { settle } from './ui.js';
@@ -108,29 +109,10 @@ export function pageOf(query) {
   return Number.isFinite(page) && page >= 0 ? page : 0;
 }
 
-/** « Exporter » buttons: the same filters, every page, as CSV (French spreadsheet) or XLSX. */
+/** « Exporter » buttons (js/export.js): the same filters, every page, as CSV (French spreadsheet) or XLSX. */
 export function exportButtons(path, params, fileName) {
-  const button = (format, text) => {
-    const b = h('button', { type: 'button', class: 'secondary', dataset: { export: format } }, text);
-    b.addEventListener('click', async () => {
-      b.disabled = true;
-      try {
-        const all = new URLSearchParams(params);
-        all.set('format', format);
-        all.delete('page');
-        all.delete('size');
-        const response = await api(`${path}?${all}`, { raw: true, accept: '*/*' });
-        const blob = await response.blob();
-        const a = h('a', { href: URL.createObjectURL(blob), download: `${fileName}.${format}` });
-        document.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-      } finally {
-        b.disabled = false;
-      }
-    });
-    return b;
-  };
-  return h('p', { class: 'exports' }, button('csv', t('export.csv')), ' ', button('xlsx', t('export.xlsx')));
+  const all = new URLSearchParams(params);
+  all.delete('page');
+  all.delete('size');
+  return fileButtons({ path: `${path}${all.toString() ? `?${all}` : ''}`, fileBase: fileName, id: 'orders-export' });
 }

@@ -11,6 +11,7 @@ import { barChart } from '../charts.js';
 import { unavailable, settle } from '../ui.js';
 import { orderCards, ordersQuery } from './orders.js';
 import { filterForm, exportButtons, period } from '../listing.js';
+import { exportButtons as fileButtons } from '../export.js';
 
 const PATH = '/coordination';
 
@@ -77,7 +78,12 @@ export async function render(main, params = {}, given = new URLSearchParams()) {
   if (jobsR.error) {
     grid.append(h('section', {}, h('h2', {}, t('dash.hours')), unavailable(jobsR.error)));
   }
-  sections.push(grid, h('p', {}, h('a', { href: `#/repartition?mois=${(report?.from || isoMonth()).slice(0, 7)}`, id: 'rotation-link' }, t('rotation.link'))));
+  const from = report?.from || p.from;
+  const to = report?.to || p.to;
+  sections.push(grid,
+    h('section', { 'aria-labelledby': 'impact-export-heading' }, h('h2', { id: 'impact-export-heading' }, t('export.impact')),
+      fileButtons({ path: `/api/impact?from=${from}&to=${to}`, fileBase: `impact-${from}-${to}`, id: 'impact-export' })),
+    h('p', {}, h('a', { href: `#/repartition?mois=${(from || isoMonth()).slice(0, 7)}`, id: 'rotation-link' }, t('rotation.link'))));
 
   // Coverage gaps: for each service of the catalog, the communes no active member does.
   const gaps = h('section', { 'aria-labelledby': 'gaps-heading', id: 'coverage-gaps' }, h('h2', { id: 'gaps-heading' }, t('dash.gaps')));

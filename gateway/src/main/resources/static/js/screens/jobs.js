@@ -7,6 +7,7 @@ import * as session from '../session.js';
 import * as territory from '../territory.js';
 import { showError, showInvalid, busy } from '../forms.js';
 import { badge, unavailable } from '../ui.js';
+import { periodExport } from '../export.js';
 
 const TABS = ['OFFERED', 'ACCEPTED', 'IN_PROGRESS', 'DONE'];
 
@@ -23,7 +24,8 @@ export async function render(main, params, query) {
   const live = h('div', { 'aria-live': 'polite', id: 'jobs-message' });
   const list = h('div', { id: 'job-list' });
   mount(main, h('h1', {}, t('jobs.title', { member: memberId ? memberName(memberId) : t('nav.jobs') })),
-    h('p', {}, h('a', { href: '#/repartition', id: 'rotation-link' }, t('rotation.link'))), tabs, live, list);
+    h('p', {}, h('a', { href: '#/repartition', id: 'rotation-link' }, t('rotation.link'))), tabs, live, list,
+    periodExport({ path: `/api/jobs${memberId && !user.memberId ? `?memberId=${encodeURIComponent(memberId)}` : ''}`, fileBase: 'missions', id: 'jobs-export', title: t('export.jobs') }));
 
   const drawTabs = () => mount(tabs, TABS.map(s => h('button', {
     type: 'button', class: 'tab', 'aria-pressed': String(s === state), dataset: { tab: s },

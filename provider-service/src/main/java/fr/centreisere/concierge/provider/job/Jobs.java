@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The jobs (port). One job per order. */
 public interface Jobs {
@@ -22,6 +23,21 @@ public interface Jobs {
     void update(Job job);
 
     Page<Job> find(JobQuery query);
+
+    /**
+     * Every job of the query, whatever its page and size, by slot (day, start) then id, read as it is
+     * consumed (an export): close the stream. The default pages through {@link #find}; a store gives a cursor.
+     */
+    default Stream<Job> stream(JobQuery query) {
+        int size = 100;
+        return Stream.iterate(0, page -> page + 1)
+                .map(page -> find(new JobQuery(query.memberId(), query.state(), query.troubled(), query.communeInsee(),
+                        query.from(), query.to(), page, size)).content())
+                .takeWhile(content -> !content.isEmpty())
+                .flatMap(List::stream)
+                .sorted(java.util.Comparator.comparing((Job job) -> job.order().slot().date())
+                        .thenComparing(job -> job.order().slot().from()).thenComparing(Job::id));
+    }
 
     /** Offered jobs whose offer expired at that instant (oldest first). */
     List<Job> withOfferExpiredAt(Instant now, int limit);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
@@ -176,6 +177,13 @@ class MongoJobs implements Jobs {
                 .skip((long) q.page() * q.size()).limit(q.size());
         List<Job> content = mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
         return new Page<>(content, q.page(), q.size(), total);
+    }
+
+    /** A cursor over the query's jobs by slot: an export reads it as it writes, never the whole period at once. */
+    @Override
+    public Stream<Job> stream(JobQuery q) {
+        Query query = query(criteriaOf(q)).with(Sort.by("slotDate", "slotFrom", "_id"));
+        return mongo.stream(query, JobDocument.class).map(JobDocument::toJob);
     }
 
     @Override

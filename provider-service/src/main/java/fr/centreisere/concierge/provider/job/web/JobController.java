@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -79,12 +80,19 @@ class JobController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean stuck,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            ExportRequest export) {
         if (from != null && to != null && to.isBefore(from)) {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblemHandler.validation(
                     List.of(new FieldError("to", "la période finit avant de commencer / the period ends before it starts"))));
         }
-        var found = viewJobs.list(caller(user), new Jobs.JobQuery(memberId, state, stuck, communeInsee, from, to, page, size));
+        Jobs.JobQuery query = new Jobs.JobQuery(memberId, state, stuck, communeInsee, from, to, page, size);
+        if (export.wantsFile()) {
+            // every job of the filters, not one page, as the JSON pages would list them together
+            return export.file(JobExports.JOBS, viewJobs.all(caller(user), query).map(JobExports.JobLine.naming(memberNames())),
+                    ExportRequest.fileName("missions", from, to));
+        }
+        var found = viewJobs.list(caller(user), query);
         return ResponseEntity.ok(new PageView<>(found.content().stream().map(job -> view(user, job)).toList(), found.page(),
                 found.size(), found.totalElements()));
     }
