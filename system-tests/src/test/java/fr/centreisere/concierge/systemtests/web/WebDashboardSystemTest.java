@@ -17,6 +17,8 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 
 import fr.centreisere.concierge.systemtests.ConciergeSystem;
 import fr.centreisere.concierge.systemtests.Http;
@@ -77,9 +79,16 @@ class WebDashboardSystemTest {
             assertThat(browser.all(By.cssSelector("#orders-list .order-card"))).hasSize(20);
             browser.checkPage("orders-month");
             browser.click(By.cssSelector("#orders-list a[rel=next]"));
-            browser.until(d -> d.getCurrentUrl().contains("page=1"));
+            // the list is drawn again for the new address: wait for its new total line, not the old one
+            browser.until(d -> {
+                try {
+                    return d.getCurrentUrl().contains("page=1")
+                            && d.findElement(By.cssSelector("#orders-list .list-total")).getText().contains("page 2");
+                } catch (NoSuchElementException | StaleElementReferenceException redrawn) {
+                    return false;
+                }
+            });
             browser.settled();
-            assertThat(browser.find(By.cssSelector("#orders-list .list-total")).getText()).contains("page 2");
 
             browser.open("/coordination/reattribuer?month=" + MONTH);
             assertThat(browser.find(By.cssSelector("main .list-total")).getAttribute("data-total")).isEqualTo(String.valueOf(unassigned));
