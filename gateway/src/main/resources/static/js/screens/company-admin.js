@@ -1,4 +1,4 @@
-// Company admins: approve and revoke employees; the monthly statement with a chart by category and a CSV.
+// Company admins: approve and revoke employees; the monthly statement with a chart by category, as CSV or Excel.
 import { h, mount, notice, field, scrollTable } from '../dom.js';
 import { t, colon } from '../i18n.js';
 import { api, items } from '../api.js';
@@ -7,6 +7,7 @@ import * as session from '../session.js';
 import * as territory from '../territory.js';
 import { barChart, tally } from '../charts.js';
 import { badge, unavailable } from '../ui.js';
+import { exportButtons } from '../export.js';
 
 export async function render(main, params, query) {
   const companyId = query.get('id') || session.user().companyId;
@@ -100,13 +101,13 @@ async function renderStatement(section, base, month) {
       format: money,
       empty: t('admin.lines.none'),
     });
-    const csv = h('button', { type: 'button', id: 'download-csv', class: 'secondary' }, t('admin.csv'));
-    csv.addEventListener('click', () => downloadCsv(`${base}/statements/${value}`, `releve-${value}.csv`, body));
+    // the French spreadsheet's CSV (the API's default CSV stays RFC 4180 for programs)
+    const files = exportButtons({ path: `${base}/statements/${value}?dialect=fr`, fileBase: `releve-${value}`, id: 'download' });
     mount(body,
       h('dl', { class: 'kpis' },
         h('div', {}, h('dt', {}, t('admin.employerTotal')), h('dd', { id: 'employer-total' }, money(statement.employerTotalCents))),
         h('div', {}, h('dt', {}, t('admin.employeeTotal')), h('dd', {}, money(statement.employeeTotalCents)))),
-      chart, csv,
+      chart, files,
       h('h3', {}, t('admin.lines')),
       lines.length ? scrollTable(t('admin.lines'), h('table', { id: 'statement-lines' },
         h('thead', {}, h('tr', {}, [t('orders.number'), t('col.date'), t('col.employee'), t('col.service'), t('col.category'), t('col.total'), t('col.employer'), t('col.employeePart')].map(c => h('th', { scope: 'col' }, c)))),
@@ -121,19 +122,4 @@ async function renderStatement(section, base, month) {
           h('td', {}, money(employeeOf(l)))))))) : notice('info', t('admin.lines.none')));
   };
   load(month);
-}
-
-async function downloadCsv(path, filename, where) {
-  try {
-    const response = await api(path, { accept: 'text/csv', raw: true });
-    const blob = await response.blob();
-    const url = URL.createObjectURL(blob);
-    const link = h('a', { href: url, download: filename, class: 'visually-hidden' }, filename);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  } catch (error) {
-    where.prepend(unavailable(error));
-  }
 }

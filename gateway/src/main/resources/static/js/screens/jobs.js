@@ -7,6 +7,7 @@ import * as session from '../session.js';
 import * as territory from '../territory.js';
 import { showError, showInvalid, busy } from '../forms.js';
 import { badge, unavailable } from '../ui.js';
+import { periodExport } from '../export.js';
 
 const TABS = ['OFFERED', 'ACCEPTED', 'IN_PROGRESS', 'DONE'];
 
@@ -25,7 +26,9 @@ export async function render(main, params, query) {
   mount(main, h('h1', {}, memberId ? t('jobs.title', { member: memberName(memberId) }) : t('nav.jobs')),
     h('p', {}, h('a', { href: '#/repartition', id: 'rotation-link' }, t('rotation.link'))),
     memberId ? h('p', {}, h('a', { href: `#/missions/feuille-de-route?jour=${isoDate(new Date())}${user.memberId ? '' : `&membre=${encodeURIComponent(memberId)}`}`, id: 'day-sheet-link' }, t('sheet.link'))) : null,
-    tabs, live, list, memberId ? calendarPanel(memberId) : null);
+    tabs, live, list,
+    periodExport({ path: `/api/jobs${memberId && !user.memberId ? `?memberId=${encodeURIComponent(memberId)}` : ''}`, fileBase: 'missions', id: 'jobs-export', title: t('export.jobs') }),
+    memberId ? calendarPanel(memberId) : null);
 
   const drawTabs = () => mount(tabs, TABS.map(s => h('button', {
     type: 'button', class: 'tab', 'aria-pressed': String(s === state), dataset: { tab: s },

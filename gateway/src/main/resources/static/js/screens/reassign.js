@@ -8,26 +8,37 @@ import { slot, text, date as longDate } from '../format.js';
 import * as territory from '../territory.js';
 import { showError, showInvalid, busy, clearErrors, fieldError } from '../forms.js';
 import { badge, unavailable, settle, fitReasons } from '../ui.js';
+import { filterForm, pager, pageOf } from '../listing.js';
+import { ordersQuery } from './orders.js';
 
 /** How many candidate lists are asked for at the same time. */
 const CONCURRENT = 4;
 
-export function render(main) {
-  return draw(main, null);
+const PATH = '/coordination/reattribuer';
+const SIZE = 20;
+
+export function render(main, params = {}, query = new URLSearchParams()) {
+  return draw(main, null, query);
 }
 
-/** The list, with the outcome of the last reassignment above it (kept across the reload). */
-async function draw(main, message) {
+/** One page of the list with its total, with the outcome of the last reassignment above it (kept across the reload). */
+async function draw(main, message, query) {
   const live = h('div', { 'aria-live': 'polite', id: 'reassign-message' }, message);
   const list = h('div', {}, h('p', { class: 'loading' }, t('loading')));
-  mount(main, h('h1', {}, t('reassign.title')), live, list);
-  const [ordersR, membersR] = await settle([
-    api('/api/orders?state=UNASSIGNED&size=100').then(items), territory.members()]);
+  const filters = await filterForm({ path: PATH, query, keys: ['month', 'from', 'communeInsee'] });
+  mount(main, h('h1', {}, t('reassign.title')), live, filters, list);
+  const page = pageOf(query);
+  const apiQuery = ordersQuery(query);
+  apiQuery.set('state', 'UNASSIGNED');
+  apiQuery.set('page', String(page));
+  apiQuery.set('size', String(SIZE));
+  const [ordersR, membersR] = await settle([api(`/api/orders?${apiQuery}`), territory.members()]);
   if (ordersR.error) {
-    mount(list, unavailable(ordersR.error, () => draw(main, null)));
+    mount(list, unavailable(ordersR.error, () => draw(main, null, query)));
     return;
   }
-  const orders = ordersR.value.filter(o => o.state === 'UNASSIGNED');
+  const total = Number(ordersR.value.totalElements ?? 0);
+  const orders = items(ordersR.value).filter(o => o.state === 'UNASSIGNED');
   const members = membersR.value || [];
   const communeName = await territory.communeName();
   if (!orders.length) {
@@ -35,9 +46,10 @@ async function draw(main, message) {
     return;
   }
   // the cards at once, then each one's candidates, a few requests at a time (the gateway limits bursts)
-  const context = { members, communeName, reload: done => draw(main, done) };
+  const context = { members, communeName, reload: done => draw(main, done, query) };
   const cards = orders.map(order => orderCard(order, null, context));
-  mount(list, h('ul', { class: 'cards reassign-cards' }, cards));
+  mount(list, pager({ path: PATH, query, page, size: SIZE, total, noun: 'orders.count' }),
+    h('ul', { class: 'cards reassign-cards' }, cards));
   let next = 0;
   const worker = async () => {
     while (next < orders.length) {

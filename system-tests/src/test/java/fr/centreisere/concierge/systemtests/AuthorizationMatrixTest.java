@@ -218,6 +218,10 @@ class AuthorizationMatrixTest {
         rows.add(new Endpoint("GET", "/api/jobs/job-not-theirs/dispatch", none,
                 with(only(Expect.ALLOWED, Caller.COORDINATOR), Caller.MEMBER_STAFF, Expect.REFUSED)));
         rows.add(new Endpoint("GET", "/api/impact?from=2026-11-01&to=2026-11-30", none, only(Expect.ALLOWED, Caller.COORDINATOR)));
+        // issue 14: the reports of a period are for coordinators
+        rows.add(new Endpoint("GET", "/api/reports/orders?from=2026-11-01&to=2026-11-30", none, only(Expect.exactly(200), Caller.COORDINATOR)));
+        rows.add(new Endpoint("GET", "/api/reports/jobs?from=2026-11-01&to=2026-11-30", none, only(Expect.exactly(200), Caller.COORDINATOR)));
+        rows.add(new Endpoint("GET", "/api/reports/coverage-gaps", none, only(Expect.ALLOWED, Caller.COORDINATOR)));
         // issue 11: availability is public, the rotation's month for staff and coordinators, candidates for coordinators
         rows.add(new Endpoint("GET", "/api/availability?serviceId=svc-reparation-velo&commune=38563&days=7", none,
                 everyone(Expect.exactly(200))));

@@ -16,8 +16,8 @@ public class FindOrders {
     }
 
     /**
-     * A coordinator's query as asked; anyone else's becomes "my own orders", whatever they asked, except
-     * the stuck messages, which are for coordinators only.
+     * A coordinator's query as asked; anyone else's is narrowed to their own orders (their filters then
+     * only narrow that list further); the stuck messages are for coordinators only.
      *
      * @throws ActionNotAllowed when someone else asks for the stuck orders
      */
@@ -26,7 +26,16 @@ public class FindOrders {
             throw new ActionNotAllowed("Seuls les coordinateurs voient les messages bloqués. "
                     + "/ Only coordinators see the stuck messages.");
         }
-        OrderQuery query = caller.coordinator() ? asked : OrderQuery.ownedBy(caller.userId());
+        OrderQuery query = caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId());
         return orders.list(query, page, size);
+    }
+
+    /** Every order of the query, with the same narrowing as {@link #page}: an export of all pages. */
+    public java.util.stream.Stream<Order> all(Caller caller, OrderQuery asked) {
+        if (asked.stuck() && !caller.coordinator()) {
+            throw new ActionNotAllowed("Seuls les coordinateurs voient les messages bloqués. "
+                    + "/ Only coordinators see the stuck messages.");
+        }
+        return orders.stream(caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId()));
     }
 }

@@ -28,6 +28,9 @@ public interface Orders {
 
     OrderPage list(OrderQuery query, int page, int size);
 
+    /** Every order of the query, newest first, read as it is consumed: close the stream (an export, issue 14). */
+    java.util.stream.Stream<Order> stream(OrderQuery query);
+
     /**
      * A company's {@code COMPLETED} orders whose completion (the history's {@code COMPLETED} entry) is
      * in {@code [from, to)}: what its monthly statement lists (issue 7).

@@ -19,6 +19,7 @@ public class OrderAccessRules implements ApiAccessRules {
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/companies").hasRole("COORDINATOR")
                 .requestMatchers(HttpMethod.PUT, "/api/companies/*").hasRole("COORDINATOR")
-                .requestMatchers(HttpMethod.POST, "/api/orders/*/reassign").hasRole("COORDINATOR");
+                .requestMatchers(HttpMethod.POST, "/api/orders/*/reassign").hasRole("COORDINATOR")
+                .requestMatchers(HttpMethod.GET, "/api/reports/**").hasRole("COORDINATOR");
     }
 }

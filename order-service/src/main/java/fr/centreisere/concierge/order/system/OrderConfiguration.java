@@ -17,6 +17,8 @@ import fr.centreisere.concierge.order.orders.RecordJobEvent;
 import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.order.orders.SendMessages;
 import org.springframework.cloud.openfeign.EnableFeignClients;
+import fr.centreisere.concierge.order.report.OrderTallies;
+import fr.centreisere.concierge.order.report.ReportOrders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -60,5 +62,10 @@ class OrderConfiguration {
     @Bean
     RecordJobEvent recordJobEvent(Orders orders, Clock clock, CompanyBilling companies, Availability availability) {
         return new RecordJobEvent(orders, clock, companies, availability);
+    }
+
+    @Bean
+    ReportOrders reportOrders(OrderTallies tallies, Clock clock) {
+        return new ReportOrders(tallies, clock);
     }
 }

@@ -356,6 +356,40 @@ class CompanyJourneyTest {
             assertThat(records.get(1).get("order_number")).isEqualTo("TOTAL");
             assertThat(records.get(1).get("employer_share_eur")).isEqualTo("30.00");
         }
+        // the same lines for a French spreadsheet, and as a workbook (issue 14)
+        byte[] french = mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(admin())
+                        .param("format", "csv").param("dialect", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"releve-" + COMPANY_ID + "-2026-12.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(french).startsWith(0xEF, 0xBB, 0xBF);
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
+                        .setInputStream(new java.io.ByteArrayInputStream(french)).get(), StandardCharsets.UTF_8))) {
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records).hasSize(2);
+            assertThat(records.get(0).get("Salarié")).isEqualTo("Emma Employée");
+            assertThat(records.get(0).get("Terminée le")).isEqualTo("04/12/2026");
+            assertThat(records.get(0).get("Total TTC (€)")).isEqualTo("60,00");
+            assertThat(records.get(1).get("Part employeur (€)")).isEqualTo("30,00");
+        }
+        byte[] xlsx = mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(coordinator())
+                        .param("format", "xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Emma Employée");
+            assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(60.0);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("TOTAL");
+            assertThat(sheet.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(30.0);
+        }
+        mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(admin()).param("format", "pdf"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("format"));
+        mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(admin()).accept("application/pdf"))
+                .andExpect(status().isNotAcceptable());
 
         // another company's admin, the employee, a bad month
         mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(otherAdmin()))

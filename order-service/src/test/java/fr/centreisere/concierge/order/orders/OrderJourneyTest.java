@@ -545,8 +545,11 @@ class OrderJourneyTest {
         // a resident's filters do not widen the list
         mvc.perform(get("/api/orders?state=DISPATCHING").with(user("usr-other", "RESIDENT")))
                 .andExpect(jsonPath("$.totalElements").value(1));
-        mvc.perform(get("/api/orders?state=DISPATCHING&from=2026-12-02&to=2026-12-02").with(coordinator()))
+        mvc.perform(get("/api/orders?state=DISPATCHING&from=2026-12-04&to=2026-12-04").with(coordinator()))
                 .andExpect(jsonPath("$.totalElements").value(3));
+        // the period is of slot days (all three are on the 4th), not of creation days
+        mvc.perform(get("/api/orders?from=2026-12-02&to=2026-12-03").with(coordinator()))
+                .andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(get("/api/orders?state=COMPLETED").with(coordinator()))
                 .andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(get("/api/orders?size=500").with(coordinator())).andExpect(status().isBadRequest());

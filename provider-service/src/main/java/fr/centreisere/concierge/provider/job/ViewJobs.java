@@ -1,5 +1,7 @@
 package fr.centreisere.concierge.provider.job;
 
+import java.util.stream.Stream;
+
 import fr.centreisere.concierge.provider.member.AccessDenied;
 import fr.centreisere.concierge.provider.member.Caller;
 
@@ -22,6 +24,22 @@ public class ViewJobs {
     /** As above; {@code troubled} (coordinators only): jobs whose outcomes order-service refused or did not take. */
     public Jobs.Page<Job> list(Caller caller, JobState state, String memberFilter, boolean troubled, int page,
             int size) {
+        return list(caller, new Jobs.JobQuery(memberFilter, state, troubled, page, size));
+    }
+
+    /** As above, with every filter of the query (commune, slot days: issue 14); the member is forced for staff. */
+    public Jobs.Page<Job> list(Caller caller, Jobs.JobQuery asked) {
+        return jobs.find(visible(caller, asked));
+    }
+
+    /** Every job of the query the caller may see, by slot, for an export (page and size not read): close the stream. */
+    public Stream<Job> all(Caller caller, Jobs.JobQuery asked) {
+        return jobs.stream(visible(caller, asked));
+    }
+
+    private static Jobs.JobQuery visible(Caller caller, Jobs.JobQuery asked) {
+        boolean troubled = asked.troubled();
+        String memberFilter = asked.memberId();
         if (troubled) {
             caller.requireCoordinator();
         }
@@ -33,7 +51,8 @@ public class ViewJobs {
         } else {
             throw new AccessDenied("réservé au personnel des membres et aux coordinateurs / member staff and coordinators only");
         }
-        return jobs.find(new Jobs.JobQuery(member, state, troubled, page, size));
+        return new Jobs.JobQuery(member, asked.state(), troubled, asked.communeInsee(), asked.from(),
+                asked.to(), asked.page(), asked.size());
     }
 
     public Job get(Caller caller, String jobId) {

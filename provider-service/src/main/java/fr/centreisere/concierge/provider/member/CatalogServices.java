@@ -10,6 +10,17 @@ public interface CatalogServices {
      */
     boolean exists(String serviceId);
 
+    /**
+     * The catalog's active services, every page of its public list.
+     *
+     * @throws CatalogUnavailable when the catalog does not answer, answers an error or its breaker is open
+     */
+    java.util.List<Service> active();
+
+    /** A service as the catalog names it. */
+    record Service(String id, String titleFr, String titleEn, String category) {
+    }
+
     /** The catalog could not say: the change that needed it is not made (503). */
     class CatalogUnavailable extends RuntimeException {
         public CatalogUnavailable(String message, Throwable cause) {

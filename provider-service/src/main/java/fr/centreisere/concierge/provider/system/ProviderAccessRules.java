@@ -24,6 +24,7 @@ public class ProviderAccessRules implements ApiAccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/members/*/calendar/renew").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
                 .requestMatchers("/api/members", "/api/members/**").hasRole("COORDINATOR")
                 .requestMatchers("/api/jobs", "/api/jobs/**").hasAnyRole("MEMBER_STAFF", "COORDINATOR")
-                .requestMatchers("/api/impact", "/api/impact/**").hasRole("COORDINATOR");
+                .requestMatchers("/api/impact", "/api/impact/**").hasRole("COORDINATOR")
+                .requestMatchers("/api/reports/**").hasRole("COORDINATOR");
     }
 }

@@ -3,6 +3,7 @@ package fr.centreisere.concierge.provider.system;
 import java.time.Clock;
 
 import fr.centreisere.concierge.provider.impact.ReportImpact;
+import fr.centreisere.concierge.provider.impact.ReportJobs;
 import fr.centreisere.concierge.provider.job.AcceptJob;
 import fr.centreisere.concierge.provider.job.CancelDispatch;
 import fr.centreisere.concierge.provider.job.CompleteJob;
@@ -31,6 +32,7 @@ import fr.centreisere.concierge.provider.job.ViewAvailability;
 import fr.centreisere.concierge.provider.job.ViewJobs;
 import fr.centreisere.concierge.provider.job.ViewRotation;
 import fr.centreisere.concierge.provider.member.Coverage;
+import fr.centreisere.concierge.provider.member.CoverageGaps;
 import fr.centreisere.concierge.provider.member.CatalogServices;
 import fr.centreisere.concierge.provider.member.Members;
 import fr.centreisere.concierge.provider.member.RegisterMember;
@@ -181,6 +183,16 @@ class UseCaseConfiguration {
     @Bean
     Coverage coverage(Members members, Clock clock) {
         return new Coverage(members, clock);
+    }
+
+    @Bean
+    CoverageGaps coverageGaps(Coverage coverage, CatalogServices catalog) {
+        return new CoverageGaps(coverage, catalog);
+    }
+
+    @Bean
+    ReportJobs reportJobs(Jobs jobs, Clock clock) {
+        return new ReportJobs(jobs, clock);
     }
 
     @Bean

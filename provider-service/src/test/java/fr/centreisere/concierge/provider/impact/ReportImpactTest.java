@@ -41,6 +41,7 @@ class ReportImpactTest {
         @Override public boolean insert(Job job) { throw new UnsupportedOperationException(); }
         @Override public void update(Job job) { throw new UnsupportedOperationException(); }
         @Override public Page<Job> find(JobQuery query) { throw new UnsupportedOperationException(); }
+        @Override public JobTally count(JobQuery query) { throw new UnsupportedOperationException(); }
         @Override public List<Job> withOfferExpiredAt(Instant now, int limit) { throw new UnsupportedOperationException(); }
         @Override public List<Job> withOfferReminderDueAt(Instant now, int limit) { throw new UnsupportedOperationException(); }
     }

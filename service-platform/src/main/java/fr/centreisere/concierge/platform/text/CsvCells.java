@@ -22,4 +22,10 @@ public final class CsvCells {
             default -> cell;
         };
     }
+
+    /** As {@link #neutralised(String)}, with {@code null} as an empty cell. */
+    public static String neutralisedOrEmpty(@Nullable String cell) {
+        String safe = neutralised(cell);
+        return safe == null ? "" : safe;
+    }
 }

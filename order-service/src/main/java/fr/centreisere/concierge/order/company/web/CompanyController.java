@@ -1,7 +1,6 @@
 package fr.centreisere.concierge.order.company.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -17,15 +16,14 @@ import fr.centreisere.concierge.order.company.Statement;
 import fr.centreisere.concierge.order.company.web.CompanyViews.CompanyView;
 import fr.centreisere.concierge.order.company.web.CompanyViews.EmployeeView;
 import fr.centreisere.concierge.order.company.web.CompanyViews.MineView;
-import fr.centreisere.concierge.order.company.web.CompanyViews.StatementView;
+import fr.centreisere.concierge.platform.export.CsvDialect;
+import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/companies")
 class CompanyController {
-
-    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ManageCompanies companies;
     private final ProduceStatement statements;
@@ -118,18 +114,19 @@ class CompanyController {
         return CompanyViews.of(companies.revoke(callerOf(user), companyId, userId));
     }
 
-    @GetMapping(path = "/{companyId}/statements/{month}", produces = MediaType.APPLICATION_JSON_VALUE)
-    StatementView statement(CurrentUser user, @PathVariable String companyId, @PathVariable String month) {
-        return CompanyViews.of(statementOf(user, companyId, month));
-    }
-
-    @GetMapping(path = "/{companyId}/statements/{month}", produces = "text/csv")
-    ResponseEntity<byte[]> statementCsv(CurrentUser user, @PathVariable String companyId, @PathVariable String month) {
+    /**
+     * JSON by default; a file with {@code format=csv|xlsx} or {@code Accept: text/csv} (the contract's RFC 4180 CSV
+     * unless {@code dialect=fr}) or the XLSX type.
+     */
+    @GetMapping("/{companyId}/statements/{month}")
+    ResponseEntity<?> statement(CurrentUser user, @PathVariable String companyId, @PathVariable String month,
+            ExportRequest export) {
         Statement statement = statementOf(user, companyId, month);
-        return ResponseEntity.ok().contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"releve-%s-%s.csv\""
-                        .formatted(statement.companyId(), statement.month()))
-                .body(StatementCsv.write(statement).getBytes(StandardCharsets.UTF_8));
+        if (export.wantsFile()) {
+            return export.withDefaultDialect(CsvDialect.RFC_4180).file(StatementExport.STATEMENT,
+                    StatementExport.rows(statement), "releve-%s-%s".formatted(statement.companyId(), statement.month()));
+        }
+        return ResponseEntity.ok(CompanyViews.of(statement));
     }
 
     private Statement statementOf(CurrentUser user, String companyId, String month) {

@@ -14,7 +14,6 @@ import com.mongodb.client.result.UpdateResult;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
-import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
@@ -88,33 +87,7 @@ class MongoOrders implements Orders {
 
     @Override
     public OrderPage list(OrderQuery asked, int page, int size) {
-        Criteria criteria = new Criteria();
-        if (asked.customerUserId() != null) {
-            criteria = criteria.and("customerUserId").is(asked.customerUserId());
-        }
-        if (asked.state() != null) {
-            criteria = criteria.and("state").is(asked.state().name());
-        }
-        if (asked.memberId() != null) {
-            criteria = criteria.and("memberId").is(asked.memberId());
-        }
-        if (asked.companyId() != null) {
-            criteria = criteria.and("companyId").is(asked.companyId());
-        }
-        if (asked.stuck()) {
-            criteria = criteria.orOperator(
-                    new MongoOutboxStore(mongo, OrderOutboxLayouts.PROVIDER_SERVICE).needsAttentionCriteria(Order.STUCK_AFTER_ATTEMPTS),
-                    new MongoOutboxStore(mongo, OrderOutboxLayouts.NOTIFICATIONS).needsAttentionCriteria(Order.STUCK_AFTER_ATTEMPTS));
-        }
-        if (asked.from() != null || asked.to() != null) {
-            Criteria created = criteria.and("createdAt");
-            if (asked.from() != null) {
-                created = created.gte(startOf(asked.from()));
-            }
-            if (asked.to() != null) {
-                created = created.lt(startOf(asked.to().plusDays(1)));
-            }
-        }
+        Criteria criteria = OrderCriteria.of(asked, mongo);
         Query query = query(criteria);
         long total = mongo.count(query, OrderDocument.class);
         query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("number")))
@@ -124,14 +97,17 @@ class MongoOrders implements Orders {
     }
 
     @Override
+    public java.util.stream.Stream<Order> stream(OrderQuery asked) {
+        Query query = query(OrderCriteria.of(asked, mongo))
+                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("number")));
+        return mongo.stream(query, OrderDocument.class).map(MongoOrders::toOrder);
+    }
+
+    @Override
     public List<Order> completedForCompany(String companyId, Instant from, Instant to) {
         Query query = query(where("companyId").is(companyId).and("state").is(OrderState.COMPLETED.name())
                 .and("history").elemMatch(where("state").is(OrderState.COMPLETED.name()).and("at").gte(from).lt(to)));
         return mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(Slot.TERRITORY_ZONE).toInstant();
     }
 
     static OrderDocument toDocument(Order order, long version) {

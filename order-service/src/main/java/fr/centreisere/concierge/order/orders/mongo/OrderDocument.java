@@ -22,6 +22,11 @@ import org.springframework.data.mongodb.core.index.Indexed;
 @CompoundIndex(name = "customer_newest_first", def = "{'customerUserId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "state_newest_first", def = "{'state': 1, 'createdAt': -1}")
 @CompoundIndex(name = "company_state", def = "{'companyId': 1, 'state': 1}")
+// issue 14: a period's report and lists are narrowed by slot day first, then by state, commune or member
+@CompoundIndex(name = "slot_day_state", def = "{'slot.date': 1, 'state': 1}")
+@CompoundIndex(name = "commune_slot_day", def = "{'communeInsee': 1, 'slot.date': 1}")
+@CompoundIndex(name = "member_slot_day", def = "{'memberId': 1, 'slot.date': 1}")
+@CompoundIndex(name = "customer_slot_day", def = "{'customerUserId': 1, 'slot.date': 1}")
 record OrderDocument(@Id String id, @Indexed(unique = true) String number, String customerUserId,
         String customerDisplayName, String serviceId, String serviceTitleFr, String serviceTitleEn, String category,
         int quantity, String communeInsee, AddressPart address, SlotPart slot, @Nullable String notes,

@@ -13,6 +13,7 @@ import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RescheduleOrder;
+import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -27,6 +28,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,20 +87,38 @@ class OrderController {
         return OrderView.of(findOrders.one(callerOf(user), orderId), user.isCoordinator());
     }
 
+    static final String CATEGORY = "[A-Z][A-Z_]{0,39}";
+    static final String CATEGORY_MESSAGE = "code de catégorie attendu (DELIVERY…) / a category code is expected (DELIVERY…)";
+
+    /**
+     * Filters narrow the caller's own orders (a coordinator's: every order); {@code from}/{@code to} are slot
+     * days, inclusive, like the period of {@code GET /api/reports/orders}, whose totals this list repeats.
+     */
     @GetMapping
-    PageView<OrderView> list(CurrentUser user,
+    ResponseEntity<?> list(CurrentUser user,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             @RequestParam(required = false) @Nullable OrderState state,
-            @RequestParam(required = false) @Nullable String memberId,
-            @RequestParam(required = false) @Nullable String companyId,
+            @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.INSEE, message = IdPatterns.INSEE_MESSAGE) String communeInsee,
+            @RequestParam(required = false) @Nullable @Pattern(regexp = CATEGORY, message = CATEGORY_MESSAGE) String category,
+            @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
+            @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) String companyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "false") boolean stuck) {
-        OrderPage found = findOrders.page(callerOf(user),
-                new OrderQuery(null, state, memberId, companyId, from, to, stuck), page, size);
-        return new PageView<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
-                found.totalElements());
+            @RequestParam(defaultValue = "false") boolean stuck, ExportRequest export) {
+        if (from != null && to != null && to.isBefore(from)) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblemHandler.validation(
+                    List.of(new FieldError("to", "la période finit avant de commencer / the period ends before it starts"))));
+        }
+        OrderQuery query = new OrderQuery(null, state, communeInsee, category, memberId, companyId, from, to, stuck);
+        if (export.wantsFile()) {
+            // every page of the selection, streamed from the database (page and size are not read)
+            return export.file(OrderExport.ORDERS, findOrders.all(callerOf(user), query),
+                    ExportRequest.fileName("commandes", from, to));
+        }
+        OrderPage found = findOrders.page(callerOf(user), query, page, size);
+        return ResponseEntity.ok(new PageView<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
+                found.totalElements()));
     }
 
     record CancelRequest(@Nullable @PrintableText(max = 500, multiline = true) String reason) {

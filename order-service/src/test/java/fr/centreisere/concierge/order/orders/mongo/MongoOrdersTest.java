@@ -122,13 +122,14 @@ class MongoOrdersTest {
         assertThat(ids(new OrderQuery(null, OrderState.ASSIGNED, null, null, null, null))).containsExactly("ord-1");
         assertThat(ids(new OrderQuery(null, null, MEMBER, null, null, null))).containsExactly("ord-1");
         assertThat(ids(new OrderQuery(null, null, null, "cmp-none", null, null))).isEmpty();
-        // NOW is the 2nd of December in Paris
-        assertThat(ids(new OrderQuery(null, null, null, null, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 2))))
-                .containsExactly("ord-1");
-        assertThat(ids(new OrderQuery(null, null, null, null, LocalDate.of(2026, 11, 28), null)))
-                .containsExactly("ord-1", "ord-2");
-        assertThat(ids(new OrderQuery(null, null, null, null, null, LocalDate.of(2026, 11, 29))))
-                .containsExactly("ord-2", "ord-3");
+        // the period is of slot days: every order here is for the 4th of December
+        assertThat(ids(new OrderQuery(null, null, null, null, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4))))
+                .containsExactly("ord-1", "ord-2", "ord-3");
+        assertThat(ids(new OrderQuery(null, null, null, null, LocalDate.of(2026, 12, 5), null))).isEmpty();
+        assertThat(ids(new OrderQuery(null, null, null, null, null, LocalDate.of(2026, 12, 3)))).isEmpty();
+        assertThat(ids(new OrderQuery(null, null, "38563", "SMALL_REPAIRS", null, null, null, null, false))).hasSize(3);
+        assertThat(ids(new OrderQuery(null, null, "38565", null, null, null, null, null, false))).isEmpty();
+        assertThat(ids(new OrderQuery(null, null, null, "DELIVERY", null, null, null, null, false))).isEmpty();
         assertThat(ids(new OrderQuery(null, null, null, null, null, null))).hasSize(3);
     }
 

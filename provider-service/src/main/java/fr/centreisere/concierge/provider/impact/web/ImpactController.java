@@ -3,11 +3,15 @@ package fr.centreisere.concierge.provider.impact.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
+import fr.centreisere.concierge.platform.export.ExportRequest;
+import fr.centreisere.concierge.platform.export.Table;
 import fr.centreisere.concierge.provider.impact.ReportImpact;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,16 +40,35 @@ class ImpactController {
     record ImpactView(LocalDate from, LocalDate to, List<MemberImpactView> members, MemberImpactView total) {
     }
 
+    /** The export's lines: one per member, then the total (member « Total », no id). */
+    static final Table<MemberImpactView> IMPACT = Table.<MemberImpactView>named("Impact", "Impact")
+            .text("member_id", "Code membre", "Member id", MemberImpactView::memberId)
+            .text("member", "Membre", "Member", line -> line.memberId() == null ? "Total" : line.memberName())
+            .integer("jobs_done", "Missions terminées", "Jobs done", MemberImpactView::jobsDone)
+            .decimal("hours_worked", "Heures travaillées", "Hours worked", MemberImpactView::hoursWorked)
+            .decimal("insertion_hours", "Heures d'insertion", "Insertion hours", MemberImpactView::insertionHours)
+            .money("revenue_eur", "Chiffre d'affaires HT (€)", "Revenue excl. VAT (€)", MemberImpactView::revenueCents)
+            .money("commission_eur", "Commission du pôle (€)", "Pole's commission (€)", MemberImpactView::commissionCents)
+            .money("payout_eur", "Reversé au membre (€)", "Paid to the member (€)", MemberImpactView::payoutCents)
+            .build();
+
+    /** JSON, or with {@code format=csv|xlsx} (or {@code Accept}) the same lines and the total as a file. */
     @GetMapping("/api/impact")
-    ImpactView impact(CurrentUser user,
+    ResponseEntity<?> impact(CurrentUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            ExportRequest export) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from != null ? from : today.withDayOfMonth(1);
         LocalDate end = to != null ? to : today;
         ReportImpact.Impact impact = reportImpact.between(caller(user), start, end);
-        return new ImpactView(impact.from(), impact.to(), impact.members().stream().map(MemberImpactView::of).toList(),
-                MemberImpactView.of(impact.total()));
+        ImpactView view = new ImpactView(impact.from(), impact.to(),
+                impact.members().stream().map(MemberImpactView::of).toList(), MemberImpactView.of(impact.total()));
+        if (export.wantsFile()) {
+            return export.file(IMPACT, Stream.concat(view.members().stream(), Stream.of(view.total())),
+                    ExportRequest.fileName("impact", start, end));
+        }
+        return ResponseEntity.ok(view);
     }
 
     private static double round(double hours) {

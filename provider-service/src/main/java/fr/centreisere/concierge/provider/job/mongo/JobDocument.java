@@ -33,6 +33,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("jobs")
 @CompoundIndex(name = "member_state", def = "{'memberId': 1, 'state': 1}")
 @CompoundIndex(name = "member_service_day", def = "{'memberId': 1, 'serviceId': 1, 'slotDate': 1}")
+// issue 14: lists and reports of a period narrow by slot day, then state or commune
+@CompoundIndex(name = "day_state", def = "{'slotDate': 1, 'state': 1}")
+@CompoundIndex(name = "commune_day", def = "{'communeInsee': 1, 'slotDate': 1}")
 record JobDocument(
         @Id String id,
         @Indexed(unique = true) String orderId,

@@ -1,13 +1,20 @@
 package fr.centreisere.concierge.provider.job.mongo;
 
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.facet;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
@@ -20,6 +27,7 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -94,8 +102,8 @@ class MongoJobs implements Jobs {
         }
     }
 
-    @Override
-    public Page<Job> find(JobQuery q) {
+    /** One narrowing for the page and the report: their totals agree. */
+    private Criteria criteriaOf(JobQuery q) {
         Criteria criteria = new Criteria();
         if (q.memberId() != null) {
             criteria = criteria.and("memberId").is(q.memberId());
@@ -107,12 +115,75 @@ class MongoJobs implements Jobs {
             criteria = criteria.orOperator(eventsStore.needsAttentionCriteria(OutboxEntry.ATTENTION_AFTER),
                     noticesStore.needsAttentionCriteria(OutboxEntry.ATTENTION_AFTER));
         }
+        if (q.communeInsee() != null) {
+            criteria = criteria.and("communeInsee").is(q.communeInsee());
+        }
+        if (q.from() != null || q.to() != null) {
+            // slot days are ISO text: their order is the days' order
+            Criteria day = criteria.and("slotDate");
+            if (q.from() != null) {
+                day = day.gte(q.from().toString());
+            }
+            if (q.to() != null) {
+                day = day.lte(q.to().toString());
+            }
+        }
+        return criteria;
+    }
+
+    @Override
+    public JobTally count(JobQuery q) {
+        Aggregation aggregation = newAggregation(match(criteriaOf(q)),
+                facet(group("state").count().as("n")).as("byState")
+                        .and(group("memberId").count().as("n")).as("byMember")
+                        .and(match(where("report").ne(null)), group().count().as("n").sum("report.hoursWorked").as("hours")
+                                .sum("report.insertionHours").as("insertion").sum("subtotalCents").as("subtotal")
+                                .sum("commissionCents").as("commission")).as("reported"));
+        org.bson.Document facets = mongo.aggregate(aggregation, "jobs", org.bson.Document.class).getUniqueMappedResult();
+        Map<String, Long> byState = counts(facets, "byState");
+        Map<String, Long> byMember = counts(facets, "byMember");
+        byMember.remove("");
+        org.bson.Document done = rows(facets, "reported").stream().findFirst().orElse(new org.bson.Document());
+        return new JobTally(byState.values().stream().mapToLong(Long::longValue).sum(), byState, byMember,
+                number(done, "n").longValue(), number(done, "hours").doubleValue(),
+                number(done, "insertion").doubleValue(), number(done, "subtotal").longValue(),
+                number(done, "commission").longValue());
+    }
+
+    private static Map<String, Long> counts(org.bson.Document facets, String name) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (org.bson.Document row : rows(facets, name)) {
+            Object key = row.get("_id");
+            counts.merge(key == null ? "" : key.toString(), number(row, "n").longValue(), Long::sum);
+        }
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<org.bson.Document> rows(org.bson.Document facets, String name) {
+        return facets != null && facets.get(name) instanceof List<?> list ? (List<org.bson.Document>) list : List.of();
+    }
+
+    private static Number number(org.bson.Document row, String field) {
+        return row.get(field) instanceof Number n ? n : 0;
+    }
+
+    @Override
+    public Page<Job> find(JobQuery q) {
+        Criteria criteria = criteriaOf(q);
         Query query = query(criteria);
         long total = mongo.count(query, JobDocument.class);
         query.with(Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("_id")))
                 .skip((long) q.page() * q.size()).limit(q.size());
         List<Job> content = mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
         return new Page<>(content, q.page(), q.size(), total);
+    }
+
+    /** A cursor over the query's jobs by slot: an export reads it as it writes, never the whole period at once. */
+    @Override
+    public Stream<Job> stream(JobQuery q) {
+        Query query = query(criteriaOf(q)).with(Sort.by("slotDate", "slotFrom", "_id"));
+        return mongo.stream(query, JobDocument.class).map(JobDocument::toJob);
     }
 
     @Override

@@ -2,10 +2,16 @@ package fr.centreisere.concierge.provider.job.web;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import fr.centreisere.concierge.platform.export.ExportRequest;
+import fr.centreisere.concierge.platform.ids.IdPatterns;
+import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
+import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
+import fr.centreisere.concierge.provider.job.Jobs;
 import fr.centreisere.concierge.provider.job.AcceptJob;
 import fr.centreisere.concierge.provider.job.CompleteJob;
 import fr.centreisere.concierge.provider.job.CorrectReport;
@@ -36,6 +42,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,16 +93,29 @@ class JobController {
     }
 
     @GetMapping
-    PageView<JobView> list(CurrentUser user, @RequestParam(required = false) JobState state,
-            @RequestParam(required = false) String memberId,
+    ResponseEntity<?> list(CurrentUser user, @RequestParam(required = false) JobState state,
+            @RequestParam(required = false) @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
+            @RequestParam(required = false) @Pattern(regexp = IdPatterns.INSEE, message = IdPatterns.INSEE_MESSAGE) String communeInsee,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean stuck,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            ExportRequest export) {
+        if (from != null && to != null && to.isBefore(from)) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblemHandler.validation(
+                    List.of(new FieldError("to", "la période finit avant de commencer / the period ends before it starts"))));
+        }
+        Jobs.JobQuery query = new Jobs.JobQuery(memberId, state, stuck, communeInsee, from, to, page, size);
+        if (export.wantsFile()) {
+            // every job of the filters, not one page, as the JSON pages would list them together
+            return export.file(JobExports.JOBS, viewJobs.all(caller(user), query).map(JobExports.JobLine.naming(memberNames())),
+                    ExportRequest.fileName("missions", from, to));
+        }
         Caller caller = caller(user);
-        var found = viewJobs.list(caller, state, memberId, stuck, page, size);
-        return new PageView<>(jobSheets.of(caller, found.content()).stream()
-                .map(sheet -> JobView.of(sheet, user.isCoordinator())).toList(), found.page(),
-                found.size(), found.totalElements());
+        var found = viewJobs.list(caller, query);
+        return ResponseEntity.ok(new PageView<>(jobSheets.of(caller, found.content()).stream()
+                .map(sheet -> JobView.of(sheet, user.isCoordinator())).toList(), found.page(), found.size(), found.totalElements()));
     }
 
     @GetMapping("/{id}")

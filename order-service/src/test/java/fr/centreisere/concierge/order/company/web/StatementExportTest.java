@@ -11,13 +11,20 @@ import java.util.List;
 
 import fr.centreisere.concierge.order.company.Statement;
 import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.platform.export.CsvDialect;
 import fr.centreisere.concierge.order.orders.ServiceTitle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-class StatementCsvTest {
+/** The statement's file: the contract's RFC 4180 CSV unchanged, and the French dialect of the same lines. */
+class StatementExportTest {
+
+    private static final String[] HEADER = { "order_number", "completed_on", "completed_at", "employee_id", "employee_name",
+            "employee_email", "service_id", "service", "category", "total_eur", "employer_share_eur",
+            "employee_share_eur" };
+
 
     @Test
     void theCsvReadsBackWithItsHeaderEurosWithTwoDecimalsAndTotals() throws IOException {
@@ -26,12 +33,12 @@ class StatementCsvTest {
                         Instant.parse("2026-12-05T15:00:00Z")),
                 line("ord-2", "CI-2026-000002", "Inès Garnier", 1_005, 5, Instant.parse("2026-11-30T23:00:00Z"))));
 
-        String csv = StatementCsv.write(statement);
+        String csv = StatementExport.csv(statement, CsvDialect.RFC_4180);
 
         assertThat(csv).contains("\r\n");
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv))) {
-            assertThat(parser.getHeaderNames()).containsExactly(StatementCsv.HEADER);
+            assertThat(parser.getHeaderNames()).containsExactly(HEADER);
             List<CSVRecord> records = parser.getRecords();
             assertThat(records).hasSize(3);
             CSVRecord first = records.get(0);
@@ -66,7 +73,7 @@ class StatementCsvTest {
                 line("ord-5", "CI-2026-000005", "\tTab", 1_000, 0, Instant.parse("2026-12-09T15:00:00Z")),
                 line("ord-6", "CI-2026-000006", "\rReturn", 1_000, 0, Instant.parse("2026-12-10T15:00:00Z"))));
 
-        String csv = StatementCsv.write(statement);
+        String csv = StatementExport.csv(statement, CsvDialect.RFC_4180);
 
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv))) {
@@ -81,16 +88,33 @@ class StatementCsvTest {
 
     @Test
     void anEmptyMonthIsAHeaderAndAZeroTotal() {
-        String csv = StatementCsv.write(new Statement("cmp-alpes", "Alpes", YearMonth.of(2026, 12), List.of()));
+        String csv = StatementExport.csv(new Statement("cmp-alpes", "Alpes", YearMonth.of(2026, 12), List.of()), CsvDialect.RFC_4180);
         assertThat(csv).startsWith("order_number,completed_on,").endsWith("TOTAL,,,,,,,,,0.00,0.00,0.00\r\n");
     }
 
     @Test
-    void eurosHaveTwoDecimalsAndADot() {
-        assertThat(StatementCsv.euros(Money.ofCents(1_250))).isEqualTo("12.50");
-        assertThat(StatementCsv.euros(Money.ofCents(7))).isEqualTo("0.07");
-        assertThat(StatementCsv.euros(Money.ofCents(-5))).isEqualTo("-0.05");
-        assertThat(StatementCsv.euros(Money.ZERO)).isEqualTo("0.00");
+    void theFrenchDialectHoldsTheSameLinesForASpreadsheet() throws IOException {
+        Statement statement = new Statement("cmp-alpes", "Alpes Numérique", YearMonth.of(2026, 12), List.of(
+                line("ord-1", "CI-2026-000001", "=1+1", 6_000, 3_000, Instant.parse("2026-12-05T15:00:00Z")),
+                line("ord-2", "CI-2026-000002", "Inès Garnier", 1_005, 5, Instant.parse("2026-11-30T23:00:00Z"))));
+
+        String csv = StatementExport.csv(statement, CsvDialect.FRENCH);
+
+        assertThat(csv).startsWith("\uFEFF");
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1)))) {
+            assertThat(parser.getHeaderNames()).startsWith("N° de commande", "Terminée le", "Terminée à");
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records).hasSize(3);
+            assertThat(records.get(0).get("N° de commande")).isEqualTo("CI-2026-000002");
+            assertThat(records.get(0).get("Terminée le")).isEqualTo("01/12/2026");
+            assertThat(records.get(0).get("Terminée à")).isEqualTo("01/12/2026 00:00");
+            assertThat(records.get(0).get("Total TTC (€)")).isEqualTo("10,05");
+            assertThat(records.get(0).get("Part employeur (€)")).isEqualTo("0,05");
+            assertThat(records.get(1).get("Salarié")).isEqualTo("'=1+1");
+            assertThat(records.get(2).get("N° de commande")).isEqualTo("TOTAL");
+            assertThat(records.get(2).get("Total TTC (€)")).isEqualTo("70,05");
+        }
     }
 
     private static long cents(String euros) {

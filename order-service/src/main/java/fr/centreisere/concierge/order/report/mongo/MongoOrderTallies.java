@@ -1,0 +1,90 @@
+package fr.centreisere.concierge.order.report.mongo;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.facet;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import fr.centreisere.concierge.order.orders.OrderQuery;
+import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.order.orders.mongo.OrderCriteria;
+import fr.centreisere.concierge.order.report.OrderTallies;
+import fr.centreisere.concierge.order.report.OrderTally;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One aggregation in the database: {@code $match} on the list's criteria, then a {@code $facet} whose
+ * branches each {@code $group} by one dimension; only the counts travel, never the orders.
+ */
+@Repository
+class MongoOrderTallies implements OrderTallies {
+
+    static final String COLLECTION = "orders";
+
+    private final MongoTemplate mongo;
+
+    MongoOrderTallies(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public OrderTally count(OrderQuery query) {
+        Aggregation aggregation = newAggregation(match(OrderCriteria.of(query, mongo)),
+                facet(group("state").count().as("n")).as("byState")
+                        .and(group("category").count().as("n")).as("byCategory")
+                        .and(group("communeInsee").count().as("n")).as("byCommune")
+                        .and(group("memberId").count().as("n")).as("byMember")
+                        .and(group("companyId").count().as("n")).as("byCompany")
+                        .and(match(where("state").is(OrderState.COMPLETED.name())),
+                                group().count().as("n").sum("price.subtotalCents").as("revenue")
+                                        .sum("price.commissionCents").as("commission")).as("done"));
+        Document facets = mongo.aggregate(aggregation, COLLECTION, Document.class).getUniqueMappedResult();
+        Map<String, Long> byState = counts(facets, "byState");
+        Map<String, Long> byMember = counts(facets, "byMember");
+        Map<String, Long> byCompany = counts(facets, "byCompany");
+        long total = byState.values().stream().mapToLong(Long::longValue).sum();
+        Document done = rows(facets, "done").stream().findFirst().orElse(new Document());
+        return new OrderTally(total, byState, counts(facets, "byCategory"), counts(facets, "byCommune"),
+                withoutNone(byMember), withoutNone(byCompany), byMember.getOrDefault(NONE, 0L),
+                byCompany.getOrDefault(NONE, 0L), number(done, "n"), number(done, "revenue"),
+                number(done, "commission"));
+    }
+
+    /** The key under which a group of orders without the field (no member, no company) is counted here. */
+    private static final String NONE = "";
+
+    private static Map<String, Long> counts(Document facets, String name) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Document row : rows(facets, name)) {
+            Object key = row.get("_id");
+            counts.merge(key == null ? NONE : key.toString(), number(row, "n"), Long::sum);
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> withoutNone(Map<String, Long> counts) {
+        Map<String, Long> named = new TreeMap<>(counts);
+        named.remove(NONE);
+        return named;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Document> rows(Document facets, String name) {
+        if (facets == null || !(facets.get(name) instanceof List<?> list)) {
+            return List.of();
+        }
+        return (List<Document>) list;
+    }
+
+    private static long number(Document row, String field) {
+        return row.get(field) instanceof Number n ? n.longValue() : 0L;
+    }
+}
