@@ -257,6 +257,18 @@ class EventJourneyTest extends NotificationServiceTest {
         assertThat(received()).isEmpty();
     }
 
+    /** The gateway pushes a deactivated account with {@code active: false}: its mails stop, staff and coordinators alike. */
+    @Test
+    void aDeactivatedAccountIsNoLongerMailed() throws Exception {
+        account("usr-staff-en", "mechanic@example.test", "Sam (atelier)", "en", "\"MEMBER_STAFF\"",
+                ",\"memberId\":\"" + MEMBER + "\",\"active\":false");
+        postEvent(event("job-9:n:1", MessageKind.OFFER_NEW, Map.of("memberId", MEMBER), dataOf(MessageKind.OFFER_NEW)))
+                .andExpect(status().isAccepted());
+        deliver();
+
+        assertThat(received()).singleElement().satisfies(mail -> assertThat(mail.to()).endsWith("<atelier@example.test>"));
+    }
+
     @Test
     void eventsThatCannotBeToldAreRefusedWithAProblemNamingTheField() throws Exception {
         Map<String, String> wrong = new java.util.LinkedHashMap<>();

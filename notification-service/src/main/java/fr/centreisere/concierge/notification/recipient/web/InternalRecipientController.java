@@ -46,7 +46,8 @@ class InternalRecipientController {
             @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) @Nullable String memberId,
             @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) @Nullable String companyId,
             @Nullable Boolean emailVerified,
-            @Pattern(regexp = "fr|en", message = "fr ou en / fr or en") @Nullable String language) {
+            @Pattern(regexp = "fr|en", message = "fr ou en / fr or en") @Nullable String language,
+            @Nullable Boolean active) {
 
         RecipientRequest {
             displayName = PrintableTexts.trimmed(displayName);
@@ -57,6 +58,11 @@ class InternalRecipientController {
     @PutMapping("/internal/recipients/{userId}")
     ResponseEntity<Void> save(@PathVariable @Pattern(regexp = IdPatterns.USER, message = USER_MESSAGE) @Size(max = 100) String userId,
             @Valid @RequestBody RecipientRequest body) {
+        if (Boolean.FALSE.equals(body.active())) {
+            // a deactivated account leaves the directory: no mail, and no role that makes it a recipient
+            recipients.remove(userId);
+            return ResponseEntity.noContent().build();
+        }
         recipients.save(new Recipient(userId, body.email(), body.displayName(), Set.copyOf(body.roles()), body.memberId(),
                 body.companyId(), Boolean.TRUE.equals(body.emailVerified())),
                 body.language() == null ? Language.FR : Language.ofCode(body.language()).orElse(Language.FR));
