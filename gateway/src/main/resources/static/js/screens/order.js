@@ -75,6 +75,8 @@ async function draw(page) {
     [t('jobs.quantity'), String(order.quantity)],
     [t('orders.slot'), h('span', { id: 'order-slot' }, slot(order.slot))],
     [t('orderDetail.where'), [address.line1, address.line2, `${address.postalCode || ''} ${communeName(order.communeInsee)}`].filter(Boolean).join(', ')],
+    order.phone ? [t('orderDetail.phone'), h('a', { href: `tel:${order.phone.replace(/[^+\d]/g, '')}` }, order.phone)] : null,
+    order.notes ? [t('orderDetail.notes'), h('span', { id: 'order-notes' }, order.notes)] : null,
     [t('orderDetail.billing'), label('billing', order.billing)],
     order.memberId ? [t('orderDetail.member'), memberName(order.memberId)] : null,
     delivery ? [t('orderDetail.delivery'), h('span', { id: 'order-delivery' }, t('orderDetail.delivery.text', {
