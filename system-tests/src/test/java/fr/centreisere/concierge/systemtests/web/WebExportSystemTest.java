@@ -89,7 +89,8 @@ class WebExportSystemTest {
             catchDownloads(coordinator);
             coordinator.click(By.id("impact-export-xlsx"));
             String message = coordinator.until(d -> {
-                String text = d.findElement(By.cssSelector(".export-message")).getText();
+                // the dashboard has two exports (the orders', the impact's): this one's message
+                String text = d.findElement(By.cssSelector("section[aria-labelledby=impact-export-heading] .export-message")).getText();
                 return text.contains(".xlsx") ? text : null;
             });
             // the dashboard's period, as the file's name says it
