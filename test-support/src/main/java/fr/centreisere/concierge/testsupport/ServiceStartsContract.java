@@ -2,6 +2,8 @@ package fr.centreisere.concierge.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -9,10 +11,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * What the launcher, the gateway and the other services rely on from every MVC service, checked the
- * same way in each: it is ready once its database answers, publishes its OpenAPI description for the
- * gateway, and refuses {@code /internal/**} without the internal token. A service's test class
- * extends this with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} and
- * {@code @AutoConfigureRestTestClient}, and adds what is its own.
+ * same way in each: it is ready once its database answers, publishes an OpenAPI description of its
+ * public API that says what really answers (problems, the bearer token, real media types), and refuses
+ * {@code /internal/**} without the internal token. A service's test class extends this with
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} and {@code @AutoConfigureRestTestClient}, and
+ * adds what is its own.
  */
 public abstract class ServiceStartsContract {
 
@@ -35,6 +38,24 @@ public abstract class ServiceStartsContract {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.info.title").value(title -> assertThat((String) title).contains(serviceName()))
                 .jsonPath("$.servers[0].url").isEqualTo("/");
+    }
+
+    /** The public description matches the API (see {@link OpenApiDescriptions}). */
+    @Test
+    void describesItsPublicApiAsItAnswers() {
+        String body = client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseBody();
+        OpenApiDescriptions.check(serviceName(), body);
+    }
+
+    /** What the services say to each other has its own description, which the gateway never serves. */
+    @Test
+    void describesItsInternalApiApart() {
+        client.get().uri("/v3/api-docs/internal").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.paths").value(paths -> assertThat(((Map<?, ?>) paths).keySet())
+                        .allSatisfy(path -> assertThat(path.toString()).startsWith("/internal/")));
     }
 
     @Test

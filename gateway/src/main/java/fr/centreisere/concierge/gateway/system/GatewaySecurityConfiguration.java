@@ -1,11 +1,16 @@
 package fr.centreisere.concierge.gateway.system;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+import fr.centreisere.concierge.platform.openapi.PublicOperations;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -18,6 +23,8 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Who may call what at the edge, and the edge's protection. The gateway checks every bearer token
@@ -36,6 +43,13 @@ class GatewaySecurityConfiguration {
     /** A same-origin UI without inline scripts or styles. */
     static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
+    /** What anyone may post: registering, logging in, asking for a reset link and using it, a verification link. */
+    static final String[] PUBLIC_POSTS = { "/api/auth/register", "/api/auth/login", "/api/auth/password-reset",
+        "/api/auth/password-reset/confirm", "/api/auth/email-verification/confirm" };
+
+    /** What anyone may read under {@code /api/**}: the catalog, the members directory, the days with room. */
+    static final String[] PUBLIC_GETS = { "/api/catalog/**", "/api/members", "/api/members/**", "/api/availability" };
+
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
         return http
@@ -49,11 +63,9 @@ class GatewaySecurityConfiguration {
                 // written by SecurityHeadersFilter on every answer, those refused before this chain included
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .authorizeExchange(rules -> rules
-                        .pathMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login", "/api/auth/password-reset",
-                                "/api/auth/password-reset/confirm", "/api/auth/email-verification/confirm").permitAll()
+                        .pathMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .pathMatchers("/api/auth/accounts", "/api/auth/accounts/**").hasRole("COORDINATOR")
-                        .pathMatchers(HttpMethod.GET, "/api/catalog/**", "/api/members", "/api/members/**", "/api/availability")
-                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, PUBLIC_GETS).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         // the web UI, the key set, API descriptions, probes; /internal/** is never routed
                         .anyExchange().permitAll())
@@ -66,6 +78,19 @@ class GatewaySecurityConfiguration {
                         .authenticationEntryPoint((exchange, failure) -> ProblemResponses.unauthorized(exchange, false))
                         .accessDeniedHandler((exchange, denied) -> ProblemResponses.forbidden(exchange)))
                 .build();
+    }
+
+    /** The gateway's own operations in its OpenAPI description: public as the rules above say. */
+    @Bean
+    PublicOperations publicOperations() {
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        List<PathPattern> posts = Arrays.stream(PUBLIC_POSTS).map(parser::parse).toList();
+        List<PathPattern> gets = Arrays.stream(PUBLIC_GETS).map(parser::parse).toList();
+        return (method, template) -> {
+            PathContainer path = PathContainer.parsePath(template.replaceAll("\\{[^}/]+}", "x"));
+            List<PathPattern> open = method.equals("POST") ? posts : method.equals("GET") ? gets : List.of();
+            return open.stream().anyMatch(pattern -> pattern.matches(path)) || !template.startsWith("/api/");
+        };
     }
 
     static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
