@@ -20,6 +20,7 @@ class JwksController {
         this.publicKeys = new JWKSet(signingKey.toPublicJWK()).toJSONObject(true);
     }
 
+    /** The public key the services check access tokens with (a JWK set); anyone may read it. */
     @GetMapping(value = "/.well-known/jwks.json", produces = { "application/jwk-set+json", "application/json" })
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(publicKeys);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalog/categories")
 class CategoryController {
 
+    /** The service categories, with their names in French and English; anyone may read them. */
     @GetMapping
     PageView<CategoryView> list() {
         List<CategoryView> all = Arrays.stream(Category.values()).map(CategoryView::of).toList();

@@ -28,6 +28,10 @@ class CommuneController {
         this.communes = communes;
     }
 
+    /**
+     * The communes of the territory (Centre Isère), by name, optionally those of a postal code or whose name
+     * holds the words of {@code q} (accents and case aside); anyone may read them.
+     */
     @GetMapping
     PageView<CommuneView> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{5}", message = "cinq chiffres / five digits") String postalCode,
@@ -40,6 +44,7 @@ class CommuneController {
                 communes.count(filter));
     }
 
+    /** One commune by its INSEE code; a code of no commune of the territory is a 404. */
     @GetMapping("/{inseeCode}")
     CommuneView one(@PathVariable String inseeCode) {
         return communes.find(inseeCode).map(CommuneView::of).orElseThrow(() -> ApiProblem.notFound(

@@ -37,6 +37,10 @@ class AccountAdminController {
         this.manageAccounts = manageAccounts;
     }
 
+    /**
+     * The accounts by e-mail, with whether each is active and when it was created, filtered by role, member
+     * or company; for coordinators.
+     */
     @GetMapping
     Mono<PageView> list(@RequestParam(required = false) String role, @RequestParam(required = false) String memberId,
             @RequestParam(required = false) String companyId, @RequestParam(required = false) String page,
@@ -58,12 +62,17 @@ class AccountAdminController {
                 blank(companyId) ? null : companyId), pageNumber, pageSize).map(PageView::of);
     }
 
+    /**
+     * A coordinator deactivates an account: it can no longer sign in and its tokens are refused everywhere at
+     * once. One's own account cannot be deactivated (409).
+     */
     @PostMapping("/{userId}/deactivate")
     Mono<ListedAccount> deactivate(@PathVariable String userId, @AuthenticationPrincipal Jwt caller) {
         return manageAccounts.deactivate(checkedUserId(userId), caller.getSubject()).map(ListedAccount::of)
                 .switchIfEmpty(Mono.error(new AuthController.AccountGone()));
     }
 
+    /** A coordinator reactivates an account: it signs in again; tokens issued before stay refused. */
     @PostMapping("/{userId}/reactivate")
     Mono<ListedAccount> reactivate(@PathVariable String userId) {
         return manageAccounts.reactivate(checkedUserId(userId)).map(ListedAccount::of)

@@ -54,6 +54,10 @@ class AuthController {
         this.selfService = selfService;
     }
 
+    /**
+     * Creates a resident account (201 with its id); the address must not have one yet (409) and the password
+     * must be strong (400 naming why). Anyone may register.
+     */
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<Registered> register(@Valid @RequestBody RegisterRequest request,
@@ -72,12 +76,17 @@ class AuthController {
                 Language.fromAcceptLanguage(acceptLanguage));
     }
 
+    /**
+     * Sets a new password with the token of a reset link (204); an unknown, used or expired token is a 400
+     * RESET_TOKEN_INVALID.
+     */
     @PostMapping("/password-reset/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> resetPassword(@Valid @RequestBody PasswordResetConfirmation request) {
         return selfService.resetPassword().reset(request.token(), request.password());
     }
 
+    /** Mails the signed-in person a new link (48 h) that confirms their e-mail address (202). */
     @PostMapping("/email-verification")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Mono<Void> sendEmailVerification(@AuthenticationPrincipal Jwt token, ServerHttpRequest http,
@@ -87,12 +96,20 @@ class AuthController {
                 .switchIfEmpty(Mono.error(new AccountGone())).then();
     }
 
+    /**
+     * Confirms an e-mail address with the token of a verification link (204); a bad token is a 400
+     * VERIFICATION_TOKEN_INVALID.
+     */
     @PostMapping("/email-verification/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> verifyEmail(@Valid @RequestBody EmailVerificationConfirmation request) {
         return selfService.verifyEmail().verify(request.token());
     }
 
+    /**
+     * Changes the signed-in person's display name and phone: what is left out stays, an empty phone removes
+     * it. Answers the account.
+     */
     @PatchMapping("/me")
     Mono<AccountView> changeProfile(@AuthenticationPrincipal Jwt token, @Valid @RequestBody ProfileChange request) {
         return selfService.changeProfile().change(token.getSubject(), request.displayName(), request.phone())
@@ -100,6 +117,10 @@ class AuthController {
                 .switchIfEmpty(Mono.error(new AccountGone()));
     }
 
+    /**
+     * Changes the signed-in person's password, given the current one (204); a wrong current password is
+     * refused like a failed login.
+     */
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     Mono<Void> changePassword(@AuthenticationPrincipal Jwt token, @Valid @RequestBody PasswordChange request,
@@ -109,12 +130,20 @@ class AuthController {
                 .switchIfEmpty(Mono.error(new AccountGone())).then();
     }
 
+    /**
+     * Signs in with e-mail and password: the access token (a signed JWT) every other operation asks for, with
+     * its lifetime and roles. Wrong credentials are a 401; repeated failures slow down and then answer 429.
+     */
     @PostMapping("/login")
     Mono<ResponseEntity<TokenResponse>> login(@Valid @RequestBody LoginRequest request, ServerHttpRequest http) {
         return logIn.logIn(request.email(), request.password(), clientAddress(http))
                 .map(token -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(TokenResponse.of(token)));
     }
 
+    /**
+     * The signed-in person's account: name, e-mail (and whether it is verified), phone, roles, member or
+     * company.
+     */
     @GetMapping("/me")
     Mono<AccountView> me(@AuthenticationPrincipal Jwt token) {
         return findAccount.byId(token.getSubject())
@@ -122,6 +151,10 @@ class AuthController {
                 .switchIfEmpty(Mono.error(new AccountGone()));
     }
 
+    /**
+     * A coordinator creates a member-staff, company-admin or coordinator account (201); the member (provider-
+     * service) or company (order-service) must exist (422), and its owner must answer (503 otherwise).
+     */
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<AccountView> createAccount(@Valid @RequestBody CreateAccountRequest request, JwtAuthenticationToken caller) {

@@ -25,6 +25,7 @@ class NotificationController {
         this.inbox = inbox;
     }
 
+    /** The signed-in person's in-app notifications, newest first, with how many are unread (the bell). */
     @GetMapping("/api/notifications")
     NotificationListView list(CurrentUser user,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "≥ 0") @Max(value = 100_000, message = "≤ 100000") int page,
@@ -33,6 +34,7 @@ class NotificationController {
         return NotificationListView.of(inbox.list(user.userId(), page, size));
     }
 
+    /** Marks one of the caller's notifications read (204); another person's is a 404. */
     @PostMapping("/api/notifications/{id}/read")
     ResponseEntity<Void> markRead(CurrentUser user, @PathVariable @Pattern(regexp = InboxEntry.ID_PATTERN,
             message = "identifiant de notification attendu (ntf-…) / a notification id is expected (ntf-…)") String id) {
@@ -40,6 +42,7 @@ class NotificationController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Marks all the caller's notifications read (204). */
     @PostMapping("/api/notifications/read-all")
     ResponseEntity<Void> markAllRead(CurrentUser user) {
         inbox.markAllRead(user.userId());

@@ -32,11 +32,13 @@ class PreferenceController {
             @NotNull(message = "obligatoire / required") Map<EmailCategory, Boolean> email) {
     }
 
+    /** The caller's mail preferences: which kinds of message they receive by e-mail, and in which language. */
     @GetMapping("/api/notifications/preferences")
     PreferencesBody read(CurrentUser user) {
         return view(preferences.of(user.userId()));
     }
 
+    /** Changes the caller's mail preferences (every kind named, a known language); answers them. */
     @PutMapping("/api/notifications/preferences")
     PreferencesBody change(CurrentUser user, @Valid @RequestBody PreferencesBody body) {
         Language language = Language.ofCode(body.language()).orElseThrow();

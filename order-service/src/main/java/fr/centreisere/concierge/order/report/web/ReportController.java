@@ -78,6 +78,10 @@ class ReportController {
         }
     }
 
+    /**
+     * For coordinators: a period's orders counted by state, category, commune and member, with the money
+     * (totals, employers' shares, the pole's commission); the same filters as the order list.
+     */
     @GetMapping("/api/reports/orders")
     ReportView orders(CurrentUser user,
             @RequestParam(required = false) @Nullable OrderState state,

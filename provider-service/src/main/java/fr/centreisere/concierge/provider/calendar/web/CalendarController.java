@@ -10,6 +10,9 @@ import fr.centreisere.concierge.provider.calendar.CalendarKey;
 import fr.centreisere.concierge.provider.calendar.CalendarKeyRefused;
 import fr.centreisere.concierge.provider.calendar.ICalendarText;
 import fr.centreisere.concierge.provider.member.Caller;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +45,13 @@ class CalendarController {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
+    /**
+     * The member's jobs as an iCalendar feed for a phone's or an office calendar, read with the secret key of
+     * the feed's link (no token: calendars cannot send one); a wrong key is a 404.
+     */
     @GetMapping("/calendar.ics")
+    @ApiResponse(responseCode = "200", description = "the feed", content = @Content(mediaType = "text/calendar",
+            schema = @Schema(type = "string")))
     ResponseEntity<String> feed(
             @PathVariable @Size(max = 100) @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
             @RequestParam(required = false) @Size(max = 200) String key) {
@@ -63,12 +72,17 @@ class CalendarController {
     record CalendarLinkView(String memberId, String url, String path, Instant renewedAt) {
     }
 
+    /** Whether the member has a calendar link, and when it was last renewed (its staff and coordinators). */
     @GetMapping("/calendar")
     CalendarStatusView status(CurrentUser user, @PathVariable String memberId) {
         Optional<Instant> renewedAt = feeds.renewedAt(caller(user), memberId);
         return new CalendarStatusView(memberId, renewedAt.isPresent(), renewedAt.orElse(null));
     }
 
+    /**
+     * Issues a new calendar link for the member and revokes the previous one; the link holds a secret key
+     * shown only in this answer.
+     */
     @PostMapping("/calendar/renew")
     CalendarLinkView renew(CurrentUser user, @PathVariable String memberId) {
         CalendarKey.Issued issued = feeds.renew(caller(user), memberId);

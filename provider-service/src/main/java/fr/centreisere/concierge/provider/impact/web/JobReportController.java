@@ -38,6 +38,10 @@ class JobReportController {
             double insertionHours, long revenueCents, long commissionCents) {
     }
 
+    /**
+     * For coordinators: a period's jobs counted by state and by member (filters: state, commune, category,
+     * member), with the hours worked and insertion hours reported, the revenue and the pole's commission.
+     */
     @GetMapping("/api/reports/jobs")
     JobReportView jobs(CurrentUser user, @RequestParam(required = false) JobState state,
             @RequestParam(required = false) @Pattern(regexp = IdPatterns.INSEE, message = IdPatterns.INSEE_MESSAGE) String communeInsee,

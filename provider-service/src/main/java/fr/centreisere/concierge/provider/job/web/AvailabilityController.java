@@ -36,6 +36,10 @@ class AvailabilityController {
     record AvailabilityView(String serviceId, String communeInsee, List<DayView> days) {
     }
 
+    /**
+     * Which days of the coming weeks still have room for a service in a commune (a member covers it and has a
+     * place left that day), and the next one free; anyone may ask, before ordering.
+     */
     @GetMapping({"/api/availability", "/internal/availability"})
     AvailabilityView days(@RequestParam @Pattern(regexp = IdPatterns.SERVICE) String serviceId,
             @RequestParam @Pattern(regexp = IdPatterns.INSEE) String commune,

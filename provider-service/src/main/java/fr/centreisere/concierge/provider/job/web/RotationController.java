@@ -28,6 +28,10 @@ class RotationController {
     record MonthView(String category, String month, int dispatched, List<RowView> members) {
     }
 
+    /**
+     * The fair rotation of a category for a month: each member's share, target and jobs received, declined
+     * and covered; coordinators see every member, member staff their own line.
+     */
     @GetMapping("/api/rotation/{category}/{month}")
     MonthView month(CurrentUser user, @PathVariable @Pattern(regexp = "[A-Z_]{2,40}") String category,
             @PathVariable @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month) {

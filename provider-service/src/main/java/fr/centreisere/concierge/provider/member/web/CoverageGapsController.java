@@ -30,6 +30,10 @@ class CoverageGapsController {
     record GapsView(int communes, int services, List<GapView> gaps) {
     }
 
+    /**
+     * Where people cannot order: the communes and services that no active member covers (coordinators), or
+     * that the caller's member could cover (member staff).
+     */
     @GetMapping("/api/reports/coverage-gaps")
     GapsView gaps(CurrentUser user) {
         Caller caller = new Caller(user.userId(), user.isMemberStaff() ? user.memberId() : null, user.isCoordinator());
