@@ -19,6 +19,10 @@ import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.platform.text.PrintableText;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -66,7 +70,22 @@ class OrderController {
         this.rescheduleOrder = rescheduleOrder;
     }
 
+    /**
+     * Places an order and sends it to the members at once: 201 with its Location when new, 200 with the same
+     * order when the same Idempotency-Key and body come again (a retry after a lost answer); the same key
+     * with another body is a 422. A full day is a 409 DAY_FULL naming the next days with room, a rule of the
+     * catalog or the contract a 422; nothing is stored then.
+     */
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "the order, placed; `Location` is its address",
+            headers = @Header(name = "Location", description = "/api/orders/{orderId}", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    @ApiResponse(responseCode = "200", description = "the same order, already placed with this Idempotency-Key and body",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    @ApiResponse(responseCode = "409", description = "the day is full (`DAY_FULL`, with `nextAvailableDates`)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "422", description = "a rule of the catalog or the contract, or the key reused with another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<?> place(CurrentUser user, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key,
             @Valid @RequestBody PlaceOrderRequest body) {
         if (key == null || key.isBlank() || key.length() > 100) {
@@ -82,6 +101,10 @@ class OrderController {
         return ResponseEntity.ok(view);
     }
 
+    /**
+     * One order, as its customer, the staff of the member it is assigned to or a coordinator sees it (the
+     * history, the price, why it is unassigned); anyone else gets a 404.
+     */
     @GetMapping("/{orderId}")
     OrderView one(CurrentUser user, @PathVariable String orderId) {
         return OrderView.of(findOrders.one(callerOf(user), orderId), user.isCoordinator());
@@ -124,6 +147,10 @@ class OrderController {
     record CancelRequest(@Nullable @PrintableText(max = 500, multiline = true) String reason) {
     }
 
+    /**
+     * Cancels an order with an optional reason: its customer before the work starts, a coordinator before it
+     * is completed (409 when too late); the member's job is withdrawn.
+     */
     @PostMapping("/{orderId}/cancel")
     OrderView cancel(CurrentUser user, @PathVariable String orderId,
             @Valid @RequestBody(required = false) @Nullable CancelRequest body) {
@@ -147,6 +174,10 @@ class OrderController {
         }
     }
 
+    /**
+     * A coordinator sends an unassigned order to a chosen member (who must fit, or an override with a
+     * reason); only from UNASSIGNED (409 otherwise).
+     */
     @PostMapping("/{orderId}/reassign")
     OrderView reassign(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody ReassignRequest body) {
         return OrderView.of(reassignOrder.reassign(callerOf(user), orderId, body.memberId().trim(),

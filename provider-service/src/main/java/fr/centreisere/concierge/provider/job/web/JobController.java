@@ -92,6 +92,10 @@ class JobController {
                 sheet.jobs().stream().map(j -> JobView.of(j, user.isCoordinator())).toList());
     }
 
+    /**
+     * The jobs of the caller's member (a coordinator: every member's), filtered by state, member, commune and
+     * slot days, or only those stuck (an offer or a message waiting too long); JSON, or a CSV or XLSX file.
+     */
     @GetMapping
     ResponseEntity<?> list(CurrentUser user, @RequestParam(required = false) JobState state,
             @RequestParam(required = false) @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
@@ -118,6 +122,10 @@ class JobController {
                 .map(sheet -> JobView.of(sheet, user.isCoordinator())).toList(), found.page(), found.size(), found.totalElements()));
     }
 
+    /**
+     * One job as its member's staff or a coordinator sees it: the order's service, commune, slot, address and
+     * contact once accepted, the offer's deadline, the work report.
+     */
     @GetMapping("/{id}")
     JobView get(CurrentUser user, @PathVariable String id) {
         Caller caller = caller(user);
@@ -138,6 +146,10 @@ class JobController {
                 request.insertionHours(), request.reason()));
     }
 
+    /**
+     * For coordinators: how the job was dispatched: each decision with the members considered and why each
+     * was offered or passed over, and the offers made.
+     */
     @GetMapping("/{id}/dispatch")
     DispatchView dispatch(CurrentUser user, @PathVariable String id) {
         return DispatchView.of(viewJobs.decisions(caller(user), id), memberNames());
@@ -162,6 +174,7 @@ class JobController {
         return id -> names.getOrDefault(id, id);
     }
 
+    /** The member accepts the offered job before its deadline: the place is kept and the customer is told. */
     @PostMapping("/{id}/accept")
     JobView accept(CurrentUser user, @PathVariable String id) {
         Caller caller = caller(user);
@@ -171,11 +184,13 @@ class JobController {
     record DeclineRequest(@NotBlank @PrintableText(max = 500, multiline = true) String reason) {
     }
 
+    /** The member declines the offered job with a reason: the job goes to the next member in the rotation. */
     @PostMapping("/{id}/decline")
     JobView decline(CurrentUser user, @PathVariable String id, @Valid @RequestBody DeclineRequest request) {
         return JobView.of(declineJob.decline(caller(user), id, request.reason()));
     }
 
+    /** The member starts an accepted job: the customer sees it under way. */
     @PostMapping("/{id}/start")
     JobView start(CurrentUser user, @PathVariable String id) {
         Caller caller = caller(user);
@@ -188,6 +203,10 @@ class JobController {
             @PrintableText(max = 2000, multiline = true) String note) {
     }
 
+    /**
+     * The member completes a started job with the hours worked, the insertion hours among them and an
+     * optional note; the order is completed.
+     */
     @PostMapping("/{id}/complete")
     JobView complete(CurrentUser user, @PathVariable String id, @Valid @RequestBody CompleteRequest request) {
         return JobView.of(completeJob.complete(caller(user), id, request.hoursWorked(), request.insertionHours(), request.note()));
