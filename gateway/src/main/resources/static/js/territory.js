@@ -10,8 +10,9 @@ export async function categories() {
   return items(await cached('/api/catalog/categories'));
 }
 
+// ids, titles and categories are all the lookups need: the list's summary view (no descriptions)
 export async function allServices() {
-  return items(await cached('/api/catalog/services?size=100'));
+  return items(await cached('/api/catalog/services?size=100&view=summary'));
 }
 
 export async function members() {

@@ -88,7 +88,8 @@ export async function render(main) {
       h('button', { type: 'submit', class: 'secondary' }, t('home.filter')));
     const load = async () => {
       mount(list, h('p', { class: 'loading' }, t('loading')));
-      const params = new URLSearchParams({ size: '100' });
+      // the list's own view: no descriptions (the service's page reads the full offer)
+      const params = new URLSearchParams({ size: '100', view: 'summary' });
       if (commune) params.set('commune', commune.inseeCode);
       if (category.value) params.set('category', category.value);
       if (q.value.trim()) params.set('q', q.value.trim());

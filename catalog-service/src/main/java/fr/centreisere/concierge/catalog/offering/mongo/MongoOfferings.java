@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fr.centreisere.concierge.catalog.offering.AllOfferings;
 import fr.centreisere.concierge.catalog.offering.Audience;
 import fr.centreisere.concierge.catalog.offering.Offering;
 import fr.centreisere.concierge.catalog.offering.OfferingChangedMeanwhile;
@@ -25,7 +26,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MongoOfferings implements Offerings {
+class MongoOfferings implements Offerings, AllOfferings {
 
     private static final Sort BROWSE_ORDER = Sort.by("category", "sortTitle", "_id");
 
@@ -38,6 +39,11 @@ class MongoOfferings implements Offerings {
     @Override
     public Optional<Offering> find(OfferingId id) {
         return Optional.ofNullable(mongo.findById(id.value(), OfferingDocument.class)).map(OfferingDocument::toOffering);
+    }
+
+    @Override
+    public List<Offering> all() {
+        return mongo.findAll(OfferingDocument.class).stream().map(OfferingDocument::toOffering).toList();
     }
 
     @Override

@@ -9,11 +9,13 @@ import fr.centreisere.concierge.catalog.offering.CreateOffering;
 import fr.centreisere.concierge.catalog.offering.Offering;
 import fr.centreisere.concierge.catalog.offering.SearchCriteria;
 import fr.centreisere.concierge.catalog.offering.SearchOfferings;
+import fr.centreisere.concierge.catalog.offering.SearchResult;
 import fr.centreisere.concierge.catalog.offering.ShowOffering;
 import fr.centreisere.concierge.catalog.offering.UpdateOffering;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +39,7 @@ class OfferingController {
 
     private static final String PAGE = "doit être positif ou nul / must not be negative";
     private static final String SIZE = "entre 1 et 100 / between 1 and 100";
+    private static final String VIEW = "« full » ou « summary » / « full » or « summary »";
 
     private final SearchOfferings searchOfferings;
     private final ShowOffering showOffering;
@@ -55,18 +58,21 @@ class OfferingController {
      * Active services, ordered by category, French title and id. {@code commune} (an INSEE code of the
      * territory; any other → 400) keeps those available there; {@code audience=RESIDENT} or {@code COMPANY}
      * also shows the services offered to all; {@code q} must match every word, case and accents ignored.
+     * {@code view=summary} gives each service as a list shows it, without its descriptions.
      */
     @GetMapping
-    OfferingPageView search(
+    OfferingPageView<?> search(
             @RequestParam(required = false) String commune,
             @RequestParam(required = false) Category category,
             @RequestParam(required = false) Audience audience,
             @RequestParam(required = false) @Size(max = 200, message = "200 caractères au plus / at most 200 characters") String q,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = SIZE) @Max(value = 100, message = SIZE) int size) {
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = SIZE) @Max(value = 100, message = SIZE) int size,
+            @RequestParam(defaultValue = "full") @Pattern(regexp = "full|summary", message = VIEW) String view) {
         SearchCriteria criteria = new SearchCriteria(nonBlank(commune), Optional.ofNullable(category),
                 Optional.ofNullable(audience), nonBlank(q), page, size);
-        return OfferingPageView.of(searchOfferings.search(criteria));
+        SearchResult result = searchOfferings.search(criteria);
+        return "summary".equals(view) ? OfferingPageView.of(result, OfferingSummaryView::of) : OfferingPageView.of(result);
     }
 
     /** One service, active or not; with {@code commune}, whether it is available there. */
