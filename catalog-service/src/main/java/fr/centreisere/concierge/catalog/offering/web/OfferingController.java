@@ -81,6 +81,10 @@ class OfferingController {
         return OfferingView.of(showOffering.show(id, nonBlank(commune)));
     }
 
+    /**
+     * A coordinator adds a service to the catalog (201 with its Location); its slug must be free (409), its
+     * prices, quantities and texts valid (400).
+     */
     @PostMapping
     @CatalogEditing
     ResponseEntity<OfferingView> create(@Valid @RequestBody OfferingRequest request) {
@@ -89,6 +93,10 @@ class OfferingController {
                 .body(OfferingView.of(created));
     }
 
+    /**
+     * A coordinator replaces a service (every field, active included); a slug taken or a concurrent change is
+     * a 409, an unknown id a 404.
+     */
     @PutMapping("/{id}")
     @CatalogEditing
     OfferingView update(@PathVariable String id,
