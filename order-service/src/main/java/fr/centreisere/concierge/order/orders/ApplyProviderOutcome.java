@@ -30,13 +30,18 @@ public final class ApplyProviderOutcome implements Settlement {
     @Override
     public void settle(String orderId, OutboxMessage claimed, OutboxMessage settled) {
         List<LocalDate> nextDays = leavesUnassigned(settled)
-                ? orders.find(orderId).map(order -> room.nextDaysWithRoom(order, clock.instant())).orElse(List.of())
+                ? orders.find(orderId).map(order -> nextDaysWithRoom(order, settled)).orElse(List.of())
                 : List.of();
         try {
             OrderChanges.changeIf(orders, orderId, order -> order.settle(settled, clock.instant(), nextDays));
         } catch (Orders.ConcurrentChange | OrderNotFound stillBusy) {
             // left claimed: the lease expires and the message is looked at again; provider-service is idempotent
         }
+    }
+
+    /** The next days with room, asked only when {@code settled} leaves the order unassigned (for its customer). */
+    List<LocalDate> nextDaysWithRoom(Order order, OutboxMessage settled) {
+        return leavesUnassigned(settled) ? room.nextDaysWithRoom(order, clock.instant()) : List.of();
     }
 
     private boolean leavesUnassigned(OutboxMessage settled) {

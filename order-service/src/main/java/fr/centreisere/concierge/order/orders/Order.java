@@ -455,6 +455,21 @@ public final class Order {
 
     // --- the outbox, as the relay sees it ------------------------------------------------------
 
+    /**
+     * The new order's dispatch, held by whoever places it: {@code lease} gives the message as the
+     * insert stores it (leased to the placing request, which sends it at once), so that no relay sends it
+     * meanwhile.
+     *
+     * @return the held dispatch, or nothing when the order has no dispatch waiting
+     */
+    public Optional<OutboxMessage> holdDispatch(java.util.function.UnaryOperator<OutboxMessage> lease) {
+        Optional<OutboxMessage> waiting = outbox.head(ProviderMessages.DESTINATION)
+                .filter(m -> ProviderMessages.kindOf(m) == ProviderMessages.Kind.DISPATCH && m.attempts() == 0
+                        && m.claimToken() == null);
+        waiting.ifPresent(m -> outbox.replace(m.id(), lease));
+        return waiting.flatMap(m -> outbox.find(m.id()));
+    }
+
     /** The provider-service message to send now, if any: they leave one at a time, in the order written. */
     public Optional<OutboxMessage> nextMessage(Instant now) {
         return outbox.nextDue(now);

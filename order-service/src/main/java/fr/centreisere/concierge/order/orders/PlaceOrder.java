@@ -9,15 +9,17 @@ import fr.centreisere.concierge.order.availability.Availability;
 import fr.centreisere.concierge.order.catalog.Catalog;
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
 import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A customer places an order: the same {@code Idempotency-Key} gives back the same order (also when
  * duplicates race: the unique key decides), the catalog prices it (no price, no order), provider-service
  * is asked whether the slot's day has room (issue 11: a full day is {@link DayFull} and nothing is stored;
- * no answer, and the order goes ahead), it is stored {@code PLACED} with its dispatch in its outbox, and
- * the dispatch is tried at once. Whether or not provider-service takes the dispatch, the order is
- * accepted; the outbox sends it later if needed. An order
+ * no answer, and the order goes ahead), it is stored {@code PLACED} with its dispatch in its outbox (leased
+ * to this request), and this request sends the dispatch and writes provider-service's answer
+ * ({@link DispatchAtOnce}: two writes in all, no read back). Whether or not provider-service takes the
+ * dispatch, the order is accepted; the outbox sends it later if needed. An order
  * billed {@code COMPANY} (issue 7) is delivered to the company site it names, if any, and the employer's
  * share is reserved on the employee's monthly allowance before the order is stored; if the order is not
  * stored after all (a duplicate won the race, the database failed), the reservation is given back.
@@ -31,18 +33,18 @@ public class PlaceOrder {
     private final Orders orders;
     private final OrderNumbers numbers;
     private final Catalog catalog;
-    private final SendMessages delivery;
+    private final DispatchAtOnce dispatch;
     private final Clock clock;
     private final CompanyBilling companies;
     private final RoomOnTheDay room;
 
     public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
-            SendMessages delivery, Clock clock, CompanyBilling companies) {
+            DispatchAtOnce dispatch, Clock clock, CompanyBilling companies) {
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
         this.room = new RoomOnTheDay(availability);
-        this.delivery = delivery;
+        this.dispatch = dispatch;
         this.clock = clock;
         this.companies = companies;
     }
@@ -73,10 +75,12 @@ public class PlaceOrder {
                 : companies.charge(reservation, caller.userId(), offer.category(), request.slot().date(),
                         personalPrice(offer, request).total(), now);
         Order stored;
+        Optional<OutboxMessage> held;
         try {
             String number = OrderNumbers.format(year, numbers.next(year));
             Order order = Order.place(id, number, new Customer(caller.userId(), caller.displayName()), request,
                     idempotencyKey, offer, charge, now);
+            held = dispatch.hold(order);
             stored = orders.insert(order);
         } catch (Orders.IdempotencyKeyTaken raced) {
             // a duplicate of this request won the race (its number is the one kept; ours is skipped)
@@ -90,8 +94,8 @@ public class PlaceOrder {
             releaseUnlessStored(charge, reservation, caller, idempotencyKey, now);
             throw failed;
         }
-        delivery.now(stored.id());
-        return new Placed(orders.find(stored.id()).orElse(stored), true);
+        // placed, then dispatched by this request: one more write, with provider-service's answer
+        return new Placed(dispatch.send(stored, held), true);
     }
 
     private static PriceBreakdown personalPrice(ServiceOffer offer, OrderRequest request) {

@@ -38,7 +38,11 @@ public final class SendToProvider implements OutboxSender {
         if (found.isEmpty()) {
             return SendResult.failed(null, "order " + orderId + " not found");
         }
-        Order order = found.get();
+        return send(found.get(), message);
+    }
+
+    /** As {@link #send(String, OutboxMessage)}, with the order in hand (the placing request's: no read). */
+    public SendResult send(Order order, OutboxMessage message) {
         try {
             return switch (ProviderMessages.kindOf(message)) {
                 case DISPATCH -> SendResult.delivered(answer(dispatches.dispatch(requestOf(order))));

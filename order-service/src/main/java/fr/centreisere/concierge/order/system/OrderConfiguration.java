@@ -15,6 +15,7 @@ import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RecordJobEvent;
 import fr.centreisere.concierge.order.orders.RescheduleOrder;
+import fr.centreisere.concierge.order.orders.DispatchAtOnce;
 import fr.centreisere.concierge.order.orders.SendMessages;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import fr.centreisere.concierge.order.report.OrderTallies;
@@ -29,8 +30,8 @@ class OrderConfiguration {
 
     @Bean
     PlaceOrder placeOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
-            SendMessages delivery, Clock clock, CompanyBilling companies) {
-        return new PlaceOrder(orders, numbers, catalog, availability, delivery, clock, companies);
+            DispatchAtOnce dispatch, Clock clock, CompanyBilling companies) {
+        return new PlaceOrder(orders, numbers, catalog, availability, dispatch, clock, companies);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import fr.centreisere.concierge.order.availability.Availability;
 import fr.centreisere.concierge.order.dispatch.Dispatches;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ApplyProviderOutcome;
+import fr.centreisere.concierge.order.orders.DispatchAtOnce;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
 import fr.centreisere.concierge.order.orders.ReportAttention;
@@ -15,9 +16,11 @@ import fr.centreisere.concierge.order.orders.SendToProvider;
 import fr.centreisere.concierge.order.orders.mongo.OrderOutboxLayouts;
 import fr.centreisere.concierge.platform.outbox.GiveUp;
 import fr.centreisere.concierge.platform.outbox.OutboxLayout;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.platform.outbox.OutboxRelay;
 import fr.centreisere.concierge.platform.outbox.OutboxSender;
 import fr.centreisere.concierge.platform.outbox.OutboxSettings;
+import fr.centreisere.concierge.platform.outbox.SendResult;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,14 +44,41 @@ class OutboxConfiguration {
     static final String SETTINGS = "concierge.orders.outbox";
 
     @Bean
-    OutboxRelay orderOutbox(MongoTemplate mongo, Environment environment, Orders orders, Dispatches dispatches,
-            Availability availability, Clock clock) {
+    SendToProvider sendToProvider(Orders orders, Dispatches dispatches) {
+        return new SendToProvider(orders, dispatches);
+    }
+
+    @Bean
+    ApplyProviderOutcome applyProviderOutcome(Orders orders, Availability availability, Clock clock) {
+        return new ApplyProviderOutcome(orders, availability, clock);
+    }
+
+    @Bean
+    OutboxRelay orderOutbox(MongoTemplate mongo, Environment environment, SendToProvider sendToProvider,
+            ApplyProviderOutcome applyProviderOutcome, Clock clock) {
         return OutboxRelay.builder(mongo, OrderOutboxLayouts.PROVIDER_SERVICE)
                 .settings(OutboxSettings.bind(environment, SETTINGS)).clock(clock)
-                .destination(OutboxRelay.Destination.of(ProviderMessages.DESTINATION, new SendToProvider(orders, dispatches))
+                .destination(OutboxRelay.Destination.of(ProviderMessages.DESTINATION, sendToProvider)
                         .givingUp(SendToProvider.REFUSALS_ARE_FINAL)
-                        .settledBy(new ApplyProviderOutcome(orders, availability, clock)))
+                        .settledBy(applyProviderOutcome))
                 .build();
+    }
+
+    /** A new order's dispatch leaves with the placing request, under the provider-service outbox's own rules. */
+    @Bean
+    DispatchAtOnce dispatchAtOnce(Orders orders, SendToProvider sendToProvider, ApplyProviderOutcome applyProviderOutcome,
+            @Qualifier("orderOutbox") OutboxRelay orderOutbox, Clock clock) {
+        return new DispatchAtOnce(orders, sendToProvider, applyProviderOutcome, new DispatchAtOnce.OutboxRules() {
+            @Override
+            public OutboxMessage leased(OutboxMessage pending) {
+                return orderOutbox.leasedToOwner(pending);
+            }
+
+            @Override
+            public OutboxMessage settledAfter(OutboxMessage claimed, SendResult result) {
+                return orderOutbox.settledAfter(claimed, result);
+            }
+        }, clock);
     }
 
     @Bean

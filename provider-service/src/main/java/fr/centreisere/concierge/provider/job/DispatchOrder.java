@@ -9,21 +9,21 @@ import java.util.Set;
  * order-service asks for an order to be dispatched: the rotation plays one turn (the winner's place
  * taken, the decision recorded), the job is stored OFFERED to the winner, or UNASSIGNED with the
  * reason when nobody may take it. The same order again gets the same job: the job's id derives from
- * the order id, and the store refuses a second one (the turn played for the loser is taken back).
+ * the order id, and the store refuses a second one (the turn played for the loser is taken back). The
+ * outcome goes back in the answer only (issue 15): its job event is stored as delivered, not sent; later
+ * changes (accept, decline, expiry…) are sent as events.
  */
 public class DispatchOrder {
 
     private final Jobs jobs;
     private final Turns turns;
     private final OfferPolicy policy;
-    private final RelayJobEvents relay;
     private final Clock clock;
 
-    public DispatchOrder(Jobs jobs, Turns turns, OfferPolicy policy, RelayJobEvents relay, Clock clock) {
+    public DispatchOrder(Jobs jobs, Turns turns, OfferPolicy policy, Clock clock) {
         this.jobs = jobs;
         this.turns = turns;
         this.policy = policy;
-        this.relay = relay;
         this.clock = clock;
     }
 
@@ -44,7 +44,8 @@ public class DispatchOrder {
             turns.takeBack(decision, order, jobId, LedgerCorrection.NONE, samePlace);
             return stored;
         }
-        relay.relay(job);
+        // nothing to relay: the answer carries the outcome (a call back into order-service, which is
+        // waiting for this answer, would only write the same order twice)
         return job;
     }
 }

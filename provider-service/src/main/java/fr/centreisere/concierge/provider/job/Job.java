@@ -87,6 +87,8 @@ public final class Job {
             job.unassignedReason = Objects.requireNonNull(ifNobody, "ifNobody");
             job.record(JobEvent.Type.UNASSIGNED, now, null, null, null);
         }
+        // the dispatch's own answer tells order-service this first outcome (issue 15): never sent as an event
+        job.outbox.set(0, job.outbox.get(0).answered(now));
         return job;
     }
 

@@ -29,6 +29,16 @@ public record JobEvent(String eventId, Type type, Instant occurredAt, String mem
                 unassignedReason, null, null);
     }
 
+    /**
+     * Told to order-service otherwise: the outcome of a dispatch travels in the dispatch call's answer
+     * (issue 15), so its event is kept as delivered then and never sent (its id stays taken: the job's
+     * next event is {@code :2}).
+     */
+    JobEvent answered(Instant at) {
+        return new JobEvent(eventId, type, occurredAt, memberId, reason, hoursWorked, insertionHours, at, attempts,
+                nextAttemptAt, unassignedReason, refusedAt, lastError);
+    }
+
     public boolean delivered() {
         return deliveredAt != null;
     }

@@ -99,8 +99,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    DispatchOrder dispatchOrder(Jobs jobs, Turns turns, OfferPolicy policy, RelayJobEvents relay, Clock clock) {
-        return new DispatchOrder(jobs, turns, policy, relay, clock);
+    DispatchOrder dispatchOrder(Jobs jobs, Turns turns, OfferPolicy policy, Clock clock) {
+        return new DispatchOrder(jobs, turns, policy, clock);
     }
 
     @Bean

@@ -101,13 +101,17 @@ class JobLifecycleTest {
     }
 
     @Test
-    void dispatchOffersToTheWinnerAndOwesOrderServiceAnOfferedEvent() {
+    void dispatchOffersToTheWinnerAndItsOfferedEventTravelsInTheDispatchAnswerNotAsAnEvent() {
         Job job = Jobs_.offered();
         assertThat(job.state()).isEqualTo(OFFERED);
         assertThat(job.memberId()).isEqualTo("mbr-a");
         assertThat(job.expiresAt()).contains(T0.plusSeconds(3600));
-        assertThat(job.undelivered()).extracting(JobEvent::type).containsExactly(JobEvent.Type.OFFERED);
-        assertThat(job.undelivered().get(0).eventId()).isEqualTo("job-ord-1:1");
+        assertThat(job.undelivered()).isEmpty();
+        assertThat(job.outbox()).singleElement().satisfies(offered -> {
+            assertThat(offered.type()).isEqualTo(JobEvent.Type.OFFERED);
+            assertThat(offered.eventId()).isEqualTo("job-ord-1:1");
+            assertThat(offered.delivered()).isTrue();
+        });
     }
 
     @Test
@@ -115,7 +119,8 @@ class JobLifecycleTest {
         Job job = Jobs_.dispatch(Jobs_.order("ord-2"), Jobs_.rotation(T0), T0, T0.plusSeconds(60));
         assertThat(job.state()).isEqualTo(UNASSIGNED);
         assertThat(job.memberId()).isNull();
-        assertThat(job.undelivered()).extracting(JobEvent::type).containsExactly(JobEvent.Type.UNASSIGNED);
+        assertThat(job.outbox()).extracting(JobEvent::type).containsExactly(JobEvent.Type.UNASSIGNED);
+        assertThat(job.undelivered()).as("told in the dispatch answer").isEmpty();
     }
 
     @Test

@@ -30,7 +30,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * is sent again, which the receiver's idempotency (by message id) absorbs.
  *
  * <p>As a Spring bean it runs a round every {@code interval} when {@code enabled}; {@link #deliver}
- * sends one owner's messages at once (after the write that added them).
+ * sends one owner's messages at once (after the write that added them). An owner may also send a
+ * message itself: written {@link #leasedToOwner leased} in the write that adds it, sent, then
+ * {@link #settledAfter settled} in its next write, as this relay would (no claim, no extra read).
  */
 public final class OutboxRelay implements SmartLifecycle {
 
@@ -156,14 +158,35 @@ public final class OutboxRelay implements SmartLifecycle {
                 result = SendResult.failed(null, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        Instant now = clock.instant();
-        OutboxMessage settled = result instanceof SendResult.Delivered delivered
-                ? claimed.delivered(now, delivered.answer())
-                : failed(claimed, (SendResult.Failed) result, destination, now);
+        OutboxMessage settled = settledAfter(claimed, result);
         Settlement settlement = destination == null || destination.settlement() == null ? store
                 : destination.settlement();
         settlement.settle(ownerId, claimed, settled);
         return settled;
+    }
+
+    // --- an owner that sends a message itself, right after the write that adds it ---------------
+
+    /**
+     * The message as the owner's write should store it when the owner sends it itself right after that
+     * write: already held with a lease, so that no round sends it meanwhile and the owner needs no claim
+     * of its own (one write less); should the owner die before settling it, the lease expires and a
+     * round sends it.
+     */
+    public OutboxMessage leasedToOwner(OutboxMessage pending) {
+        return pending.claimed(UUID.randomUUID().toString(), clock.instant().plus(settings.lease()));
+    }
+
+    /**
+     * What a round stores after sending {@code claimed} with {@code result}: delivered with its answer,
+     * or failed and retried after the backoff, or given up per its destination's policy. The owner
+     * writes it in its own change (conditional on the lease token), as a {@link Settlement} would.
+     */
+    public OutboxMessage settledAfter(OutboxMessage claimed, SendResult result) {
+        Instant now = clock.instant();
+        return result instanceof SendResult.Delivered delivered
+                ? claimed.delivered(now, delivered.answer())
+                : failed(claimed, (SendResult.Failed) result, destinations.get(claimed.destination()), now);
     }
 
     private OutboxMessage failed(OutboxMessage claimed, SendResult.Failed failure, @Nullable Destination destination,

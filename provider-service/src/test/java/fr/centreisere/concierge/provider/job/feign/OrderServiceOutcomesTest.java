@@ -26,6 +26,7 @@ import fr.centreisere.concierge.provider.job.OrderRef;
 import fr.centreisere.concierge.provider.job.RelayJobEvents;
 import fr.centreisere.concierge.provider.job.Slot;
 import fr.centreisere.concierge.provider.job.AcceptJob;
+import fr.centreisere.concierge.provider.job.StartJob;
 import fr.centreisere.concierge.provider.member.Caller;
 import fr.centreisere.concierge.testsupport.MutableClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -63,6 +64,11 @@ class OrderServiceOutcomesTest {
     AcceptJob acceptJob;
 
     @Autowired
+    StartJob startJob;
+
+    private static final Caller STAFF = Caller.staffOf("usr-staff", "mbr-atelier-velo-voironnais");
+
+    @Autowired
     RelayJobEvents relay;
 
     @Autowired
@@ -90,16 +96,41 @@ class OrderServiceOutcomesTest {
         orderService.stubFor(post(urlPathMatching(EVENTS)).willReturn(aResponse().withStatus(status)));
     }
 
+    /** A dispatched job its member accepted: the dispatch's outcome went in its answer, the acceptance is event {@code :2}. */
+    private Job accepted(String orderId, int day) {
+        Job job = dispatchOrder.dispatch(bikeRepair(orderId, day));
+        acceptJob.accept(STAFF, job.id());
+        return job;
+    }
+
     @Test
-    void anOfferIsReportedWithTheContractsFields() {
+    void theDispatchsOutcomeIsInItsAnswerAndNeverSentAsAnEvent() {
         orderServiceAnswers(204);
-        Job job = dispatchOrder.dispatch(bikeRepair("ord-w1", 2));
+        Job job = dispatchOrder.dispatch(bikeRepair("ord-w0", 2));
+
+        assertThat(job.state().name()).isEqualTo("OFFERED");
+        orderService.verify(0, postRequestedFor(urlPathMatching(EVENTS)));
+        Job stored = jobs.byId(job.id()).orElseThrow();
+        assertThat(stored.undelivered()).isEmpty();
+        assertThat(stored.outbox()).singleElement().satisfies(offered -> {
+            assertThat(offered.eventId()).isEqualTo("job-ord-w0:1");
+            assertThat(offered.delivered()).isTrue();
+        });
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(relay.relayDue(100)).isZero();
+        orderService.verify(0, postRequestedFor(urlPathMatching(EVENTS)));
+    }
+
+    @Test
+    void anOutcomeIsReportedWithTheContractsFields() {
+        orderServiceAnswers(204);
+        Job job = accepted("ord-w1", 2);
 
         orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-w1/job-events"))
                 .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
                 .withHeader("X-Internal-Token", equalTo(fr.centreisere.concierge.provider.support.Api.INTERNAL_TOKEN))
                 .withRequestBody(equalToJson("""
-                        {"eventId":"job-ord-w1:1","type":"OFFERED","jobId":"job-ord-w1",
+                        {"eventId":"job-ord-w1:2","type":"ACCEPTED","jobId":"job-ord-w1",
                          "memberId":"mbr-atelier-velo-voironnais","memberName":"L'Atelier Vélo Voironnais",
                          "occurredAt":"${json-unit.any-string}"}
                         """)));
@@ -109,16 +140,16 @@ class OrderServiceOutcomesTest {
     @Test
     void outcomesWaitInTheJobWhileOrderServiceIsDownAndAreResentInOrderOnceItIsBack() {
         orderServiceAnswers(503);
-        Job job = dispatchOrder.dispatch(bikeRepair("ord-w2", 3));
-        acceptJob.accept(Caller.staffOf("usr-staff", "mbr-atelier-velo-voironnais"), job.id());
+        Job job = accepted("ord-w2", 3);
+        startJob.start(STAFF, job.id());
 
         Job stored = jobs.byId(job.id()).orElseThrow();
         assertThat(stored.undelivered()).extracting(JobEvent::type)
-                .containsExactly(JobEvent.Type.OFFERED, JobEvent.Type.ACCEPTED);
+                .containsExactly(JobEvent.Type.ACCEPTED, JobEvent.Type.IN_PROGRESS);
         assertThat(stored.undelivered().get(0).attempts()).isEqualTo(1);
-        // the accepted outcome was not sent ahead of the offer still owed
+        // the start was not sent ahead of the acceptance still owed
         orderService.verify(0, postRequestedFor(urlEqualTo("/internal/orders/ord-w2/job-events"))
-                .withRequestBody(matchingJsonPath("$.type", equalTo("ACCEPTED"))));
+                .withRequestBody(matchingJsonPath("$.type", equalTo("IN_PROGRESS"))));
 
         // still down a while later: tried again, kept again, waits longer
         clock.advance(Duration.ofSeconds(10));
@@ -136,27 +167,27 @@ class OrderServiceOutcomesTest {
         served.sort(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()));
         assertThat(served).extracting(e -> e.getRequest().getBodyAsString())
                 .satisfiesExactly(
-                        offered -> assertThat(offered).contains("\"eventId\":\"job-ord-w2:1\"", "\"type\":\"OFFERED\""),
-                        accepted -> assertThat(accepted).contains("\"eventId\":\"job-ord-w2:2\"", "\"type\":\"ACCEPTED\""));
+                        acceptance -> assertThat(acceptance).contains("\"eventId\":\"job-ord-w2:2\"", "\"type\":\"ACCEPTED\""),
+                        started -> assertThat(started).contains("\"eventId\":\"job-ord-w2:3\"", "\"type\":\"IN_PROGRESS\""));
         assertThat(relay.relayDue(100)).as("nothing is sent twice once delivered").isZero();
     }
 
     @Test
     void anOutcomeOrderServiceRefusesAsInvalidIsNeverResentAndCoordinatorsSeeIt() {
         orderService.stubFor(post(urlEqualTo("/internal/orders/ord-w5/job-events"))
-                .withRequestBody(matchingJsonPath("$.type", equalTo("OFFERED")))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("ACCEPTED")))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":400,\"detail\":\"type inconnu\"}")));
         orderService.stubFor(post(urlEqualTo("/internal/orders/ord-w5/job-events"))
-                .withRequestBody(matchingJsonPath("$.type", equalTo("ACCEPTED")))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("IN_PROGRESS")))
                 .willReturn(aResponse().withStatus(204)));
-        Job job = dispatchOrder.dispatch(bikeRepair("ord-w5", 6));
-        acceptJob.accept(Caller.staffOf("usr-staff", "mbr-atelier-velo-voironnais"), job.id());
+        Job job = accepted("ord-w5", 6);
+        startJob.start(STAFF, job.id());
 
         Job stored = jobs.byId(job.id()).orElseThrow();
-        assertThat(stored.undelivered()).as("the refused offer is set aside, the acceptance went on").isEmpty();
+        assertThat(stored.undelivered()).as("the refused acceptance is set aside, the start went on").isEmpty();
         assertThat(stored.deliveryTrouble()).get().satisfies(e -> {
-            assertThat(e.type()).isEqualTo(JobEvent.Type.OFFERED);
+            assertThat(e.type()).isEqualTo(JobEvent.Type.ACCEPTED);
             assertThat(e.refusedAt()).isNotNull();
             assertThat(e.lastError()).contains("400", "type inconnu");
         });
@@ -166,13 +197,13 @@ class OrderServiceOutcomesTest {
         clock.advance(Duration.ofMinutes(10));
         relay.relayDue(100);
         orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-w5/job-events"))
-                .withRequestBody(matchingJsonPath("$.type", equalTo("OFFERED"))));
+                .withRequestBody(matchingJsonPath("$.type", equalTo("ACCEPTED"))));
     }
 
     @Test
     void anOutcomeTriedThreeTimesIsShownToCoordinators() {
         orderServiceAnswers(503);
-        Job job = dispatchOrder.dispatch(bikeRepair("ord-w6", 7));
+        Job job = accepted("ord-w6", 7);
         for (int i = 0; i < 3; i++) {
             clock.advance(Duration.ofMinutes(2));
             relay.relayDue(100);
@@ -180,14 +211,14 @@ class OrderServiceOutcomesTest {
         Job stored = jobs.byId(job.id()).orElseThrow();
         assertThat(stored.undelivered().get(0).attempts()).isGreaterThanOrEqualTo(3);
         assertThat(stored.deliveryTrouble()).get().extracting(JobEvent::lastError).asString()
-                .contains("order-service did not take event job-ord-w6:1");
+                .contains("order-service did not take event job-ord-w6:2");
         assertThat(jobs.find(new Jobs.JobQuery(null, null, true, 0, 50)).content()).extracting(Job::id).contains(job.id());
     }
 
     @Test
     void aSlowOrderServiceCountsAsNotDelivered() {
         orderService.stubFor(post(urlPathMatching(EVENTS)).willReturn(aResponse().withStatus(204).withFixedDelay(2000)));
-        Job job = dispatchOrder.dispatch(bikeRepair("ord-w3", 4));
+        Job job = accepted("ord-w3", 4);
         assertThat(jobs.byId(job.id()).orElseThrow().undelivered()).hasSize(1);
     }
 
@@ -195,7 +226,7 @@ class OrderServiceOutcomesTest {
     void theBreakerOpensSoADownOrderServiceIsNotHammered() {
         orderServiceAnswers(500);
         for (int i = 0; i < 12; i++) {
-            dispatchOrder.dispatch(bikeRepair("ord-b" + i, 5 + i % 20));
+            accepted("ord-b" + i, 5 + i % 20);
         }
         int calls = orderService.getAllServeEvents().size();
         assertThat(calls).as("the breaker stops calling after a few failures").isLessThan(12).isGreaterThanOrEqualTo(5);

@@ -82,37 +82,52 @@ class MongoJobsTest {
     }
 
     private OutboxMessage claimFirst(String jobId, Instant until) {
-        OutboxMessage read = events().load(jobId).orElseThrow().messages().get(0);
+        OutboxMessage read = events().load(jobId).orElseThrow().heads().get(0);
         return events().claim(jobId, read, "relay-1", until).orElseThrow();
+    }
+
+    /** An accepted job: its offer was told in the dispatch's answer (delivered), its acceptance is owed. */
+    private static Job accepted() {
+        Job job = Jobs_.offered();
+        job.accept("mbr-a", T0);
+        return job;
+    }
+
+    @Test
+    void theDispatchsOwnOutcomeIsStoredAsDeliveredAndNeverDue() {
+        jobs.insert(Jobs_.offered());
+        assertThat(events().ownersDue(T0.plusSeconds(3600), 10)).isEmpty();
+        assertThat(jobs.byId("job-ord-1").orElseThrow().outbox()).singleElement()
+                .satisfies(offered -> assertThat(offered.delivered()).isTrue());
     }
 
     @Test
     void anUpdateAppendsNewEventsWithoutUndoingADeliveryMarkedMeanwhile() {
-        jobs.insert(Jobs_.offered());
+        jobs.insert(accepted());
         Job read = jobs.byId("job-ord-1").orElseThrow();
         OutboxMessage claimed = claimFirst("job-ord-1", T0.plusSeconds(30));
         events().settle("job-ord-1", claimed, claimed.delivered(T0, null));
-        read.accept("mbr-a", T0);
+        read.start("mbr-a", T0);
         jobs.update(read);
         Job stored = jobs.byId("job-ord-1").orElseThrow();
-        assertThat(stored.outbox()).hasSize(2);
-        assertThat(stored.outbox().get(0).delivered()).isTrue();
-        assertThat(stored.undelivered()).extracting(JobEvent::type).containsExactly(JobEvent.Type.ACCEPTED);
+        assertThat(stored.outbox()).hasSize(3);
+        assertThat(stored.outbox().get(1).delivered()).isTrue();
+        assertThat(stored.undelivered()).extracting(JobEvent::type).containsExactly(JobEvent.Type.IN_PROGRESS);
     }
 
     @Test
     void anUpdateLeavesARelaysLeaseAsItIs() {
-        jobs.insert(Jobs_.offered());
+        jobs.insert(accepted());
         Job read = jobs.byId("job-ord-1").orElseThrow();
         claimFirst("job-ord-1", T0.plusSeconds(30));
-        read.accept("mbr-a", T0);
+        read.start("mbr-a", T0);
         jobs.update(read);
-        assertThat(events().load("job-ord-1").orElseThrow().messages().get(0).claimedAt(T0)).isTrue();
+        assertThat(events().load("job-ord-1").orElseThrow().messages().get(1).claimedAt(T0)).isTrue();
     }
 
     @Test
     void undeliveredEventsAreDueUntilDeliveredAndWaitForTheirNextAttempt() {
-        jobs.insert(Jobs_.offered());
+        jobs.insert(accepted());
         assertThat(events().ownersDue(T0, 10)).containsExactly("job-ord-1");
         OutboxMessage claimed = claimFirst("job-ord-1", T0.plusSeconds(30));
         events().settle("job-ord-1", claimed, claimed.failed(503, "HTTP 503", T0.plusSeconds(30)));

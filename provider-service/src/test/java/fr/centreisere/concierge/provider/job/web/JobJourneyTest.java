@@ -87,7 +87,26 @@ class JobJourneyTest {
         assertThat(JsonPath.<String>read(second, "$.jobId")).isEqualTo(JsonPath.read(first, "$.jobId"));
         assertThat(JsonPath.<String>read(first, "$.state")).isEqualTo("OFFERED");
         assertThat(JsonPath.<String>read(first, "$.memberId")).isEqualTo(BIKE_WORKSHOP);
-        orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-twice/job-events")));
+        // the answer carries the outcome: no call back into order-service, which waits for this answer
+        orderService.verify(0, postRequestedFor(urlEqualTo("/internal/orders/ord-twice/job-events")));
+    }
+
+    @Test
+    void theDispatchAnswerCarriesTheOutcomeAndOnlyLaterChangesAreSentAsEvents() {
+        String offered = dispatch("ord-answer", "svc-reparation-velo", "SMALL_REPAIRS", "38563", "2026-12-09");
+        assertThat(JsonPath.<String>read(offered, "$.jobId")).isEqualTo("job-ord-answer");
+        assertThat(JsonPath.<String>read(offered, "$.state")).isEqualTo("OFFERED");
+        assertThat(JsonPath.<String>read(offered, "$.memberId")).isEqualTo(BIKE_WORKSHOP);
+        String nobody = dispatch("ord-nobody", "svc-reparation-velo", "SMALL_REPAIRS", "38001", "2026-12-09");
+        assertThat(JsonPath.<String>read(nobody, "$.state")).isEqualTo("UNASSIGNED");
+        assertThat(JsonPath.<String>read(nobody, "$.unassignedReason")).isEqualTo("NOT_COVERED");
+        orderService.verify(0, postRequestedFor(urlPathMatching("/internal/orders/.*/job-events")));
+
+        act("job-ord-answer", "accept", staffOf(BIKE_WORKSHOP), null).expectStatus().isOk();
+        orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-answer/job-events"))
+                .withRequestBody(matchingJsonPath("$.type", com.github.tomakehurst.wiremock.client.WireMock.equalTo("ACCEPTED")))
+                .withRequestBody(matchingJsonPath("$.eventId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("job-ord-answer:2"))));
+        orderService.verify(1, postRequestedFor(urlPathMatching("/internal/orders/.*/job-events")));
     }
 
     @Test
@@ -126,7 +145,8 @@ class JobJourneyTest {
         orderService.verify(1, postRequestedFor(urlEqualTo("/internal/orders/ord-life/job-events"))
                 .withRequestBody(matchingJsonPath("$.type", com.github.tomakehurst.wiremock.client.WireMock.equalTo("DONE")))
                 .withRequestBody(matchingJsonPath("$.hoursWorked", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2.5"))));
-        orderService.verify(4, postRequestedFor(urlEqualTo("/internal/orders/ord-life/job-events")));
+        // accepted, started, done: the offer itself was in the dispatch's answer
+        orderService.verify(3, postRequestedFor(urlEqualTo("/internal/orders/ord-life/job-events")));
 
         client.get().uri("/api/impact?from=2026-12-01&to=2026-12-31").headers(coordinator()).exchange()
                 .expectStatus().isOk()
