@@ -349,7 +349,9 @@ class CompanyJourneyTest {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
             List<CSVRecord> records = parser.getRecords();
-            assertThat(records).hasSize(2);
+            // the order, its total, its VAT rate's total, the commitments' total (none left this month)
+            assertThat(records).extracting(r -> r.get("line")).containsExactly("ORDER", "TOTAL", "VAT_TOTAL",
+                    "COMMITMENTS_TOTAL");
             assertThat(records.get(0).get("employee_name")).isEqualTo("Emma Employée");
             assertThat(records.get(0).get("total_eur")).isEqualTo("60.00");
             assertThat(records.get(0).get("employer_share_eur")).isEqualTo("30.00");
@@ -367,8 +369,9 @@ class CompanyJourneyTest {
                 .parse(new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
                         .setInputStream(new java.io.ByteArrayInputStream(french)).get(), StandardCharsets.UTF_8))) {
             List<CSVRecord> records = parser.getRecords();
-            assertThat(records).hasSize(2);
+            assertThat(records).hasSize(4);
             assertThat(records.get(0).get("Salarié")).isEqualTo("Emma Employée");
+            assertThat(records.get(0).get("Catégorie")).isEqualTo("Petites réparations");
             assertThat(records.get(0).get("Terminée le")).isEqualTo("04/12/2026");
             assertThat(records.get(0).get("Total TTC (€)")).isEqualTo("60,00");
             assertThat(records.get(1).get("Part employeur (€)")).isEqualTo("30,00");
@@ -380,11 +383,15 @@ class CompanyJourneyTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Emma Employée");
-            assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(60.0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Total TTC (€)");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Emma Employée");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("Petites réparations");
+            assertThat(sheet.getRow(1).getCell(10).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(sheet.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(sheet.getRow(1).getCell(13).getNumericCellValue()).isEqualTo(60.0);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("TOTAL");
-            assertThat(sheet.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(30.0);
+            assertThat(sheet.getRow(2).getCell(14).getNumericCellValue()).isEqualTo(30.0);
         }
         mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(admin()).param("format", "pdf"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("format"));

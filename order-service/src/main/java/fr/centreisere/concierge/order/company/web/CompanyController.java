@@ -123,7 +123,8 @@ class CompanyController {
             ExportRequest export) {
         Statement statement = statementOf(user, companyId, month);
         if (export.wantsFile()) {
-            return export.withDefaultDialect(CsvDialect.RFC_4180).file(StatementExport.STATEMENT,
+            ExportRequest asked = export.withDefaultDialect(CsvDialect.RFC_4180);
+            return asked.file(StatementExport.tableFor(asked),
                     StatementExport.rows(statement), "releve-%s-%s".formatted(statement.companyId(), statement.month()));
         }
         return ResponseEntity.ok(CompanyViews.of(statement));
