@@ -1,13 +1,14 @@
 package fr.centreisere.concierge.provider.statement.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.stream.Stream;
 
+import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -15,6 +16,7 @@ import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
 import fr.centreisere.concierge.provider.statement.MemberStatement;
 import fr.centreisere.concierge.provider.statement.ProduceMemberStatement;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -30,9 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberStatementController {
 
     private final ProduceMemberStatement statements;
+    private final Clock clock;
+    private final String poleName;
 
-    MemberStatementController(ProduceMemberStatement statements) {
+    MemberStatementController(ProduceMemberStatement statements, Clock clock,
+            @Value("${concierge.pole.name:Pôle de services du Centre Isère}") String poleName) {
         this.statements = statements;
+        this.clock = clock;
+        this.poleName = poleName;
     }
 
     record LineView(String jobId, String orderNumber, String serviceName, String category, String communeName,
@@ -61,9 +68,14 @@ class MemberStatementController {
     ResponseEntity<?> statement(CurrentUser user, @PathVariable String memberId, @PathVariable String month,
             ExportRequest export) {
         MemberStatement statement = statements.of(callerOf(user), memberId, monthOf(month));
+        String fileName = "releve-%s-%s".formatted(statement.memberId(), statement.month());
+        if (export.wantsPdf()) {
+            return export.document(ExportFormat.PDF, MemberStatementPdf.draw(statement, poleName, clock.instant()),
+                    fileName);
+        }
         if (export.wantsFile()) {
             return export.file(MemberStatementExport.tableFor(export), MemberStatementExport.rows(statement),
-                    "releve-%s-%s".formatted(statement.memberId(), statement.month()));
+                    fileName);
         }
         return ResponseEntity.ok(StatementView.of(statement));
     }
