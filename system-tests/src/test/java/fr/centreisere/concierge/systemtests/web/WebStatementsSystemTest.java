@@ -81,7 +81,7 @@ class WebStatementsSystemTest {
             browser.checkPage("statement-downloads");
 
             // the bilan RSE of this year: the figures of the JSON, and its PDF
-            browser.select(By.id("impact-period"), "year=" + month.substring(0, 4));
+            browser.select(By.name("impact-period"), "year=" + month.substring(0, 4));
             browser.click(By.cssSelector("#impact-form button[type=submit]"));
             JsonNode impact = http.get("/api/companies/" + companyId + "/impact?year=" + month.substring(0, 4), admin).json();
             browser.until(d -> d.findElement(By.id("impact-orders")).getText()
