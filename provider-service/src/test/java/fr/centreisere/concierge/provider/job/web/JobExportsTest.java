@@ -259,7 +259,7 @@ class JobExportsTest {
 
     @Test
     void badExportsAreRefusedWithProblems() {
-        client.get().uri("/api/jobs?format=pdf").headers(coordinator()).exchange()
+        client.get().uri("/api/jobs?format=odt").headers(coordinator()).exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("format");
