@@ -16,6 +16,7 @@ const routes = [
   { path: /^\/entreprise$/, load: () => import('./screens/company.js'), signedIn: true },
   { path: /^\/entreprise\/admin$/, load: () => import('./screens/company-admin.js'), roles: ['COMPANY_ADMIN', 'COORDINATOR'] },
   { path: /^\/missions$/, load: () => import('./screens/jobs.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
+  { path: /^\/missions\/releve$/, load: () => import('./screens/member-statement.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/missions\/feuille-de-route$/, load: () => import('./screens/day-sheet.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/missions\/([^/]+)$/, load: () => import('./screens/dispatch.js'), params: ['id'], roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/repartition$/, load: () => import('./screens/rotation.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
@@ -50,7 +51,7 @@ function links() {
   if (u) list.push(['#/commandes', 'nav.orders']);
   if (u && roles.includes('RESIDENT') && employer(u)) list.push(['#/entreprise', 'nav.company']);
   if (roles.includes('COMPANY_ADMIN')) list.push(['#/entreprise/admin', 'nav.companyAdmin']);
-  if (roles.includes('MEMBER_STAFF')) list.push(['#/missions', 'nav.jobs'], ['#/capacites', 'nav.capabilities']);
+  if (roles.includes('MEMBER_STAFF')) list.push(['#/missions', 'nav.jobs'], ['#/missions/releve', 'nav.memberStatement'], ['#/capacites', 'nav.capabilities']);
   if (roles.includes('COORDINATOR')) {
     list.push(['#/coordination', 'nav.dashboard'], ['#/coordination/reattribuer', 'nav.reassign'],
       ['#/coordination/structures', 'nav.members'], ['#/coordination/catalogue', 'nav.catalog'],

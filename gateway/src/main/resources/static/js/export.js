@@ -1,4 +1,4 @@
-// Exports of a period as files: CSV for a French spreadsheet, or Excel. Fetched with the token in the
+// Exports of a period as files: CSV for a French spreadsheet, or Excel, or PDF. Fetched with the token in the
 // Authorization header, then saved from a Blob link: the token never goes into an address.
 import { h, mount, notice, field, uid } from './dom.js';
 import { t } from './i18n.js';
@@ -9,6 +9,7 @@ import { unavailable } from './ui.js';
 const TYPES = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
 };
 
 /** `path` with `format=` (and any other parameter) added. */
@@ -25,7 +26,7 @@ function fileNameOf(disposition) {
   return match ? match[1] : null;
 }
 
-/** Downloads the export at `path` in `format` (csv or xlsx); answers the file's name. */
+/** Downloads the export at `path` in `format` (csv, xlsx or pdf); answers the file's name. */
 export async function downloadExport(path, format, fallbackName) {
   const response = await api(withParams(path, { format }), { accept: TYPES[format], raw: true });
   const blob = await response.blob();
@@ -90,4 +91,40 @@ export function periodExport({ path, fileBase, id = 'export', title = t('export.
       field({ label: t('export.to'), name: `${id}-to`, control: to, required: true })),
     error,
     exportButtons({ path: chosen, fileBase, id }));
+}
+
+/**
+ * A statement's four downloads (issue 16): « CSV pour Excel » (the French dialect: `;`, BOM, decimal comma),
+ * « CSV (RFC 4180) » for programs, Excel and PDF, each fetched from `path()` (a function: the month may change).
+ * Ids: `<id>-csv` (French), `<id>-csv-rfc4180`, `<id>-xlsx`, `<id>-pdf`; `pdf: false` leaves the PDF out.
+ */
+export function statementDownloads({ path, fileBase, id = 'download', pdf = true }) {
+  const live = h('div', { 'aria-live': 'polite', class: 'export-message' });
+  const files = [
+    { key: 'csv', format: 'csv', dialect: 'fr', label: 'download.csvFr' },
+    { key: 'csv-rfc4180', format: 'csv', dialect: 'rfc4180', label: 'download.csvRfc' },
+    { key: 'xlsx', format: 'xlsx', label: 'download.xlsx' },
+    ...(pdf ? [{ key: 'pdf', format: 'pdf', label: 'download.pdf' }] : []),
+  ];
+  const button = file => h('button', {
+    type: 'button', class: 'secondary', id: `${id}-${file.key}`, dataset: { export: file.key },
+    onclick: async event => {
+      const target = event.currentTarget;
+      const where = typeof path === 'function' ? path() : path;
+      if (!where) return;
+      target.disabled = true;
+      target.setAttribute('aria-busy', 'true');
+      mount(live, h('p', { class: 'loading' }, t('export.busy')));
+      try {
+        const name = await downloadExport(withParams(where, { dialect: file.dialect }), file.format, fileBase);
+        mount(live, notice('success', t('export.done', { name })));
+      } catch (error) {
+        mount(live, unavailable(error));
+      } finally {
+        target.disabled = false;
+        target.removeAttribute('aria-busy');
+      }
+    },
+  }, t(file.label));
+  return h('div', { class: 'export-actions' }, h('div', { class: 'actions' }, files.map(button)), live);
 }

@@ -1,13 +1,15 @@
-// Company admins: approve and revoke employees; the monthly statement with a chart by category, as CSV or Excel.
+// Company admins: approve and revoke employees; the monthly statement (HT, TVA, TTC, totals by VAT rate, the
+// month's commitments apart) with a chart by category, as CSV for Excel, CSV RFC 4180, Excel or PDF; the bilan RSE.
 import { h, mount, notice, field, scrollTable } from '../dom.js';
 import { t, colon } from '../i18n.js';
 import { api, items } from '../api.js';
-import { money, date, text, isoMonth, dateTime } from '../format.js';
+import { money, date, text, isoMonth, dateTime, number } from '../format.js';
 import * as session from '../session.js';
 import * as territory from '../territory.js';
 import { barChart, tally } from '../charts.js';
 import { badge, unavailable } from '../ui.js';
-import { exportButtons } from '../export.js';
+import { statementDownloads } from '../export.js';
+import { renderImpact } from './company-impact.js';
 
 export async function render(main, params, query) {
   const companyId = query.get('id') || session.user().companyId;
@@ -25,9 +27,11 @@ export async function render(main, params, query) {
   }
   const employees = h('section', { 'aria-labelledby': 'employees-heading' });
   const statement = h('section', { 'aria-labelledby': 'statement-heading' });
-  mount(main, h('h1', {}, t('admin.title', { name: company.name || companyId })), employees, statement);
+  const impact = h('section', { id: 'impact' });
+  mount(main, h('h1', {}, t('admin.title', { name: company.name || companyId })), employees, statement, impact);
   renderEmployees(employees, base);
   renderStatement(statement, base, query.get('mois') || isoMonth());
+  renderImpact(impact, base);
 }
 
 async function renderEmployees(section, base) {
@@ -101,25 +105,56 @@ async function renderStatement(section, base, month) {
       format: money,
       empty: t('admin.lines.none'),
     });
-    // the French spreadsheet's CSV (the API's default CSV stays RFC 4180 for programs)
-    const files = exportButtons({ path: `${base}/statements/${value}?dialect=fr`, fileBase: `releve-${value}`, id: 'download' });
+    // the API's default CSV stays RFC 4180 for programs: each button names its dialect
+    const files = statementDownloads({ path: `${base}/statements/${value}`, fileBase: `releve-${value}`, id: 'download' });
+    const rate = r => `${number(r, 2)} %`;
+    const commitments = statement.commitments || [];
+    const committed = statement.commitmentTotals || {};
+    const heading = (cols) => h('thead', {}, h('tr', {}, cols.map(c => h('th', { scope: 'col' }, c))));
     mount(body,
       h('dl', { class: 'kpis' },
+        h('div', {}, h('dt', {}, t('admin.subtotal')), h('dd', { id: 'statement-subtotal' }, money(statement.subtotalCents))),
+        h('div', {}, h('dt', {}, t('admin.vat')), h('dd', { id: 'statement-vat' }, money(statement.vatCents))),
+        h('div', {}, h('dt', {}, t('admin.totalTtc')), h('dd', { id: 'statement-total' }, money(statement.totalCents))),
         h('div', {}, h('dt', {}, t('admin.employerTotal')), h('dd', { id: 'employer-total' }, money(statement.employerTotalCents))),
         h('div', {}, h('dt', {}, t('admin.employeeTotal')), h('dd', {}, money(statement.employeeTotalCents)))),
-      chart, files,
+      files, chart,
+      (statement.vatTotals || []).length ? scrollTable(t('admin.vatTotals'), h('table', { id: 'statement-vat-totals' },
+        h('caption', {}, t('admin.vatTotals')),
+        heading([t('admin.vatRate'), t('admin.subtotal'), t('admin.vat'), t('admin.totalTtc')]),
+        h('tbody', {}, statement.vatTotals.map(v => h('tr', {},
+          h('th', { scope: 'row' }, rate(v.ratePercent)),
+          h('td', {}, money(v.subtotalCents)), h('td', {}, money(v.vatCents)), h('td', {}, money(v.totalCents))))))) : null,
       h('h3', {}, t('admin.lines')),
       lines.length ? scrollTable(t('admin.lines'), h('table', { id: 'statement-lines' },
-        h('thead', {}, h('tr', {}, [t('orders.number'), t('col.date'), t('col.employee'), t('col.service'), t('col.category'), t('col.total'), t('col.employer'), t('col.employeePart')].map(c => h('th', { scope: 'col' }, c)))),
+        heading([t('orders.number'), t('col.date'), t('col.employee'), t('col.service'), t('col.category'), t('admin.subtotal'), t('admin.vat'), t('admin.totalTtc'), t('col.employer'), t('col.employeePart')]),
         h('tbody', {}, lines.map(l => h('tr', {},
           h('th', { scope: 'row' }, l.orderNumber || l.number || l.orderId || ''),
           h('td', {}, l.date || l.slot?.date ? date(l.date || l.slot?.date) : (l.completedAt ? dateTime(l.completedAt) : '—')),
           h('td', {}, l.employeeName || l.displayName || l.customer?.displayName || l.employeeEmail || ''),
           h('td', {}, text(l.serviceTitle) || l.serviceId || ''),
           h('td', {}, categoryName(categoryOf(l)) || ''),
+          h('td', {}, money(l.subtotalCents)),
+          h('td', {}, `${money(l.vatCents)} (${rate(l.vatRatePercent)})`),
           h('td', {}, money(totalOf(l))),
           h('td', {}, money(employerOf(l))),
-          h('td', {}, money(employeeOf(l)))))))) : notice('info', t('admin.lines.none')));
+          h('td', {}, money(employeeOf(l)))))))) : notice('info', t('admin.lines.none')),
+      h('h3', {}, t('admin.commitments')),
+      h('p', { class: 'hint' }, t('admin.commitments.hint')),
+      commitments.length ? scrollTable(t('admin.commitments'), h('table', { id: 'statement-commitments' },
+        heading([t('orders.number'), t('col.date'), t('col.employee'), t('col.service'), t('col.status'), t('admin.totalTtc'), t('col.employer')]),
+        h('tbody', {}, commitments.map(c => h('tr', {},
+          h('th', { scope: 'row' }, c.orderNumber),
+          h('td', {}, date(c.slotDate)),
+          h('td', {}, c.employeeName || ''),
+          h('td', {}, text(c.serviceTitle)),
+          h('td', {}, t(`state.${c.state}`)),
+          h('td', {}, money(c.totalCents)),
+          h('td', {}, money(c.employerShareCents))))),
+        h('tfoot', {}, h('tr', {},
+          h('th', { scope: 'row', colspan: 5 }, t('admin.commitments.total', { count: committed.count ?? commitments.length })),
+          h('td', { id: 'commitments-total' }, money(committed.totalCents)),
+          h('td', { id: 'commitments-employer' }, money(committed.employerShareCents)))))) : notice('info', t('admin.commitments.none')));
   };
   load(month);
 }

@@ -7,7 +7,7 @@ public class CompanyNotFound extends RuntimeException {
         super(detail);
     }
 
-    static CompanyNotFound id(String companyId) {
+    public static CompanyNotFound id(String companyId) {
         return new CompanyNotFound("Aucune entreprise « %s ». / No company « %s ».".formatted(companyId, companyId));
     }
 }

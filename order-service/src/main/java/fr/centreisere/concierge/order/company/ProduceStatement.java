@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.centreisere.concierge.order.orders.Order;
+import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.Orders;
 
 /**
- * A company's statement of a month, computed when asked from its completed orders (nothing is stored,
- * so a late completion or a correction shows at once). Its admin or a coordinator only.
+ * A company's statement of a month, computed when asked from its completed orders and, apart, its orders of
+ * the month not yet completed (nothing is stored, so a late completion or a correction shows at once). Its
+ * admin or a coordinator only.
  */
 public class ProduceStatement {
 
@@ -38,6 +40,11 @@ public class ProduceStatement {
                         .orElse(null)).stream())
                 .filter(line -> YearMonth.from(line.date()).equals(month))
                 .toList();
-        return new Statement(company.id(), company.name(), month, lines);
+        List<Statement.Commitment> commitments;
+        try (var ofTheMonth = orders.stream(new OrderQuery(null, null, null, company.id(), month.atDay(1),
+                month.atEndOfMonth()))) {
+            commitments = ofTheMonth.flatMap(order -> Statement.commitmentOf(order).stream()).toList();
+        }
+        return new Statement(company.id(), company.name(), month, lines, commitments);
     }
 }

@@ -8,6 +8,8 @@ import fr.centreisere.concierge.order.company.Companies;
 import fr.centreisere.concierge.order.company.Employees;
 import fr.centreisere.concierge.order.company.ManageCompanies;
 import fr.centreisere.concierge.order.company.ProduceStatement;
+import fr.centreisere.concierge.order.impact.InsertionWork;
+import fr.centreisere.concierge.order.impact.ReportCompanyImpact;
 import fr.centreisere.concierge.order.orders.Orders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,5 +31,10 @@ class CompanyConfiguration {
     @Bean
     ProduceStatement produceStatement(Companies companies, Employees employees, Orders orders) {
         return new ProduceStatement(companies, employees, orders);
+    }
+
+    @Bean
+    ReportCompanyImpact reportCompanyImpact(Companies companies, Orders orders, InsertionWork work) {
+        return new ReportCompanyImpact(companies, orders, work);
     }
 }

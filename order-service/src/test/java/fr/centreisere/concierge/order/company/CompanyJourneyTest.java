@@ -324,6 +324,11 @@ class CompanyJourneyTest {
         event(firstId, "1", "ACCEPTED", "2026-12-03T10:00:00Z");
         event(firstId, "2", "IN_PROGRESS", "2026-12-04T13:00:00Z");
         event(firstId, "3", "DONE", "2026-12-04T15:00:00Z");
+        // 1 h = 30.00 € TTC, 15.00 € for the employer, not yet done: the month's commitment, apart
+        String third = mvc.perform(place("k3", AT_SITE.formatted(1))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.price.employerShareCents").value(1500))
+                .andReturn().getResponse().getContentAsString();
+        String thirdId = JsonPath.read(third, "$.id");
 
         mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(admin())
                         .accept(MediaType.APPLICATION_JSON))
@@ -336,7 +341,21 @@ class CompanyJourneyTest {
                 .andExpect(jsonPath("$.lines[0].date").value("2026-12-04"))
                 .andExpect(jsonPath("$.lines[0].totalCents").value(6000))
                 .andExpect(jsonPath("$.employerTotalCents").value(3000))
-                .andExpect(jsonPath("$.employeeTotalCents").value(3000));
+                .andExpect(jsonPath("$.employeeTotalCents").value(3000))
+                .andExpect(jsonPath("$.lines[0].subtotalCents").value(5000))
+                .andExpect(jsonPath("$.lines[0].vatRatePercent").value(20))
+                .andExpect(jsonPath("$.lines[0].vatCents").value(1000))
+                .andExpect(jsonPath("$.subtotalCents").value(5000))
+                .andExpect(jsonPath("$.vatCents").value(1000))
+                .andExpect(jsonPath("$.vatTotals.length()").value(1))
+                .andExpect(jsonPath("$.vatTotals[0].vatCents").value(1000))
+                .andExpect(jsonPath("$.commitments.length()").value(1))
+                .andExpect(jsonPath("$.commitments[0].orderId").value(thirdId))
+                .andExpect(jsonPath("$.commitments[0].state").value(org.hamcrest.Matchers.oneOf("PLACED", "DISPATCHING")))
+                .andExpect(jsonPath("$.commitments[0].slotDate").value("2026-12-04"))
+                .andExpect(jsonPath("$.commitmentTotals.count").value(1))
+                .andExpect(jsonPath("$.commitmentTotals.totalCents").value(3000))
+                .andExpect(jsonPath("$.commitmentTotals.employerShareCents").value(1500));
         mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-11").with(coordinator()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.lines.length()").value(0));
 
@@ -349,7 +368,10 @@ class CompanyJourneyTest {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
             List<CSVRecord> records = parser.getRecords();
-            assertThat(records).hasSize(2);
+            // the order, its total, its VAT rate's total, the commitments' total (none left this month)
+            assertThat(records).extracting(r -> r.get("line")).containsExactly("ORDER", "TOTAL", "VAT_TOTAL",
+                    "COMMITMENT", "COMMITMENTS_TOTAL");
+            assertThat(records.get(4).get("employer_share_eur")).isEqualTo("15.00");
             assertThat(records.get(0).get("employee_name")).isEqualTo("Emma Employée");
             assertThat(records.get(0).get("total_eur")).isEqualTo("60.00");
             assertThat(records.get(0).get("employer_share_eur")).isEqualTo("30.00");
@@ -367,8 +389,10 @@ class CompanyJourneyTest {
                 .parse(new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
                         .setInputStream(new java.io.ByteArrayInputStream(french)).get(), StandardCharsets.UTF_8))) {
             List<CSVRecord> records = parser.getRecords();
-            assertThat(records).hasSize(2);
+            assertThat(records).hasSize(5);
+            assertThat(records.get(3).get("État")).isIn("Enregistrée", "Recherche d’une structure");
             assertThat(records.get(0).get("Salarié")).isEqualTo("Emma Employée");
+            assertThat(records.get(0).get("Catégorie")).isEqualTo("Petites réparations");
             assertThat(records.get(0).get("Terminée le")).isEqualTo("04/12/2026");
             assertThat(records.get(0).get("Total TTC (€)")).isEqualTo("60,00");
             assertThat(records.get(1).get("Part employeur (€)")).isEqualTo("30,00");
@@ -380,16 +404,32 @@ class CompanyJourneyTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Emma Employée");
-            assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(60.0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(5);
+            assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("Total TTC (€)");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Emma Employée");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("Petites réparations");
+            assertThat(sheet.getRow(1).getCell(10).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(sheet.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(sheet.getRow(1).getCell(13).getNumericCellValue()).isEqualTo(60.0);
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("TOTAL");
-            assertThat(sheet.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(30.0);
+            assertThat(sheet.getRow(2).getCell(14).getNumericCellValue()).isEqualTo(30.0);
         }
-        mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(admin()).param("format", "pdf"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("format"));
-        mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(admin()).accept("application/pdf"))
-                .andExpect(status().isNotAcceptable());
+        // the PDF, asked either way, holds the month's totals (issue 16)
+        for (var asked : List.of(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").param("format", "pdf"),
+                get("/api/companies/" + COMPANY_ID + "/statements/2026-12").accept("application/pdf"))) {
+            byte[] pdf = mvc.perform(asked.with(admin()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                    .andExpect(header().string("Content-Disposition",
+                            "attachment; filename=\"releve-" + COMPANY_ID + "-2026-12.pdf\""))
+                    .andReturn().getResponse().getContentAsByteArray();
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains("Relevé de décembre 2026 — Alpes Numérique", "Total HT 50,00 €", "TVA 10,00 €",
+                        "Total TTC 60,00 €", "Part employeur 30,00 €", "Part des salariés 30,00 €", "Emma Employée",
+                        "Engagements du mois", "15,00");
+            }
+        }
 
         // another company's admin, the employee, a bad month
         mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-12").with(otherAdmin()))
@@ -403,6 +443,74 @@ class CompanyJourneyTest {
                 .andExpect(jsonPath("$.contract.monthlyCapCentsPerEmployee").value(8000));
         mvc.perform(get("/api/companies/" + COMPANY_ID + "/statements/2026-13").with(admin()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("month"));
+    }
+
+    @Test
+    void theBilanRseAddsUpTheHoursProviderServiceReportedForTheCompanysCompletedOrders() throws Exception {
+        register();
+        mvc.perform(post("/api/companies/mine/join").with(employee())).andExpect(status().isOk());
+        mvc.perform(post("/api/companies/" + COMPANY_ID + "/employees/usr-emp/approve").with(admin()))
+                .andExpect(status().isOk());
+        String orderId = JsonPath.read(mvc.perform(place("k1", AT_SITE.formatted(2))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        event(orderId, "1", "ACCEPTED", "2026-12-03T10:00:00Z");
+        event(orderId, "2", "IN_PROGRESS", "2026-12-04T13:00:00Z");
+        event(orderId, "3", "DONE", "2026-12-04T15:00:00Z");
+        // provider-service's reports: 2.5 h of which 1.75 h by people in insertion, at an ACI
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/work"))
+                .withRequestBody(WireMock.matchingJsonPath("$.orderIds[0]", WireMock.equalTo(orderId)))
+                .willReturn(okJson("""
+                        {"work":[{"orderId":"%s","memberId":"mbr-atelier-velo-voironnais",
+                          "memberName":"Atelier Vélo Voironnais","structureType":"ACI","category":"SMALL_REPAIRS",
+                          "hoursWorked":2.5,"insertionHours":1.75,"completedAt":"2026-12-04T15:00:00Z"}]}""".formatted(orderId))));
+
+        for (String period : List.of("month=2026-12", "year=2026")) {
+            mvc.perform(get("/api/companies/" + COMPANY_ID + "/impact?" + period).with(admin()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.companyName").value("Alpes Numérique"))
+                    .andExpect(jsonPath("$.ordersCompleted").value(1))
+                    .andExpect(jsonPath("$.ordersReported").value(1))
+                    .andExpect(jsonPath("$.hoursWorked").value(2.5))
+                    .andExpect(jsonPath("$.insertionHours").value(1.75))
+                    .andExpect(jsonPath("$.siaeInsertionHours").value(1.75))
+                    .andExpect(jsonPath("$.byStructure[0].memberName").value("Atelier Vélo Voironnais"))
+                    .andExpect(jsonPath("$.byStructure[0].structureType").value("ACI"))
+                    .andExpect(jsonPath("$.byStructureType[0].key").value("ACI"))
+                    .andExpect(jsonPath("$.byCategory[0].key").value("SMALL_REPAIRS"))
+                    .andExpect(jsonPath("$.structureTypes[0].name").value("Atelier et chantier d'insertion"));
+        }
+        mvc.perform(get("/api/companies/" + COMPANY_ID + "/impact?month=2026-11").with(coordinator()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ordersCompleted").value(0))
+                .andExpect(jsonPath("$.insertionHours").value(0));
+
+        byte[] pdf = mvc.perform(get("/api/companies/" + COMPANY_ID + "/impact?year=2026").with(admin())
+                        .accept(MediaType.APPLICATION_PDF))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"bilan-rse-" + COMPANY_ID + "-2026.pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Bilan RSE — Alpes Numérique", "du 01/01/2026 au 31/12/2026",
+                    "Heures travaillées 2,5 h", "Heures d'insertion 1,75 h", "Atelier Vélo Voironnais",
+                    "Petites réparations", "ACI — Atelier et chantier d'insertion", "Pôle de services du Centre Isère");
+        }
+
+        // another company's admin, the employee: 404; bad periods: 400; provider-service down: 503
+        mvc.perform(get("/api/companies/" + COMPANY_ID + "/impact?year=2026").with(otherAdmin()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/companies/" + COMPANY_ID + "/impact?year=2026").with(employee()))
+                .andExpect(status().isNotFound());
+        for (String bad : List.of("month=2026-13", "month=12-2026", "year=26", "year=2026&month=2026-12")) {
+            mvc.perform(get("/api/companies/" + COMPANY_ID + "/impact?" + bad).with(admin()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/work"))
+                .willReturn(WireMock.serverError()));
+        mvc.perform(get("/api/companies/" + COMPANY_ID + "/impact?year=2026").with(admin()))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test

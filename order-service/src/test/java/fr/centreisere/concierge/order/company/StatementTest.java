@@ -48,6 +48,34 @@ class StatementTest {
     }
 
     @Test
+    void anOrderPlacedOrUnderWayIsACommitmentAndACompletedOrCancelledOneIsNot() {
+        Order placed = CompanyOrders.placed("ord-1", "CI-2026-000001", "usr-1", 3_000);
+        Statement.Commitment commitment = Statement.commitmentOf(placed).orElseThrow();
+        assertThat(commitment.state()).isEqualTo(OrderState.PLACED);
+        assertThat(commitment.slotDate()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(commitment.subtotal().plus(commitment.vat())).isEqualTo(commitment.total());
+        assertThat(commitment.employerShare()).isEqualTo(Money.ofCents(3_000));
+        assertThat(commitment.employerShare().plus(commitment.employeeShare())).isEqualTo(commitment.total());
+
+        Order completed = CompanyOrders.completed("ord-2", "CI-2026-000002", "usr-1", 3_000,
+                Instant.parse("2026-12-04T16:00:00Z"));
+        assertThat(Statement.commitmentOf(completed)).isEmpty();
+        placed.cancel(Caller.coordinator("usr-coord"), null, Instant.parse("2026-12-03T09:00:00Z"));
+        assertThat(Statement.commitmentOf(placed)).isEmpty();
+    }
+
+    @Test
+    void aLineCarriesItsOrdersHtVatAndTtc() {
+        Order order = CompanyOrders.completed("ord-1", "CI-2026-000001", "usr-1", 3_000,
+                Instant.parse("2026-12-05T15:00:00Z"));
+        Statement.Line line = Statement.lineOf(order, null).orElseThrow();
+        assertThat(line.subtotal()).isEqualTo(order.price().subtotal());
+        assertThat(line.vat()).isEqualTo(order.price().vat());
+        assertThat(line.vatRatePercent()).isEqualByComparingTo(order.price().vatRatePercent());
+        assertThat(line.subtotal().plus(line.vat())).isEqualTo(line.total());
+    }
+
+    @Test
     void totalsAreTheSumsOfTheLinesSortedByDate() {
         List<Order> orders = List.of(
                 CompanyOrders.completed("ord-2", "CI-2026-000002", "usr-2", 2_000, Instant.parse("2026-12-10T15:00:00Z")),
@@ -71,6 +99,8 @@ class StatementTest {
         Orders orders = mock(Orders.class);
         given(orders.completedForCompany(eq(CompanyFixtures.COMPANY), any(), any())).willReturn(List.of(
                 CompanyOrders.completed("ord-1", "CI-2026-000001", "usr-1", 3_000, Instant.parse("2026-12-05T15:00:00Z"))));
+        given(orders.stream(any())).willAnswer(ask -> java.util.stream.Stream.of(
+                CompanyOrders.placed("ord-2", "CI-2026-000002", "usr-1", 1_000)));
         ProduceStatement statements = new ProduceStatement(companies, new CompanyFixtures.InMemoryEmployees(), orders);
 
         CompanyCaller admin = new CompanyCaller("usr-admin", null, null, false, CompanyFixtures.COMPANY);
@@ -79,6 +109,8 @@ class StatementTest {
         CompanyCaller employee = CompanyFixtures.employee("usr-1");
 
         assertThat(statements.of(admin, CompanyFixtures.COMPANY, YearMonth.of(2026, 12)).lines()).hasSize(1);
+        assertThat(statements.of(admin, CompanyFixtures.COMPANY, YearMonth.of(2026, 12)).commitments())
+                .extracting(Statement.Commitment::orderId).containsExactly("ord-2");
         assertThat(statements.of(coordinator, CompanyFixtures.COMPANY, YearMonth.of(2026, 12)).lines()).hasSize(1);
         assertThatThrownBy(() -> statements.of(otherAdmin, CompanyFixtures.COMPANY, YearMonth.of(2026, 12)))
                 .isInstanceOf(CompanyNotFound.class);

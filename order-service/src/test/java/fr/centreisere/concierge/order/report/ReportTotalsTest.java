@@ -201,7 +201,7 @@ class ReportTotalsTest {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo((int) total);
         }
-        mvc.perform(get("/api/orders?format=pdf").with(coordinator())).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/orders?format=odt").with(coordinator())).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -48,6 +48,11 @@ public interface Jobs {
     /** Jobs whose slot is on that day or later and that hold a place (offered, accepted, started, done). */
     List<Job> holdingPlacesFrom(LocalDate day);
 
+    /** The jobs of those orders (an order without a job is left out), in no particular order. */
+    default List<Job> byOrderIds(java.util.Collection<String> orderIds) {
+        return orderIds.stream().distinct().flatMap(orderId -> byOrderId(orderId).stream()).toList();
+    }
+
     /** Jobs completed in [from, to). */
     List<Job> completedBetween(Instant from, Instant to);
 

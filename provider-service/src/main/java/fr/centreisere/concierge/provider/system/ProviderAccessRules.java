@@ -17,7 +17,8 @@ public class ProviderAccessRules implements ApiAccessRules {
 
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/members", "/api/members/**", "/api/availability").permitAll()
+        rules.requestMatchers(HttpMethod.GET, "/api/members/*/statements/*").hasAnyRole("MEMBER_STAFF", "COORDINATOR")
+                .requestMatchers(HttpMethod.GET, "/api/members", "/api/members/**", "/api/availability").permitAll()
                 .requestMatchers("/api/rotation/**").hasAnyRole("MEMBER_STAFF", "COORDINATOR")
                 .requestMatchers(HttpMethod.PUT, "/api/members/*/capabilities", "/api/members/*/capabilities/*").hasAnyRole("COORDINATOR", "MEMBER_STAFF")
                 .requestMatchers(HttpMethod.DELETE, "/api/members/*/capabilities/*").hasAnyRole("COORDINATOR", "MEMBER_STAFF")

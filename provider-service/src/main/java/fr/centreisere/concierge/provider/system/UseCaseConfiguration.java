@@ -3,7 +3,9 @@ package fr.centreisere.concierge.provider.system;
 import java.time.Clock;
 
 import fr.centreisere.concierge.provider.impact.ReportImpact;
+import fr.centreisere.concierge.provider.impact.InsertionWork;
 import fr.centreisere.concierge.provider.impact.ReportJobs;
+import fr.centreisere.concierge.provider.statement.ProduceMemberStatement;
 import fr.centreisere.concierge.provider.job.AcceptJob;
 import fr.centreisere.concierge.provider.job.CancelDispatch;
 import fr.centreisere.concierge.provider.job.CompleteJob;
@@ -198,5 +200,15 @@ class UseCaseConfiguration {
     @Bean
     ReportImpact reportImpact(Jobs jobs, Members members) {
         return new ReportImpact(jobs, members);
+    }
+
+    @Bean
+    ProduceMemberStatement produceMemberStatement(Jobs jobs, Members members) {
+        return new ProduceMemberStatement(jobs, members);
+    }
+
+    @Bean
+    InsertionWork insertionWork(Jobs jobs, Members members) {
+        return new InsertionWork(jobs, members);
     }
 }

@@ -38,8 +38,8 @@ import org.springframework.web.ErrorResponseException;
  * }
  * }</pre>
  *
- * <p>The format: {@code format=csv|xlsx|json} (any case) first; otherwise the first of the {@code Accept}
- * types by preference that is {@code text/csv}, the XLSX type, JSON or a wildcard ({@code *}{@code /*}:
+ * <p>The format: {@code format=csv|xlsx|pdf|json} (any case) first; otherwise the first of the {@code Accept}
+ * types by preference that is {@code text/csv}, the XLSX type, {@code application/pdf}, JSON or a wildcard ({@code *}{@code /*}:
  * JSON); otherwise JSON, which Spring refuses with 406 when {@code Accept} allows nothing of it. An unknown
  * {@code format} or {@code dialect} is a 400 naming it. The CSV dialect: {@code dialect=fr|rfc4180}, by
  * default the French one (an older contract keeps its own with {@link #withDefaultDialect}). The headers'
@@ -48,6 +48,8 @@ import org.springframework.web.ErrorResponseException;
 public final class ExportRequest {
 
     private static final boolean XLSX_AVAILABLE = ClassUtils.isPresent("org.apache.poi.xssf.streaming.SXSSFWorkbook",
+            ExportRequest.class.getClassLoader());
+    private static final boolean PDF_AVAILABLE = ClassUtils.isPresent("org.apache.pdfbox.pdmodel.PDDocument",
             ExportRequest.class.getClassLoader());
 
     private final @Nullable ExportFormat format;
@@ -78,7 +80,7 @@ public final class ExportRequest {
             format = ExportFormat.ofParameter(formatParameter);
             json = formatParameter.trim().equalsIgnoreCase("json");
             if (format == null && !json) {
-                errors.add(new FieldError("format", "format inconnu : csv, xlsx ou json / unknown format: csv, xlsx or json"));
+                errors.add(new FieldError("format", "format inconnu : csv, xlsx, pdf ou json / unknown format: csv, xlsx, pdf or json"));
             }
         }
         CsvDialect dialect = null;
@@ -158,18 +160,49 @@ public final class ExportRequest {
             rows.close();
             throw new IllegalStateException("JSON was asked for: answer it, not a file");
         }
-        if (format == ExportFormat.XLSX && !XLSX_AVAILABLE) {
+        try {
+            checkAvailable(format);
+        } catch (ErrorResponseException unavailable) {
             rows.close();
-            throw new ErrorResponseException(HttpStatus.NOT_ACCEPTABLE, ProblemDocument.of(HttpStatus.NOT_ACCEPTABLE,
-                    ProblemType.NOT_ACCEPTABLE, "Format non disponible / Not acceptable",
-                    "Ce service n'exporte pas en XLSX. / This service does not export XLSX."), null);
+            throw unavailable;
         }
+        return attachment(format, fileName).body(new TableExport<>(table, rows, format, dialect(), language));
+    }
+
+    /**
+     * A document the controller drew itself (a statement's PDF with its headings and several tables, from
+     * {@link PdfTableWriter#pdfTable} and the platform's {@code PdfDocumentBuilder}), answered like a file.
+     */
+    public ResponseEntity<Object> document(ExportFormat documentFormat, byte[] bytes, String fileName) {
+        checkAvailable(documentFormat);
+        return attachment(documentFormat, fileName).body(bytes);
+    }
+
+    /** Whether this request asks for a PDF (a controller that draws its own document answers it with {@link #document}). */
+    public boolean wantsPdf() {
+        return format == ExportFormat.PDF;
+    }
+
+    private static ResponseEntity.BodyBuilder attachment(ExportFormat format, String fileName) {
         ContentDisposition disposition = ContentDisposition.attachment()
                 .filename(fileName + "." + format.extension()).build();
         return ResponseEntity.ok()
                 .contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(new TableExport<>(table, rows, format, dialect(), language));
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString());
+    }
+
+    private static void checkAvailable(ExportFormat format) {
+        boolean available = switch (format) {
+            case CSV -> true;
+            case XLSX -> XLSX_AVAILABLE;
+            case PDF -> PDF_AVAILABLE;
+        };
+        if (!available) {
+            throw new ErrorResponseException(HttpStatus.NOT_ACCEPTABLE, ProblemDocument.of(HttpStatus.NOT_ACCEPTABLE,
+                    ProblemType.NOT_ACCEPTABLE, "Format non disponible / Not acceptable",
+                    "Ce service n'exporte pas en %s. / This service does not export %s.".formatted(
+                            format.name(), format.name())), null);
+        }
     }
 
     public <R> ResponseEntity<Object> file(Table<R> table, Iterable<? extends R> rows, String fileName) {

@@ -27,6 +27,7 @@ public record TableExport<R>(Table<R> table, Stream<? extends R> rows, ExportFor
             switch (format) {
                 case CSV -> CsvTableWriter.write(table, open.iterator(), dialect, language, out);
                 case XLSX -> XlsxTableWriter.write(table, open.iterator(), language, out);
+                case PDF -> PdfTableWriter.write(table, open.iterator(), language, out);
             }
         }
     }

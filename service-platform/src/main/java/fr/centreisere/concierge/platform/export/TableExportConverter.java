@@ -14,7 +14,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 public class TableExportConverter extends AbstractHttpMessageConverter<TableExport<?>> {
 
     public TableExportConverter() {
-        super(ExportFormat.CSV.mediaType(), ExportFormat.XLSX.mediaType());
+        super(ExportFormat.CSV.mediaType(), ExportFormat.XLSX.mediaType(), ExportFormat.PDF.mediaType());
     }
 
     @Override

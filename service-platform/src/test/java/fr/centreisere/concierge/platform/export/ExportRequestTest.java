@@ -192,7 +192,7 @@ class ExportRequestTest {
 
     @Test
     void anUnknownFormatOrDialectIsA400NamingIt() throws Exception {
-        mvc.perform(signedIn(get("/api/lines").param("format", "pdf")))
+        mvc.perform(signedIn(get("/api/lines").param("format", "odt")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/validation"))
@@ -203,8 +203,29 @@ class ExportRequestTest {
     }
 
     @Test
+    void aPdfIsAskedByFormatOrAcceptAndHoldsTheRowsAsAFrenchReaderReadsThem() throws Exception {
+        for (MockHttpServletRequestBuilder asked : List.of(get("/api/lines").param("format", "PDF"),
+                get("/api/lines").accept("application/pdf"))) {
+            byte[] pdf = mvc.perform(signedIn(asked))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                    .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"lignes-2026-12-01-2026-12-31.pdf\""))
+                    .andReturn().getResponse().getContentAsByteArray();
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                // a cell may wrap at a space: the words, not the lines
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains("Lignes", "N° de commande", "CI-2026-000001", "Jeanne Martin", "12,50",
+                        "04/12/2026", "04/12/2026 14:30", "oui", "2,5", "-0,05", "1234567,89");
+                // text as it is: a PDF runs no formula, nothing to neutralise
+                assertThat(text).doesNotContain("'=HYPERLINK");
+            }
+        }
+    }
+
+    @Test
     void anAcceptNobodyServesIs406() throws Exception {
-        mvc.perform(signedIn(get("/api/lines").accept("application/pdf")))
+        mvc.perform(signedIn(get("/api/lines").accept("application/vnd.oasis.opendocument.spreadsheet")))
                 .andExpect(status().isNotAcceptable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/not-acceptable"));

@@ -17,6 +17,7 @@ import fr.centreisere.concierge.order.company.web.CompanyViews.CompanyView;
 import fr.centreisere.concierge.order.company.web.CompanyViews.EmployeeView;
 import fr.centreisere.concierge.order.company.web.CompanyViews.MineView;
 import fr.centreisere.concierge.platform.export.CsvDialect;
+import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -24,6 +25,7 @@ import fr.centreisere.concierge.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,10 +48,14 @@ class CompanyController {
     private final ProduceStatement statements;
     private final Clock clock;
 
-    CompanyController(ManageCompanies companies, ProduceStatement statements, Clock clock) {
+    private final String poleName;
+
+    CompanyController(ManageCompanies companies, ProduceStatement statements, Clock clock,
+            @Value("${concierge.pole.name:Pôle de services du Centre Isère}") String poleName) {
         this.companies = companies;
         this.statements = statements;
         this.clock = clock;
+        this.poleName = poleName;
     }
 
     @PostMapping
@@ -115,15 +121,20 @@ class CompanyController {
     }
 
     /**
-     * JSON by default; a file with {@code format=csv|xlsx} or {@code Accept: text/csv} (the contract's RFC 4180 CSV
-     * unless {@code dialect=fr}) or the XLSX type.
+     * JSON by default; a file with {@code format=csv|xlsx|pdf} or {@code Accept: text/csv} (the contract's RFC 4180
+     * CSV unless {@code dialect=fr}), the XLSX type or {@code application/pdf}.
      */
     @GetMapping("/{companyId}/statements/{month}")
     ResponseEntity<?> statement(CurrentUser user, @PathVariable String companyId, @PathVariable String month,
             ExportRequest export) {
         Statement statement = statementOf(user, companyId, month);
+        if (export.wantsPdf()) {
+            return export.document(ExportFormat.PDF, StatementPdf.draw(statement, poleName, clock.instant()),
+                    "releve-%s-%s".formatted(statement.companyId(), statement.month()));
+        }
         if (export.wantsFile()) {
-            return export.withDefaultDialect(CsvDialect.RFC_4180).file(StatementExport.STATEMENT,
+            ExportRequest asked = export.withDefaultDialect(CsvDialect.RFC_4180);
+            return asked.file(StatementExport.tableFor(asked),
                     StatementExport.rows(statement), "releve-%s-%s".formatted(statement.companyId(), statement.month()));
         }
         return ResponseEntity.ok(CompanyViews.of(statement));

@@ -45,11 +45,28 @@ final class CompanyViews {
 
     record LineView(String orderId, String orderNumber, String employeeUserId, String employeeName,
             @Nullable String employeeEmail, String serviceId, TitleView serviceTitle, String category, String date,
-            Instant completedAt, long totalCents, long employerShareCents, long employeeShareCents) {
+            Instant completedAt, long totalCents, long employerShareCents, long employeeShareCents,
+            long subtotalCents, BigDecimal vatRatePercent, long vatCents) {
     }
 
+    /** The lines at one VAT rate, added up. */
+    record VatTotalView(BigDecimal ratePercent, long subtotalCents, long vatCents, long totalCents) {
+    }
+
+    /** An order of the month not yet completed (issue 16): its state, its slot day, what it will cost. */
+    record CommitmentView(String orderId, String orderNumber, String employeeUserId, String employeeName,
+            TitleView serviceTitle, String category, String state, String slotDate, long subtotalCents,
+            BigDecimal vatRatePercent, long vatCents, long totalCents, long employerShareCents, long employeeShareCents) {
+    }
+
+    record CommitmentTotalsView(int count, long subtotalCents, long vatCents, long totalCents, long employerShareCents,
+            long employeeShareCents) {
+    }
+
+    /** The fields before issue 16 first, unchanged; then HT, TVA, the totals by rate and the commitments. */
     record StatementView(String companyId, String companyName, String month, List<LineView> lines, long totalCents,
-            long employerTotalCents, long employeeTotalCents) {
+            long employerTotalCents, long employeeTotalCents, long subtotalCents, long vatCents,
+            List<VatTotalView> vatTotals, List<CommitmentView> commitments, CommitmentTotalsView commitmentTotals) {
     }
 
     static CompanyView of(Company company) {
@@ -77,9 +94,21 @@ final class CompanyViews {
                 statement.lines().stream().map(l -> new LineView(l.orderId(), l.orderNumber(), l.employeeUserId(),
                         l.employeeName(), l.employeeEmail(), l.serviceId(),
                         new TitleView(l.serviceTitle().fr(), l.serviceTitle().en()), l.category(), l.date().toString(),
-                        l.completedAt(), l.total().cents(), l.employerShare().cents(), l.employeeShare().cents()))
+                        l.completedAt(), l.total().cents(), l.employerShare().cents(), l.employeeShare().cents(),
+                        l.subtotal().cents(), l.vatRatePercent(), l.vat().cents()))
                         .toList(),
-                statement.total().cents(), statement.employerTotal().cents(), statement.employeeTotal().cents());
+                statement.total().cents(), statement.employerTotal().cents(), statement.employeeTotal().cents(),
+                statement.subtotal().cents(), statement.vat().cents(),
+                statement.vatTotals().stream().map(v -> new VatTotalView(v.ratePercent(), v.subtotal().cents(),
+                        v.vat().cents(), v.total().cents())).toList(),
+                statement.commitments().stream().map(c -> new CommitmentView(c.orderId(), c.orderNumber(),
+                        c.employeeUserId(), c.employeeName(), new TitleView(c.serviceTitle().fr(), c.serviceTitle().en()),
+                        c.category(), c.state().name(), c.slotDate().toString(), c.subtotal().cents(),
+                        c.vatRatePercent(), c.vat().cents(), c.total().cents(), c.employerShare().cents(),
+                        c.employeeShare().cents())).toList(),
+                new CommitmentTotalsView(statement.commitments().size(), statement.commitmentsSubtotal().cents(),
+                        statement.commitmentsVat().cents(), statement.commitmentsTotal().cents(),
+                        statement.commitmentsEmployerTotal().cents(), statement.commitmentsEmployeeTotal().cents()));
     }
 
     private static List<String> domains(Company company) {

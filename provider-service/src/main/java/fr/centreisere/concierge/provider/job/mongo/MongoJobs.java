@@ -64,6 +64,12 @@ class MongoJobs implements Jobs {
     }
 
     @Override
+    public List<Job> byOrderIds(java.util.Collection<String> orderIds) {
+        return mongo.find(query(where("orderId").in(orderIds)), JobDocument.class).stream().map(JobDocument::toJob)
+                .toList();
+    }
+
+    @Override
     public boolean insert(Job job) {
         try {
             mongo.insert(JobDocument.of(job, 0));

@@ -259,11 +259,11 @@ class JobExportsTest {
 
     @Test
     void badExportsAreRefusedWithProblems() {
-        client.get().uri("/api/jobs?format=pdf").headers(coordinator()).exchange()
+        client.get().uri("/api/jobs?format=odt").headers(coordinator()).exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("format");
-        client.get().uri("/api/impact").headers(coordinator()).accept(MediaType.APPLICATION_PDF).exchange()
+        client.get().uri("/api/impact").headers(coordinator()).accept(MediaType.parseMediaType("application/vnd.oasis.opendocument.spreadsheet")).exchange()
                 .expectStatus().isEqualTo(406)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         client.get().uri("/api/jobs?format=csv&from=2027-02-10&to=2027-02-01").headers(coordinator()).exchange()
