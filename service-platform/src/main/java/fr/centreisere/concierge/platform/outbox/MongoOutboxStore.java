@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
@@ -66,6 +67,16 @@ public final class MongoOutboxStore implements Settlement {
         collection().find(due).projection(Projections.include("_id")).limit(limit)
                 .forEach(d -> owners.add(String.valueOf(d.get("_id"))));
         return owners;
+    }
+
+    /**
+     * Every owner with an unsettled message, with its messages: the due set's reconciliation at a relay's
+     * start (the one read of the whole collection; the rounds read the due set only).
+     */
+    public void forEachPending(BiConsumer<String, Outbox> action) {
+        collection().find(message(unsettled()))
+                .projection(layout.path().isEmpty() ? null : Projections.include(layout.path()))
+                .forEach(owner -> action.accept(String.valueOf(owner.get("_id")), outboxOf(owner)));
     }
 
     /** The owner's messages as stored now. */
