@@ -14,7 +14,9 @@ import com.mongodb.client.result.UpdateResult;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
+import fr.centreisere.concierge.platform.outbox.OutboxMarks;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
 import fr.centreisere.concierge.order.orders.Customer;
@@ -47,19 +49,29 @@ import org.springframework.stereotype.Repository;
 class MongoOrders implements Orders {
 
     private final MongoTemplate mongo;
+    private final DueSets dueSets;
 
-    MongoOrders(MongoTemplate mongo) {
+    MongoOrders(MongoTemplate mongo, DueSets dueSets) {
         this.mongo = mongo;
+        this.dueSets = dueSets;
     }
 
     @Override
     public Order insert(Order order) {
         OrderDocument document = toDocument(order, 0);
         try {
-            return toOrder(mongo.insert(document));
+            Order stored = toOrder(mongo.insert(document));
+            markPending(stored);
+            return stored;
         } catch (DuplicateKeyException duplicate) {
             throw new IdempotencyKeyTaken(duplicate);
         }
+    }
+
+    /** Right after the write: the order joins its outboxes' due sets while a message of theirs is pending. */
+    private void markPending(Order order) {
+        OutboxMarks.written(dueSets, OrderOutboxLayouts.PROVIDER_SERVICE, order.id(), order.outbox());
+        OutboxMarks.written(dueSets, OrderOutboxLayouts.NOTIFICATIONS, order.id(), order.notifications());
     }
 
     @Override
@@ -82,7 +94,9 @@ class MongoOrders implements Orders {
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChange(order.id());
         }
-        return toOrder(next);
+        Order stored = toOrder(next);
+        markPending(stored);
+        return stored;
     }
 
     @Override

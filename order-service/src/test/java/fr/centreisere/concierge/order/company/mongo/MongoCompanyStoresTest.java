@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.order.company.mongo;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Companies, memberships and allowances through the real MongoDB driver, against the in-process server. */
 @DataMongoTest
-@Import({ MongoCompanies.class, MongoEmployees.class, MongoAllowances.class })
+@Import({ MongoCompanies.class, MongoEmployees.class, MongoAllowances.class, DueSets.class })
 class MongoCompanyStoresTest {
 
     static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");

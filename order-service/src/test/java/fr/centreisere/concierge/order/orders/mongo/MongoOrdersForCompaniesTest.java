@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.order.orders.mongo;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -25,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** What a company's statement reads: its completed orders, by completion instant, through the driver. */
 @DataMongoTest
-@Import(MongoOrders.class)
+@Import({ MongoOrders.class, DueSets.class })
 class MongoOrdersForCompaniesTest {
 
     static final Instant DECEMBER = Instant.parse("2026-11-30T23:00:00Z"); // 1 December 00:00 in Paris

@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.order.orders.mongo;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import static fr.centreisere.concierge.order.orders.OrderFixtures.MEMBER;
 import static fr.centreisere.concierge.order.orders.OrderFixtures.NOW;
 import static fr.centreisere.concierge.order.orders.OrderFixtures.RESIDENT;
@@ -37,7 +38,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Orders through the real MongoDB driver, against the in-process wire-protocol server. */
 @DataMongoTest
-@Import({ MongoOrders.class, MongoOrderNumbers.class })
+@Import({ MongoOrders.class, MongoOrderNumbers.class, DueSets.class })
 class MongoOrdersTest {
 
     @Autowired

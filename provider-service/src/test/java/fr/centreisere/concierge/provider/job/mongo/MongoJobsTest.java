@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.provider.job.mongo;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import static fr.centreisere.concierge.provider.job.Jobs_.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Jobs through the real driver against the in-process wire-protocol server. */
 @DataMongoTest
-@Import({MongoJobs.class, MongoRotationLedgers.class})
+@Import({MongoJobs.class, MongoRotationLedgers.class, DueSets.class})
 class MongoJobsTest {
 
     @Autowired
