@@ -1,6 +1,5 @@
 package fr.centreisere.concierge.order.company.mongo;
 
-import fr.centreisere.concierge.platform.due.DueSets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.order.company.Company;
 import fr.centreisere.concierge.order.company.CompanyConflict;
 import fr.centreisere.concierge.order.company.Contract;

@@ -1,12 +1,12 @@
 package fr.centreisere.concierge.order.orders.mongo;
 
-import fr.centreisere.concierge.platform.due.DueSets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;

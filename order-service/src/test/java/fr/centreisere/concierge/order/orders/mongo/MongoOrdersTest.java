@@ -1,6 +1,5 @@
 package fr.centreisere.concierge.order.orders.mongo;
 
-import fr.centreisere.concierge.platform.due.DueSets;
 import static fr.centreisere.concierge.order.orders.OrderFixtures.MEMBER;
 import static fr.centreisere.concierge.order.orders.OrderFixtures.NOW;
 import static fr.centreisere.concierge.order.orders.OrderFixtures.RESIDENT;
@@ -22,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;

@@ -1,6 +1,5 @@
 package fr.centreisere.concierge.provider.job.mongo;
 
-import fr.centreisere.concierge.platform.due.DueSets;
 import static fr.centreisere.concierge.provider.job.Jobs_.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.provider.job.Job;
