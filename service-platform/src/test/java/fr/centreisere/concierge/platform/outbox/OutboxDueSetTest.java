@@ -208,4 +208,59 @@ class OutboxDueSetTest {
 
         assertThat(sent).containsExactly("o-1-m1");
     }
+
+    // --- claims the embedded store serves from an index ------------------------------------------
+
+    /** The filters of the updates the store received on {@code collection}. */
+    private static List<BsonDocument> updateFilters(String collection) {
+        List<BsonDocument> filters = new ArrayList<>();
+        for (BsonDocument body : commands) {
+            if (body.getString("$commandName").getValue().equals("update")
+                    && body.getString("update").getValue().equals(collection)) {
+                body.getArray("updates").forEach(u -> filters.add(u.asDocument().getDocument("q")));
+            }
+        }
+        return filters;
+    }
+
+    private void claimedOnceOf2(MongoOutboxStore store, String owner) {
+        OutboxMessage read = store.load(owner).orElseThrow().messages().get(0);
+        commands.clear();
+
+        assertThat(store.claim(owner, read, "token-a", NOW.plusSeconds(30))).isPresent();
+        assertThat(store.claim(owner, read, "token-b", NOW.plusSeconds(30))).as("the same read, again").isEmpty();
+        assertThat(store.load(owner).orElseThrow().messages().get(0).claimToken()).isEqualTo("token-a");
+    }
+
+    @Test
+    void aVersionedOwnersClaimIsWrittenOnItsIdAndVersionAndOnlyOneOfTwoWins() {
+        owner("o-1", pending("o-1-m1"));
+        claimedOnceOf2(new MongoOutboxStore(mongo, LAYOUT), "o-1");
+
+        assertThat(updateFilters("owners")).isNotEmpty()
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id", "version"));
+        assertThat(mongo.getCollection("owners").find().first().get("version")).as("the claim moved it").isEqualTo(1L);
+    }
+
+    @Test
+    void anUnversionedOwnersClaimIsWrittenOnItsIdWithTheConditionsInTheArrayFilter() {
+        owner("o-1", pending("o-1-m1"));
+        claimedOnceOf2(new MongoOutboxStore(mongo, OutboxLayout.embedded("owners", "outbox")), "o-1");
+
+        assertThat(updateFilters("owners")).isNotEmpty()
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
+    }
+
+    @Test
+    void aOneMessageDocumentsClaimIsWrittenOnItsIdAndLeaseToken() {
+        Document mail = OutboxBson.toBson(pending("mail-1"));
+        mail.remove("id");
+        mongo.getCollection("mails").insertOne(new Document("_id", "mail-1").append("delivery", mail));
+        MongoOutboxStore store = new MongoOutboxStore(mongo, OutboxLayout.single("mails", "delivery"));
+        store.ensureIndexes();
+        claimedOnceOf2(store, "mail-1");
+
+        assertThat(updateFilters("mails")).isNotEmpty()
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id", "delivery.claimToken"));
+    }
 }
