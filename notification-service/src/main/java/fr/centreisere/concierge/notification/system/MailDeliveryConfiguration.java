@@ -6,6 +6,7 @@ import fr.centreisere.concierge.notification.mail.DeliverMail;
 import fr.centreisere.concierge.notification.mail.MailTransport;
 import fr.centreisere.concierge.notification.mail.Mails;
 import fr.centreisere.concierge.notification.mail.mongo.MongoMails;
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.GiveUp;
 import fr.centreisere.concierge.platform.outbox.OutboxRelay;
 import fr.centreisere.concierge.platform.outbox.OutboxSettings;
@@ -27,9 +28,17 @@ class MailDeliveryConfiguration {
         return new DeliverMail(mails, transport);
     }
 
+    /** The mails not yet settled: marked by the mails' repository (which wakes the relay), read by its rounds. */
     @Bean
-    OutboxRelay mailRelay(MongoTemplate mongo, Environment environment, Clock clock, DeliverMail deliverMail) {
-        return OutboxRelay.builder(mongo, MongoMails.LAYOUT)
+    DueSets dueSets(MongoTemplate mongo) {
+        return new DueSets(mongo);
+    }
+
+    /** A mail leaves right after the write that stored it (on the relay's thread); the rounds retry. */
+    @Bean
+    OutboxRelay mailRelay(MongoTemplate mongo, Environment environment, Clock clock, DeliverMail deliverMail,
+            DueSets dueSets) {
+        return OutboxRelay.builder(mongo, MongoMails.LAYOUT).dueSets(dueSets)
                 .settings(OutboxSettings.bind(environment, "concierge.notification.outbox"))
                 .clock(clock)
                 .destination(DeliverMail.DESTINATION, deliverMail, GiveUp.onStatus(DeliverMail.REFUSED_STATUS))

@@ -13,7 +13,9 @@ import fr.centreisere.concierge.order.orders.ProviderMessages;
 import fr.centreisere.concierge.order.orders.ReportAttention;
 import fr.centreisere.concierge.order.orders.SendMessages;
 import fr.centreisere.concierge.order.orders.SendToProvider;
+import fr.centreisere.concierge.order.company.mongo.EmployeeOutboxLayouts;
 import fr.centreisere.concierge.order.orders.mongo.OrderOutboxLayouts;
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.GiveUp;
 import fr.centreisere.concierge.platform.outbox.OutboxLayout;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
@@ -37,12 +39,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
 
-    /** Where the company memberships keep the notifications their changes cause. */
-    static final OutboxLayout MEMBERSHIP_NOTIFICATIONS = OutboxLayout.embedded("company_employees", "outbox")
-            .versioned("version").withDefaultDestination(NotificationEvent.DESTINATION);
-
     static final String SETTINGS = "concierge.orders.outbox";
 
+    /** The owners with a message pending, per outbox: marked by the repositories, read by the relays' rounds. */
+    @Bean
+    DueSets dueSets(MongoTemplate mongo) {
+        return new DueSets(mongo);
+    }
+
+    /** Not delivered on a mark: the change's use case delivers it itself (its answer is in what the caller sees). */
     @Bean
     SendToProvider sendToProvider(Orders orders, Dispatches dispatches) {
         return new SendToProvider(orders, dispatches);
@@ -55,8 +60,8 @@ class OutboxConfiguration {
 
     @Bean
     OutboxRelay orderOutbox(MongoTemplate mongo, Environment environment, SendToProvider sendToProvider,
-            ApplyProviderOutcome applyProviderOutcome, Clock clock) {
-        return OutboxRelay.builder(mongo, OrderOutboxLayouts.PROVIDER_SERVICE)
+            ApplyProviderOutcome applyProviderOutcome, Clock clock, DueSets dueSets) {
+        return OutboxRelay.builder(mongo, OrderOutboxLayouts.PROVIDER_SERVICE).dueSets(dueSets).deliverOnWrite(false)
                 .settings(OutboxSettings.bind(environment, SETTINGS)).clock(clock)
                 .destination(OutboxRelay.Destination.of(ProviderMessages.DESTINATION, sendToProvider)
                         .givingUp(SendToProvider.REFUSALS_ARE_FINAL)
@@ -83,19 +88,22 @@ class OutboxConfiguration {
 
     @Bean
     OutboxRelay orderNotifications(MongoTemplate mongo, Environment environment, OutboxSender feignNotifications,
-            Clock clock) {
-        return notifications(mongo, OrderOutboxLayouts.NOTIFICATIONS, environment, feignNotifications, clock);
+            Clock clock, DueSets dueSets) {
+        return notifications(mongo, OrderOutboxLayouts.NOTIFICATIONS, environment, feignNotifications, clock, dueSets);
     }
 
     @Bean
     OutboxRelay membershipNotifications(MongoTemplate mongo, Environment environment, OutboxSender feignNotifications,
-            Clock clock) {
-        return notifications(mongo, MEMBERSHIP_NOTIFICATIONS, environment, feignNotifications, clock);
+            Clock clock, DueSets dueSets) {
+        return notifications(mongo, EmployeeOutboxLayouts.NOTIFICATIONS, environment, feignNotifications, clock,
+                dueSets);
     }
 
+    /** Delivered on a mark: right after the write that added them, on the relay's thread. */
     private static OutboxRelay notifications(MongoTemplate mongo, OutboxLayout layout, Environment environment,
-            OutboxSender sender, Clock clock) {
-        return OutboxRelay.builder(mongo, layout).settings(OutboxSettings.bind(environment, SETTINGS)).clock(clock)
+            OutboxSender sender, Clock clock, DueSets dueSets) {
+        return OutboxRelay.builder(mongo, layout).dueSets(dueSets)
+                .settings(OutboxSettings.bind(environment, SETTINGS)).clock(clock)
                 .destination(NotificationEvent.DESTINATION, sender, GiveUp.onStatus(400, 422)).build();
     }
 

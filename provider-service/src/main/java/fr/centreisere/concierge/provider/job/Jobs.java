@@ -39,6 +39,16 @@ public interface Jobs {
                         .thenComparing(job -> job.order().slot().from()).thenComparing(Job::id));
     }
 
+    /**
+     * Puts every offered job in the open offers' due set (reads every offered job: once, at start, for what a
+     * crash between a job's write and its mark left out). The sweeps below read that set only.
+     *
+     * @return how many were marked
+     */
+    default int markOpenOffersDue() {
+        return 0;
+    }
+
     /** Offered jobs whose offer expired at that instant (oldest first). */
     List<Job> withOfferExpiredAt(Instant now, int limit);
 

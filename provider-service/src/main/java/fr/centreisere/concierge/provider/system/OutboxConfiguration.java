@@ -2,6 +2,7 @@ package fr.centreisere.concierge.provider.system;
 
 import java.time.Clock;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.GiveUp;
 import fr.centreisere.concierge.platform.outbox.OutboxRelay;
 import fr.centreisere.concierge.platform.outbox.OutboxSender;
@@ -30,19 +31,27 @@ class OutboxConfiguration {
     static final GiveUp ORDER_SERVICE_REFUSES = (message, attempts, failure) -> failure.status() != null
             && failure.status() >= 400 && failure.status() < 500 && failure.status() != 408 && failure.status() != 429;
 
+    /** The jobs with a message pending or an open offer: marked by the jobs' repository, read by the sweeps. */
+    @Bean
+    DueSets dueSets(MongoTemplate mongo) {
+        return new DueSets(mongo);
+    }
+
+    /** Not delivered on a mark: each use case delivers its job's outcome itself, right after its write. */
     @Bean
     OutboxRelay jobEventsRelay(MongoTemplate mongo, Environment environment, Clock clock,
-            @Qualifier("orderEventsSender") OutboxSender orderEvents) {
-        return OutboxRelay.builder(mongo, JobOutboxes.EVENTS)
+            @Qualifier("orderEventsSender") OutboxSender orderEvents, DueSets dueSets) {
+        return OutboxRelay.builder(mongo, JobOutboxes.EVENTS).dueSets(dueSets).deliverOnWrite(false)
                 .settings(OutboxSettings.bind(environment, "provider.outbox")).clock(clock)
                 .destination(OutboxEntry.ORDER_SERVICE, orderEvents, ORDER_SERVICE_REFUSES)
                 .build();
     }
 
+    /** Delivered on a mark: a notice leaves right after the write that added it, on the relay's thread. */
     @Bean
     OutboxRelay memberNoticesRelay(MongoTemplate mongo, Environment environment, Clock clock,
-            @Qualifier("memberNoticesSender") OutboxSender notices) {
-        return OutboxRelay.builder(mongo, JobOutboxes.NOTICES)
+            @Qualifier("memberNoticesSender") OutboxSender notices, DueSets dueSets) {
+        return OutboxRelay.builder(mongo, JobOutboxes.NOTICES).dueSets(dueSets)
                 .settings(OutboxSettings.bind(environment, "provider.notices.outbox")).clock(clock)
                 .destination(OutboxEntry.NOTIFICATION_SERVICE, notices, GiveUp.onStatus(400, 422))
                 .build();

@@ -42,6 +42,8 @@ public class PlatformMongoAutoConfiguration {
             settings.applyToSocketSettings(socket -> socket
                     .connectTimeout(Math.toIntExact(timeouts.connectTimeout().toMillis()), TimeUnit.MILLISECONDS)
                     .readTimeout(Math.toIntExact(timeouts.socketTimeout().toMillis()), TimeUnit.MILLISECONDS));
+            settings.applyToServerSettings(server -> server.heartbeatFrequency(
+                    timeouts.heartbeatFrequency().toMillis(), TimeUnit.MILLISECONDS));
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
@@ -22,6 +23,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 
@@ -53,10 +55,17 @@ public final class MongoOutboxStore implements Settlement {
         return layout.shape() == OutboxLayout.Shape.EMBEDDED_ARRAY;
     }
 
-    /** An index on the due time, so that a round reads only what is due. */
+    /**
+     * For a document that is one message, the unique key its claims and settlements are written on
+     * ({@code _id} and the lease token: unique since {@code _id} is). The rounds read the due set, not this
+     * collection, so the owners need no index on their due times.
+     */
     public void ensureIndexes() {
-        collection().createIndex(Indexes.ascending(layout.field("nextAttemptAt")),
-                new IndexOptions().name("outbox_due_" + layout.path().replace('.', '_')).sparse(true));
+        if (!embedded()) {
+            String name = "outbox_claim_" + (layout.path().isEmpty() ? "doc" : layout.path().replace('.', '_'));
+            collection().createIndex(Indexes.ascending("_id", layout.field("claimToken")),
+                    new IndexOptions().name(name).unique(true));
+        }
     }
 
     /** Owners with an unsettled message whose next attempt is due (its lane's order aside). */
@@ -66,6 +75,16 @@ public final class MongoOutboxStore implements Settlement {
         collection().find(due).projection(Projections.include("_id")).limit(limit)
                 .forEach(d -> owners.add(String.valueOf(d.get("_id"))));
         return owners;
+    }
+
+    /**
+     * Every owner with an unsettled message, with its messages: the due set's reconciliation at a relay's
+     * start (the one read of the whole collection; the rounds read the due set only).
+     */
+    public void forEachPending(BiConsumer<String, Outbox> action) {
+        collection().find(message(unsettled()))
+                .projection(layout.path().isEmpty() ? null : Projections.include(layout.path()))
+                .forEach(owner -> action.accept(String.valueOf(owner.get("_id")), outboxOf(owner)));
     }
 
     /** The owner's messages as stored now. */
@@ -100,7 +119,7 @@ public final class MongoOutboxStore implements Settlement {
         OutboxMessage claimed = read.claimed(token, until);
         Bson update = Updates.combine(set("claimedUntil", OutboxBson.date(until)), set("claimToken", token),
                 set("nextAttemptAt", OutboxBson.date(claimed.nextAttemptAt())));
-        boolean won = write(ownerId, read.id(), eq(f("claimToken"), read.claimToken()), update, true);
+        boolean won = write(ownerId, read.id(), read.claimToken(), update, true);
         return won ? Optional.of(claimed) : Optional.empty();
     }
 
@@ -114,7 +133,7 @@ public final class MongoOutboxStore implements Settlement {
                 "givenUpAt", "withdrawnAt", "handledAt", "lastError", "lastStatus", "answer")) {
             sets.add(fields.containsKey(changing) ? set(changing, fields.get(changing)) : unset(changing));
         }
-        write(ownerId, claimed.id(), eq(f("claimToken"), claimed.claimToken()), Updates.combine(sets), true);
+        write(ownerId, claimed.id(), claimed.claimToken(), Updates.combine(sets), true);
     }
 
     /**
@@ -167,16 +186,48 @@ public final class MongoOutboxStore implements Settlement {
 
     // --- writing one message --------------------------------------------------------------------
 
-    private boolean write(String ownerId, String messageId, Bson condition, Bson update, boolean countsForOwner) {
-        Bson changes = countsForOwner && layout.versionField() != null
-                ? Updates.combine(update, Updates.inc(layout.versionField(), 1)) : update;
-        if (embedded()) {
-            Bson filter = and(eq("_id", ownerId), message(and(eq("id", messageId), unsettled(), condition)));
-            return collection().updateOne(filter, changes,
+    /**
+     * Changes one message if it is still unsettled and held by {@code token} as read. The filter is one
+     * the embedded store serves from an index (it uses only {@code _id} and unique keys, and only for a
+     * filter on exactly their fields): a versioned owner is re-read by {@code _id} and written on
+     * {@code {_id, version}} (a unique key its repository declares), so nothing changed in between; an
+     * unversioned one is written on {@code {_id}} with the conditions in the array filter; a document that
+     * is one message on {@code {_id, <path>.claimToken}} (unique, {@link #ensureIndexes}), the token
+     * changing with every claim.
+     */
+    private boolean write(String ownerId, String messageId, @Nullable String token, Bson update,
+            boolean countsForOwner) {
+        String versionField = layout.versionField();
+        Bson changes = countsForOwner && versionField != null
+                ? Updates.combine(update, Updates.inc(versionField, 1)) : update;
+        if (embedded() && versionField != null) {
+            Document owner = collection().find(eq("_id", ownerId))
+                    .projection(Projections.include(layout.path(), versionField)).first();
+            if (owner == null) {
+                return false;
+            }
+            Optional<OutboxMessage> current = outboxOf(owner).find(messageId);
+            if (current.isEmpty() || current.get().settled()
+                    || !java.util.Objects.equals(current.get().claimToken(), token)) {
+                return false;
+            }
+            Document asRead = new Document("_id", ownerId).append(versionField, owner.get(versionField));
+            return collection().updateOne(asRead, changes,
                     new UpdateOptions().arrayFilters(List.of(eq("m.id", messageId)))).getModifiedCount() == 1;
         }
-        Bson filter = and(eq("_id", ownerId), unsettled(), condition);
-        return collection().updateOne(filter, changes).getModifiedCount() == 1;
+        if (embedded()) {
+            Document element = new Document("m.id", messageId).append("m.claimToken", token).append("m.sentAt", null)
+                    .append("m.givenUpAt", null).append("m.withdrawnAt", null);
+            return collection().updateOne(eq("_id", ownerId), changes,
+                    new UpdateOptions().arrayFilters(List.of(element))).getModifiedCount() == 1;
+        }
+        Document owner = collection().find(eq("_id", ownerId))
+                .projection(layout.path().isEmpty() ? null : Projections.include(layout.path())).first();
+        if (owner == null || outboxOf(owner).find(messageId).map(OutboxMessage::settled).orElse(true)) {
+            return false;
+        }
+        Document heldAsRead = new Document("_id", ownerId).append(layout.field("claimToken"), token);
+        return collection().updateOne(heldAsRead, changes).getModifiedCount() == 1;
     }
 
     /** A condition on one message: on an element of the array, or on the single message's fields. */

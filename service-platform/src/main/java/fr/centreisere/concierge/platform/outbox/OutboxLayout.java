@@ -46,6 +46,11 @@ public record OutboxLayout(String collection, Shape shape, String path, @Nullabl
         return new OutboxLayout(collection, shape, path, versionField, destination);
     }
 
+    /** The name of this outbox's due set ({@code due_<collection>_<path>}): the owners with a message pending. */
+    public String dueSetName() {
+        return path.isEmpty() ? collection : collection + "_" + path.replace('.', '_');
+    }
+
     /** The field of the single message, or of an array element, with its prefix. */
     String field(String name) {
         return path.isEmpty() ? name : path + "." + name;

@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 
+import fr.centreisere.concierge.platform.due.DueSet;
+import fr.centreisere.concierge.platform.due.DueSets;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * settled; messages waiting behind a head that is not due are deferred to the head's due time, so that
  * a round does not read them again. A relay that dies mid-way leaves a lease that expires: the message
  * is sent again, which the receiver's idempotency (by message id) absorbs.
+ *
+ * <p>Which owners have something pending is kept in a small due set ({@link DueSet}, {@code
+ * due_<collection>_<path>}): the owner's repository marks the owner right after the write that added a
+ * message, the relay forgets it once nothing is pending, so that a round reads the due set, never the
+ * owners' collection, whose history grows. With {@code deliverOnWrite}, a mark also hands the owner to the
+ * relay's thread at once (after the write, asynchronously); without it the caller delivers itself
+ * ({@link #deliver}). At start the relay reconciles the due set with the collection once (what a crash
+ * between a write and its mark left out).
  *
  * <p>As a Spring bean it runs a round every {@code interval} when {@code enabled}; {@link #deliver}
  * sends one owner's messages at once (after the write that added them). An owner may also send a
@@ -72,11 +82,16 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final RandomGenerator random;
     private final String name;
+    private final DueSet due;
+    private final boolean deliverOnWrite;
     private @Nullable ScheduledExecutorService rounds;
+    private boolean listening;
 
     private OutboxRelay(MongoOutboxStore store, OutboxSettings settings, Map<String, Destination> destinations,
-            Clock clock, RandomGenerator random) {
+            Clock clock, RandomGenerator random, DueSet due, boolean deliverOnWrite) {
         this.store = store;
+        this.due = due;
+        this.deliverOnWrite = deliverOnWrite;
         this.settings = settings;
         this.destinations = Map.copyOf(destinations);
         this.clock = clock;
@@ -85,7 +100,12 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     public static Builder builder(MongoTemplate mongo, OutboxLayout layout) {
-        return new Builder(new MongoOutboxStore(mongo, layout));
+        return new Builder(mongo, new MongoOutboxStore(mongo, layout));
+    }
+
+    /** The owners with a message pending (marked by the owner's repository, forgotten once delivered). */
+    public DueSet due() {
+        return due;
     }
 
     public MongoOutboxStore store() {
@@ -96,13 +116,34 @@ public final class OutboxRelay implements SmartLifecycle {
         return settings;
     }
 
-    /** One round: every owner with a message due. @return how many messages were settled for good */
+    /**
+     * One round: every owner of the due set that is due (the owners' collection is not read).
+     *
+     * @return how many messages were settled for good
+     */
     public int deliverDue() {
         int settled = 0;
-        for (String ownerId : store.ownersDue(clock.instant(), settings.batchSize())) {
-            settled += deliverQuietly(ownerId);
+        for (DueSet.Entry entry : due.dueBy(clock.instant(), settings.batchSize())) {
+            settled += deliverQuietly(entry.key());
         }
         return settled;
+    }
+
+    /**
+     * Marks in the due set every owner of the collection with an unsettled message (reads the whole
+     * collection: once, at start, for what a crash between a write and its mark left out).
+     *
+     * @return how many owners were marked
+     */
+    public int reconcile() {
+        int[] marked = { 0 };
+        store.forEachPending((ownerId, outbox) -> {
+            Instant next = outbox.dueAt();
+            if (next != null && due.markQuietly(ownerId, next)) {
+                marked[0]++;
+            }
+        });
+        return marked[0];
     }
 
     /** As {@link #deliver}, never throwing: what fails stays in the outbox for a later round. */
@@ -121,17 +162,21 @@ public final class OutboxRelay implements SmartLifecycle {
      * @return how many were delivered or given up
      */
     public int deliver(String ownerId) {
+        Optional<DueSet.Entry> marked = due.entry(ownerId);
         int settled = 0;
+        @Nullable Outbox last = null;
         for (int i = 0; i < settings.maxPerOwner(); i++) {
             Optional<Outbox> outbox = store.load(ownerId);
             if (outbox.isEmpty()) {
-                return settled;
+                last = Outbox.empty();
+                break;
             }
             Instant now = clock.instant();
             Optional<OutboxMessage> next = outbox.get().nextDue(now);
             if (next.isEmpty()) {
                 deferWaiting(ownerId, outbox.get(), now);
-                return settled;
+                last = outbox.get();
+                break;
             }
             Optional<OutboxMessage> claimed = store.claim(ownerId, next.get(), UUID.randomUUID().toString(),
                     now.plus(settings.lease()));
@@ -143,6 +188,11 @@ public final class OutboxRelay implements SmartLifecycle {
                 settled++;
             }
         }
+        if (last == null) {
+            last = store.load(ownerId).orElse(Outbox.empty());
+        }
+        // deferred messages wait for their head: the owner is next due when its earliest head is
+        due.settle(ownerId, marked, last.dueAt());
         return settled;
     }
 
@@ -255,8 +305,37 @@ public final class OutboxRelay implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+        rounds.execute(this::reconcileQuietly);
+        if (deliverOnWrite && !listening) {
+            listening = true;
+            due.onMarked(this::deliverSoon);
+        }
         long every = settings.interval().toMillis();
         rounds.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** A mark of this process: the owner's messages leave on the relay's thread, after the caller's write. */
+    private synchronized void deliverSoon(String ownerId) {
+        if (rounds != null) {
+            try {
+                rounds.execute(() -> deliverQuietly(ownerId));
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // stopping: the due set keeps the owner for the next start
+            }
+        }
+    }
+
+    private void reconcileQuietly() {
+        try {
+            due.ensureIndexes();
+            int marked = reconcile();
+            if (marked > 0) {
+                log.info("{}: {} owner(s) with a message pending marked due at start", name, marked);
+            }
+        } catch (RuntimeException e) {
+            log.warn("{}: reconciliation of the due set failed ({}); the marks of new writes still count", name,
+                    e.toString());
+        }
     }
 
     private void round() {
@@ -287,14 +366,33 @@ public final class OutboxRelay implements SmartLifecycle {
     /** Builds a relay: the store's layout, the settings, one {@link Destination} per destination. */
     public static final class Builder {
 
+        private final MongoTemplate mongo;
         private final MongoOutboxStore store;
+        private @Nullable DueSets dueSets;
+        private boolean deliverOnWrite = true;
         private OutboxSettings settings = OutboxSettings.defaults();
         private final Map<String, Destination> destinations = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
         private RandomGenerator random = RandomGenerator.getDefault();
 
-        private Builder(MongoOutboxStore store) {
+        private Builder(MongoTemplate mongo, MongoOutboxStore store) {
+            this.mongo = mongo;
             this.store = store;
+        }
+
+        /** The service's due sets, shared with the repository that marks the owners (its marks wake the relay). */
+        public Builder dueSets(DueSets value) {
+            this.dueSets = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * Whether a mark of this process hands the owner to the relay's thread at once (default); false where
+         * the writer delivers itself right after its write (its answer is in what its caller sees).
+         */
+        public Builder deliverOnWrite(boolean value) {
+            this.deliverOnWrite = value;
+            return this;
         }
 
         public Builder settings(OutboxSettings value) {
@@ -325,7 +423,9 @@ public final class OutboxRelay implements SmartLifecycle {
             if (destinations.isEmpty()) {
                 throw new IllegalStateException("a relay needs at least one destination");
             }
-            return new OutboxRelay(store, settings, destinations, clock, random);
+            DueSets sets = dueSets == null ? new DueSets(mongo) : dueSets;
+            return new OutboxRelay(store, settings, destinations, clock, random,
+                    sets.named(store.layout().dueSetName()), deliverOnWrite);
         }
     }
 }

@@ -24,6 +24,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fr.centreisere.concierge.testsupport.MutableClock;
+import fr.centreisere.concierge.platform.due.DueSet;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,9 +71,11 @@ class OutboxRelayTest {
 
     // --- fixtures -----------------------------------------------------------------------------------
 
+    /** An owner written with its messages, and marked due as its repository does right after its write. */
     private void owner(String id, OutboxMessage... messages) {
         mongo.getCollection("owners").insertOne(new Document("_id", id).append("version", 0L)
                 .append("outbox", OutboxBson.toBson(List.of(messages))));
+        new DueSet(mongo, "owners_outbox").mark(id, NOW);
     }
 
     private static OutboxMessage message(String id, String destination) {
@@ -343,6 +346,7 @@ class OutboxRelayTest {
         mail.remove("id");
         mongo.getCollection("mails").insertOne(new Document("_id", "mail-1").append("subject", "Bonjour")
                 .append("delivery", mail));
+        new DueSet(mongo, "mails_delivery").mark("mail-1", NOW);
         AtomicInteger calls = new AtomicInteger();
         OutboxRelay relay = OutboxRelay.builder(mongo, OutboxLayout.single("mails", "delivery"))
                 .settings(new OutboxSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(30), 50,

@@ -3,6 +3,7 @@ package fr.centreisere.concierge.notification.mail.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,9 @@ import fr.centreisere.concierge.notification.mail.MailId;
 import fr.centreisere.concierge.notification.mail.Mails;
 import fr.centreisere.concierge.notification.message.Language;
 import fr.centreisere.concierge.notification.message.MessageKind;
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
+import fr.centreisere.concierge.platform.outbox.OutboxMarks;
 import fr.centreisere.concierge.platform.outbox.OutboxLayout;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,9 +34,11 @@ public class MongoMails implements Mails {
             .withDefaultDestination(DeliverMail.DESTINATION);
 
     private final MongoTemplate mongo;
+    private final DueSets dueSets;
 
-    MongoMails(MongoTemplate mongo) {
+    MongoMails(MongoTemplate mongo, DueSets dueSets) {
         this.mongo = mongo;
+        this.dueSets = dueSets;
     }
 
     @Override
@@ -49,6 +54,8 @@ public class MongoMails implements Mails {
             mongo.insert(new MailDocument(mail.id().value(), mail.eventId(), mail.kind().name(), mail.to().email(),
                     mail.to().name(), mail.to().language().code(), mail.to().account(), mail.content().subject(),
                     mail.content().html(), mail.content().text(), mail.createdAt(), OutboxBson.toBson(delivery)));
+            // right after the write: its relay sends it at once, the sweep finds it if that fails
+            OutboxMarks.written(dueSets, LAYOUT, mail.id().value(), List.of(delivery));
         } catch (DuplicateKeyException alreadyQueued) {
             // the same event to the same address, written by a concurrent arrival: one mail
         }

@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code outbox} holds the notifications its changes cause (the platform outbox's stored shape).
  */
 @Document("company_employees")
+// every change is conditional on (_id, version): unique, for the embedded store (see OrderDocument)
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 @CompoundIndex(name = "company_requested", def = "{'companyId': 1, 'requestedAt': 1}")
 @CompoundIndex(name = "user_status", def = "{'userId': 1, 'status': 1}")
 record EmployeeDocument(@Id String id, String companyId, String userId, @Nullable String email,

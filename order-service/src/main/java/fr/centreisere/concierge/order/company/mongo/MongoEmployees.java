@@ -12,7 +12,9 @@ import fr.centreisere.concierge.order.company.Employee;
 import fr.centreisere.concierge.order.company.EmployeeStatus;
 import fr.centreisere.concierge.order.company.Employees;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
+import fr.centreisere.concierge.platform.outbox.OutboxMarks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Repository;
 class MongoEmployees implements Employees {
 
     private final MongoTemplate mongo;
+    private final DueSets dueSets;
 
-    MongoEmployees(MongoTemplate mongo) {
+    MongoEmployees(MongoTemplate mongo, DueSets dueSets) {
         this.mongo = mongo;
+        this.dueSets = dueSets;
     }
 
     static String idOf(String companyId, String userId) {
@@ -49,7 +53,8 @@ class MongoEmployees implements Employees {
     @Override
     public boolean insert(Employee employee) {
         try {
-            mongo.insert(toDocument(employee, 0));
+            EmployeeDocument stored = mongo.insert(toDocument(employee, 0));
+            OutboxMarks.written(dueSets, EmployeeOutboxLayouts.NOTIFICATIONS, stored.id(), employee.outbox());
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -64,6 +69,7 @@ class MongoEmployees implements Employees {
         if (result.getMatchedCount() == 0) {
             throw new CompanyConflict("Ce salarié vient de changer ; réessayez. / This employee just changed; try again.");
         }
+        OutboxMarks.written(dueSets, EmployeeOutboxLayouts.NOTIFICATIONS, next.id(), employee.outbox());
         return toEmployee(next);
     }
 

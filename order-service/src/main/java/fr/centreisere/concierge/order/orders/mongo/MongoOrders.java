@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,9 @@ import com.mongodb.client.result.UpdateResult;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
+import fr.centreisere.concierge.platform.outbox.OutboxMarks;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
 import fr.centreisere.concierge.order.orders.Customer;
@@ -37,7 +40,10 @@ import fr.centreisere.concierge.order.orders.mongo.OrderDocument.PricePart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.SlotPart;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -47,19 +53,30 @@ import org.springframework.stereotype.Repository;
 class MongoOrders implements Orders {
 
     private final MongoTemplate mongo;
+    private final DueSets dueSets;
 
-    MongoOrders(MongoTemplate mongo) {
+    MongoOrders(MongoTemplate mongo, DueSets dueSets) {
         this.mongo = mongo;
+        this.dueSets = dueSets;
     }
 
     @Override
     public Order insert(Order order) {
         OrderDocument document = toDocument(order, 0);
+        OrderKeys.record(mongo, order);
         try {
-            return toOrder(mongo.insert(document));
+            Order stored = toOrder(mongo.insert(document));
+            markPending(stored);
+            return stored;
         } catch (DuplicateKeyException duplicate) {
             throw new IdempotencyKeyTaken(duplicate);
         }
+    }
+
+    /** Right after the write: the order joins its outboxes' due sets while a message of theirs is pending. */
+    private void markPending(Order order) {
+        OutboxMarks.written(dueSets, OrderOutboxLayouts.PROVIDER_SERVICE, order.id(), order.outbox());
+        OutboxMarks.written(dueSets, OrderOutboxLayouts.NOTIFICATIONS, order.id(), order.notifications());
     }
 
     @Override
@@ -78,21 +95,49 @@ class MongoOrders implements Orders {
     public Order update(Order order) {
         long expected = order.version() == null ? 0 : order.version();
         OrderDocument next = toDocument(order, expected + 1);
+        OrderKeys.record(mongo, order); // its slot day may have changed (rescheduled)
         UpdateResult result = mongo.replace(query(where("_id").is(order.id()).and("version").is(expected)), next);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChange(order.id());
         }
-        return toOrder(next);
+        Order stored = toOrder(next);
+        markPending(stored);
+        return stored;
     }
 
     @Override
     public OrderPage list(OrderQuery asked, int page, int size) {
         Criteria criteria = OrderCriteria.of(asked, mongo);
+        Optional<List<String>> keys = OrderKeys.keysFor(asked);
+        if (keys.isPresent()) {
+            return listByKeys(keys.get(), criteria, page, size);
+        }
         Query query = query(criteria);
         long total = mongo.count(query, OrderDocument.class);
         query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("number")))
                 .skip((long) page * size).limit(size);
         List<Order> content = mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
+        return new OrderPage(content, page, size, total);
+    }
+
+    /**
+     * The same page from the orders the keys name (a customer's, a period's days: see {@link OrderKeys}),
+     * the same criteria applied after the look-up, the same order.
+     */
+    @SuppressWarnings("unchecked")
+    private OrderPage listByKeys(List<String> keys, Criteria criteria, int page, int size) {
+        List<AggregationOperation> stages = new ArrayList<>(OrderKeys.orders(keys));
+        stages.add(Aggregation.match(criteria));
+        stages.add(Aggregation.facet(Aggregation.count().as("n")).as("total")
+                .and(Aggregation.sort(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("number"))),
+                        Aggregation.skip((long) page * size), Aggregation.limit(size)).as("page"));
+        Document facets = mongo.aggregate(Aggregation.newAggregation(stages), OrderKeys.COLLECTION, Document.class)
+                .getUniqueMappedResult();
+        List<Document> totals = facets == null ? List.of() : (List<Document>) facets.get("total", List.class);
+        long total = totals == null || totals.isEmpty() ? 0 : ((Number) totals.get(0).get("n")).longValue();
+        List<Document> rows = facets == null ? List.of() : (List<Document>) facets.get("page", List.class);
+        List<Order> content = rows == null ? List.of() : rows.stream()
+                .map(row -> mongo.getConverter().read(OrderDocument.class, row)).map(MongoOrders::toOrder).toList();
         return new OrderPage(content, page, size, total);
     }
 

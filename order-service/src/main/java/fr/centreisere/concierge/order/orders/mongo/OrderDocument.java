@@ -18,6 +18,9 @@ import org.springframework.data.mongodb.core.index.Indexed;
  * relay's claims and settlements included.
  */
 @org.springframework.data.mongodb.core.mapping.Document("orders")
+// every write after the first is conditional on (_id, version): unique, so that the embedded store, which
+// uses only unique indexes and only for a query on exactly their fields, finds it without a scan
+@CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
 @CompoundIndex(name = "customer_idempotency_key", def = "{'customerUserId': 1, 'idempotencyKey': 1}", unique = true)
 @CompoundIndex(name = "customer_newest_first", def = "{'customerUserId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "state_newest_first", def = "{'state': 1, 'createdAt': -1}")

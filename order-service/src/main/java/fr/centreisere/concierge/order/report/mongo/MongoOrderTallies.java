@@ -6,18 +6,22 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.mongo.OrderCriteria;
+import fr.centreisere.concierge.order.orders.mongo.OrderKeys;
 import fr.centreisere.concierge.order.report.OrderTallies;
 import fr.centreisere.concierge.order.report.OrderTally;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,16 +41,21 @@ class MongoOrderTallies implements OrderTallies {
 
     @Override
     public OrderTally count(OrderQuery query) {
-        Aggregation aggregation = newAggregation(match(OrderCriteria.of(query, mongo)),
-                facet(group("state").count().as("n")).as("byState")
-                        .and(group("category").count().as("n")).as("byCategory")
-                        .and(group("communeInsee").count().as("n")).as("byCommune")
-                        .and(group("memberId").count().as("n")).as("byMember")
-                        .and(group("companyId").count().as("n")).as("byCompany")
-                        .and(match(where("state").is(OrderState.COMPLETED.name())),
-                                group().count().as("n").sum("price.subtotalCents").as("revenue")
-                                        .sum("price.commissionCents").as("commission")).as("done"));
-        Document facets = mongo.aggregate(aggregation, COLLECTION, Document.class).getUniqueMappedResult();
+        // a customer's or a period's orders are looked up by id from their keys (OrderKeys), not read from all
+        Optional<List<String>> keys = OrderKeys.keysFor(query);
+        List<AggregationOperation> stages = new ArrayList<>(keys.map(OrderKeys::orders).orElse(List.of()));
+        stages.add(match(OrderCriteria.of(query, mongo)));
+        stages.add(facet(group("state").count().as("n")).as("byState")
+                .and(group("category").count().as("n")).as("byCategory")
+                .and(group("communeInsee").count().as("n")).as("byCommune")
+                .and(group("memberId").count().as("n")).as("byMember")
+                .and(group("companyId").count().as("n")).as("byCompany")
+                .and(match(where("state").is(OrderState.COMPLETED.name())),
+                        group().count().as("n").sum("price.subtotalCents").as("revenue")
+                                .sum("price.commissionCents").as("commission")).as("done"));
+        Aggregation aggregation = newAggregation(stages);
+        Document facets = mongo.aggregate(aggregation, keys.isPresent() ? OrderKeys.COLLECTION : COLLECTION,
+                Document.class).getUniqueMappedResult();
         Map<String, Long> byState = counts(facets, "byState");
         Map<String, Long> byMember = counts(facets, "byMember");
         Map<String, Long> byCompany = counts(facets, "byCompany");

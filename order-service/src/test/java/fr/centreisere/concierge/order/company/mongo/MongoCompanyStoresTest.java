@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.order.company.Company;
 import fr.centreisere.concierge.order.company.CompanyConflict;
 import fr.centreisere.concierge.order.company.Contract;
@@ -35,7 +36,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Companies, memberships and allowances through the real MongoDB driver, against the in-process server. */
 @DataMongoTest
-@Import({ MongoCompanies.class, MongoEmployees.class, MongoAllowances.class })
+@Import({ MongoCompanies.class, MongoEmployees.class, MongoAllowances.class, DueSets.class })
 class MongoCompanyStoresTest {
 
     static final Instant NOW = Instant.parse("2026-12-02T09:00:00Z");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
@@ -25,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** What a company's statement reads: its completed orders, by completion instant, through the driver. */
 @DataMongoTest
-@Import(MongoOrders.class)
+@Import({ MongoOrders.class, DueSets.class })
 class MongoOrdersForCompaniesTest {
 
     static final Instant DECEMBER = Instant.parse("2026-11-30T23:00:00Z"); // 1 December 00:00 in Paris

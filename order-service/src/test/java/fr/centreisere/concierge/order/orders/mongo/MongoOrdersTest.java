@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
@@ -37,7 +38,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Orders through the real MongoDB driver, against the in-process wire-protocol server. */
 @DataMongoTest
-@Import({ MongoOrders.class, MongoOrderNumbers.class })
+@Import({ MongoOrders.class, MongoOrderNumbers.class, DueSets.class })
 class MongoOrdersTest {
 
     @Autowired

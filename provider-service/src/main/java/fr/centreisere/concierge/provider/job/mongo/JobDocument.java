@@ -31,6 +31,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * platform outbox messages ({@link JobOutboxes}; their relays index their due times themselves).
  */
 @Document("jobs")
+// every change is conditional on (_id, version, state): unique, so that the embedded store, which uses only
+// unique indexes and only for a query on exactly their fields, finds the job without a scan
+@CompoundIndex(name = "id_version_state", def = "{'_id': 1, 'version': 1, 'state': 1}", unique = true)
 @CompoundIndex(name = "member_state", def = "{'memberId': 1, 'state': 1}")
 @CompoundIndex(name = "member_service_day", def = "{'memberId': 1, 'serviceId': 1, 'slotDate': 1}")
 // issue 14: lists and reports of a period narrow by slot day, then state or commune

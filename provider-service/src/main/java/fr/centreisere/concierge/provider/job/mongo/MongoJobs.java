@@ -16,7 +16,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import fr.centreisere.concierge.platform.due.DueSet;
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
+import fr.centreisere.concierge.platform.outbox.OutboxMarks;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
@@ -42,12 +46,19 @@ class MongoJobs implements Jobs {
 
     private static final Set<String> NOT_SET_ON_UPDATE = Set.of("_id", "version", "outbox", "notices", "_class");
 
+    /** The open offers' due set: an offered job, due at its reminder or its expiry, whichever comes first. */
+    static final String OPEN_OFFERS = "job_offers";
+    /** Due offers read per sweep (a bound on one sweep's reads; what is left is read by the next). */
+    private static final int OFFERS_PER_SWEEP = 500;
+
     private final MongoTemplate mongo;
+    private final DueSets dueSets;
     private final MongoOutboxStore eventsStore;
     private final MongoOutboxStore noticesStore;
 
-    MongoJobs(MongoTemplate mongo) {
+    MongoJobs(MongoTemplate mongo, DueSets dueSets) {
         this.mongo = mongo;
+        this.dueSets = dueSets;
         this.eventsStore = new MongoOutboxStore(mongo, JobOutboxes.EVENTS);
         this.noticesStore = new MongoOutboxStore(mongo, JobOutboxes.NOTICES);
     }
@@ -73,6 +84,7 @@ class MongoJobs implements Jobs {
     public boolean insert(Job job) {
         try {
             mongo.insert(JobDocument.of(job, 0));
+            markPending(job, JobOutboxes.events(job), JobOutboxes.notices(job));
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -106,6 +118,24 @@ class MongoJobs implements Jobs {
         if (before == null) {
             throw new JobChangedConcurrently(job.id());
         }
+        markPending(job, job.newEvents().stream().map(e -> JobOutboxes.message(job, e)).toList(),
+                job.newNotices().stream().map(n -> JobOutboxes.message(job, n)).toList());
+    }
+
+    /** Right after a write: the job joins the due sets of its pending messages and of its open offer. */
+    private void markPending(Job job, List<OutboxMessage> events, List<OutboxMessage> notices) {
+        OutboxMarks.written(dueSets, JobOutboxes.EVENTS, job.id(), events);
+        OutboxMarks.written(dueSets, JobOutboxes.NOTICES, job.id(), notices);
+        offerDueAt(job).ifPresent(at -> dueSets.named(OPEN_OFFERS).mark(job.id(), at));
+    }
+
+    /** When the open offer needs a look: its reminder, else its expiry; none when the job is not offered. */
+    static Optional<Instant> offerDueAt(Job job) {
+        if (job.state() != JobState.OFFERED) {
+            return Optional.empty();
+        }
+        Optional<Instant> expiry = job.expiresAt();
+        return job.reminderDueAt().filter(remind -> expiry.map(remind::isBefore).orElse(true)).or(() -> expiry);
     }
 
     /** One narrowing for the page and the report: their totals agree. */
@@ -194,17 +224,60 @@ class MongoJobs implements Jobs {
 
     @Override
     public List<Job> withOfferExpiredAt(Instant now, int limit) {
-        Query query = query(where("state").is(JobState.OFFERED.name()).and("offerExpiresAt").lte(now))
-                .with(Sort.by("offerExpiresAt")).limit(limit);
-        return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+        return openOffersDue(now).stream()
+                .filter(job -> job.expiresAt().filter(expiry -> !expiry.isAfter(now)).isPresent())
+                .sorted(java.util.Comparator.comparing((Job job) -> job.expiresAt().orElseThrow()))
+                .limit(limit).toList();
     }
 
     @Override
     public List<Job> withOfferReminderDueAt(Instant now, int limit) {
-        Query query = query(where("state").is(JobState.OFFERED.name()).and("offerRemindAt").lte(now)
-                .and("offerExpiresAt").gt(now))
-                .with(Sort.by("offerRemindAt")).limit(limit);
-        return mongo.find(query, JobDocument.class).stream().map(JobDocument::toJob).toList();
+        return openOffersDue(now).stream()
+                .filter(job -> job.reminderDueAt().filter(remind -> !remind.isAfter(now)).isPresent()
+                        && job.expiresAt().filter(expiry -> expiry.isAfter(now)).isPresent())
+                .sorted(java.util.Comparator.comparing((Job job) -> job.reminderDueAt().orElseThrow()))
+                .limit(limit).toList();
+    }
+
+    /**
+     * The offered jobs whose offer needs a look by {@code now}, read from the open offers' due set (never
+     * the jobs' collection): its jobs by id; a job no longer offered leaves the set, one whose next look
+     * is later is put back to then.
+     */
+    private List<Job> openOffersDue(Instant now) {
+        DueSet offers = dueSets.named(OPEN_OFFERS);
+        List<DueSet.Entry> entries = offers.dueBy(now, OFFERS_PER_SWEEP);
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Job> byId = new java.util.HashMap<>();
+        mongo.find(query(where("_id").in(entries.stream().map(DueSet.Entry::key).toList())), JobDocument.class)
+                .forEach(d -> byId.put(d.id(), d.toJob()));
+        List<Job> due = new java.util.ArrayList<>();
+        for (DueSet.Entry entry : entries) {
+            Job job = byId.get(entry.key());
+            Optional<Instant> next = job == null ? Optional.empty() : offerDueAt(job);
+            if (next.isEmpty()) {
+                offers.clear(entry);
+            } else if (next.get().isAfter(now)) {
+                offers.reschedule(entry, next.get());
+            } else {
+                due.add(job);
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public int markOpenOffersDue() {
+        int marked = 0;
+        for (JobDocument d : mongo.find(query(where("state").is(JobState.OFFERED.name())), JobDocument.class)) {
+            Optional<Instant> at = offerDueAt(d.toJob());
+            if (at.isPresent() && dueSets.named(OPEN_OFFERS).markQuietly(d.id(), at.get())) {
+                marked++;
+            }
+        }
+        return marked;
     }
 
     @Override

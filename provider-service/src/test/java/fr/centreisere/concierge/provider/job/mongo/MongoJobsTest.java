@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.provider.job.Job;
@@ -25,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Jobs through the real driver against the in-process wire-protocol server. */
 @DataMongoTest
-@Import({MongoJobs.class, MongoRotationLedgers.class})
+@Import({MongoJobs.class, MongoRotationLedgers.class, DueSets.class})
 class MongoJobsTest {
 
     @Autowired

@@ -1,0 +1,174 @@
+package fr.centreisere.concierge.order.orders.mongo;
+
+import static fr.centreisere.concierge.order.orders.OrderFixtures.NOW;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.RESIDENT;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.event;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.offer;
+import static fr.centreisere.concierge.order.orders.OrderFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import fr.centreisere.concierge.order.orders.Customer;
+import fr.centreisere.concierge.order.orders.JobEventType;
+import fr.centreisere.concierge.order.orders.Order;
+import fr.centreisere.concierge.order.orders.OrderPage;
+import fr.centreisere.concierge.order.orders.OrderQuery;
+import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.order.orders.Slot;
+import fr.centreisere.concierge.platform.due.DueSets;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * « Mes commandes » and a period's list start from the order keys (a customer's, the period's days) and
+ * look the orders up by id: the orders' collection is never read whole (asserted on the commands the
+ * store receives), and the keys follow every write that moves an order (placed, rescheduled, cancelled).
+ */
+@DataMongoTest
+@Import({ MongoOrders.class, DueSets.class, OrderKeysTest.Recorder.class })
+class OrderKeysTest {
+
+    static final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
+    static final LocalDate DAY = LocalDate.of(2026, 12, 4);
+
+    @TestConfiguration
+    static class Recorder {
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordCommands() {
+            CommandListener listener = new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    // the event's document is only valid during the call: a deep copy
+                    commands.add(BsonDocument.parse(event.getCommand().toJson())
+                            .append("$commandName", new BsonString(event.getCommandName())));
+                }
+            };
+            return settings -> settings.addCommandListener(listener);
+        }
+    }
+
+    @Autowired
+    MongoOrders orders;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void empty() {
+        mongo.getDb().drop();
+        commands.clear();
+    }
+
+    /** The names of the commands the store received on the orders' collection itself. */
+    private static List<String> commandsOnOrders() {
+        List<String> names = new ArrayList<>();
+        for (BsonDocument body : commands) {
+            String name = body.getString("$commandName").getValue();
+            if (body.containsKey(name) && body.get(name).isString() && body.getString(name).getValue().equals("orders")) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static Order order(String id, String userId, java.time.Instant at) {
+        return Order.place(id, id.toUpperCase(), new Customer(userId, userId), request(), "key-" + id, offer(), at);
+    }
+
+    private static List<String> ids(OrderPage page) {
+        return page.content().stream().map(Order::id).toList();
+    }
+
+    @Test
+    void aResidentsOrdersAreLookedUpByIdNewestFirstAndPagedNeverByReadingEveryOrder() {
+        for (int i = 0; i < 200; i++) {
+            orders.insert(order("ord-other-" + i, "usr-other-" + (i % 20), NOW.plusSeconds(i)));
+        }
+        for (int i = 1; i <= 3; i++) {
+            orders.insert(order("ord-mine-" + i, RESIDENT.userId(), NOW.plusSeconds(1000 + i)));
+        }
+        commands.clear();
+
+        OrderPage first = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 2);
+        OrderPage second = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 1, 2);
+
+        assertThat(ids(first)).containsExactly("ord-mine-3", "ord-mine-2");
+        assertThat(first.totalElements()).isEqualTo(3);
+        assertThat(ids(second)).containsExactly("ord-mine-1");
+        assertThat(commandsOnOrders()).as("read through the keys, by id").isEmpty();
+    }
+
+    @Test
+    void aRescheduledOrderMovesToItsNewDayAndLeavesTheOldOnesLists() {
+        Order placed = order("ord-1", RESIDENT.userId(), NOW);
+        orders.insert(placed);
+        Order read = orders.find("ord-1").orElseThrow();
+        read.apply(event("e1", JobEventType.UNASSIGNED, null, NOW.plusSeconds(1)), NOW.plusSeconds(1));
+        read = orders.update(read);
+        assertThat(read.state()).isEqualTo(OrderState.UNASSIGNED);
+        LocalDate later = DAY.plusDays(10);
+        read.reschedule(RESIDENT, new Slot(later, LocalTime.of(9, 0), LocalTime.of(11, 0)), NOW.plusSeconds(2));
+        orders.update(read);
+        commands.clear();
+
+        OrderQuery oldDay = new OrderQuery(null, null, null, null, DAY, DAY);
+        OrderQuery newDay = new OrderQuery(null, null, null, null, later, later);
+        assertThat(ids(orders.list(oldDay, 0, 20))).isEmpty();
+        assertThat(orders.list(oldDay, 0, 20).totalElements()).isZero();
+        assertThat(ids(orders.list(newDay, 0, 20))).containsExactly("ord-1");
+        assertThat(ids(orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20))).containsExactly("ord-1");
+        assertThat(commandsOnOrders()).isEmpty();
+    }
+
+    @Test
+    void aCancelledOrderStaysInItsCustomersListWithItsNewState() {
+        orders.insert(order("ord-1", RESIDENT.userId(), NOW));
+        Order read = orders.find("ord-1").orElseThrow();
+        read.cancel(RESIDENT, "plus besoin", NOW.plusSeconds(5));
+        orders.update(read);
+
+        OrderPage mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
+        OrderPage cancelledThatDay = orders.list(
+                new OrderQuery(null, OrderState.CANCELLED, null, null, DAY, DAY), 0, 20);
+
+        assertThat(mine.content()).extracting(Order::state).containsExactly(OrderState.CANCELLED);
+        assertThat(ids(cancelledThatDay)).containsExactly("ord-1");
+    }
+
+    @Test
+    void aKeyWrittenForAnOrderThatWasNeverStoredFindsNothing() {
+        orders.insert(order("ord-1", RESIDENT.userId(), NOW));
+        // its keys written, then the order's own insert never made (refused, or the process died)
+        OrderKeys.record(mongo, order("ord-2", RESIDENT.userId(), NOW.plusSeconds(1)));
+
+        OrderPage mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
+
+        assertThat(ids(mine)).containsExactly("ord-1");
+        assertThat(mine.totalElements()).isEqualTo(1);
+    }
+
+    @Test
+    void aPeriodLongerThanTheKeysCoverIsReadFromTheOrdersWithTheSameAnswer() {
+        orders.insert(order("ord-1", RESIDENT.userId(), NOW));
+
+        OrderPage year = orders.list(new OrderQuery(null, null, null, null, DAY.minusDays(200), DAY.plusDays(200)), 0, 20);
+
+        assertThat(ids(year)).containsExactly("ord-1");
+    }
+}

@@ -1,0 +1,149 @@
+package fr.centreisere.concierge.provider.job.mongo;
+
+import static fr.centreisere.concierge.provider.job.Jobs_.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import fr.centreisere.concierge.platform.due.DueSet;
+import fr.centreisere.concierge.platform.due.DueSets;
+import fr.centreisere.concierge.provider.job.Job;
+import fr.centreisere.concierge.provider.job.JobState;
+import fr.centreisere.concierge.provider.job.Jobs_;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Offer expiry and reminders read the open offers' due set and the jobs it names by id, never the jobs'
+ * history (asserted on the commands the store receives), and the set follows every write of a job.
+ */
+@DataMongoTest
+@Import({ MongoJobs.class, DueSets.class, OpenOffersDueSetTest.Recorder.class })
+class OpenOffersDueSetTest {
+
+    static final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
+
+    @TestConfiguration
+    static class Recorder {
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordCommands() {
+            CommandListener listener = new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    // the event's document is only valid during the call: a deep copy
+                    commands.add(BsonDocument.parse(event.getCommand().toJson())
+                            .append("$commandName", new BsonString(event.getCommandName())));
+                }
+            };
+            return settings -> settings.addCommandListener(listener);
+        }
+    }
+
+    @Autowired
+    MongoJobs jobs;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    DueSets dueSets;
+
+    @BeforeEach
+    void empty() {
+        mongo.getDb().drop();
+    }
+
+    private DueSet openOffers() {
+        return dueSets.named(MongoJobs.OPEN_OFFERS);
+    }
+
+    /** The filters of the {@code find}s the store received on the jobs. */
+    private static List<BsonDocument> findsOnJobs() {
+        List<BsonDocument> filters = new ArrayList<>();
+        for (BsonDocument body : commands) {
+            if (body.getString("$commandName").getValue().equals("find") && body.getString("find").getValue().equals("jobs")) {
+                filters.add(body.getDocument("filter", new BsonDocument()));
+            }
+        }
+        return filters;
+    }
+
+    private static Job done(String orderId) {
+        Job job = Jobs_.dispatch(Jobs_.order(orderId), Jobs_.rotation(T0, "mbr-a"), T0, T0.plusSeconds(3600));
+        job.accept("mbr-a", T0.plusSeconds(60));
+        job.start("mbr-a", T0.plusSeconds(60));
+        job.complete("mbr-a", 2, 1, null, T0.plusSeconds(60));
+        return job;
+    }
+
+    @Test
+    void theSweepsReadTheOpenOffersByIdNeverTheClosedHistory() {
+        for (int i = 0; i < 200; i++) {
+            jobs.insert(done("ord-old-" + i));
+        }
+        jobs.insert(Jobs_.offered()); // expires at T0 + 1 h
+        assertThat(openOffers().size()).as("only the open offer is pending").isEqualTo(1);
+        commands.clear();
+
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(3600), 10)).extracting(Job::id).containsExactly("job-ord-1");
+        assertThat(jobs.withOfferReminderDueAt(T0.plusSeconds(3600), 10)).isEmpty();
+
+        assertThat(findsOnJobs()).isNotEmpty().allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
+        commands.clear();
+        openOffers().clear(openOffers().entry("job-ord-1").orElseThrow());
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(3600), 10)).isEmpty();
+        assertThat(findsOnJobs()).as("nothing pending: the jobs are not read").isEmpty();
+    }
+
+    @Test
+    void anAcceptedOfferLeavesTheSetAtTheNextLook() {
+        jobs.insert(Jobs_.offered());
+        Job read = jobs.byId("job-ord-1").orElseThrow();
+        read.accept("mbr-a", T0.plusSeconds(60));
+        jobs.update(read);
+
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(7200), 10)).isEmpty();
+        assertThat(openOffers().size()).isZero();
+    }
+
+    @Test
+    void aDeclinedOfferMovesToTheNextMemberAndStaysDueAtItsOwnTime() {
+        jobs.insert(Jobs_.offered());
+        Job read = jobs.byId("job-ord-1").orElseThrow();
+        read.decline("mbr-a", "complet", T0.plusSeconds(60));
+        read.offerTo(Jobs_.rotation(T0.plusSeconds(60), "mbr-b", "mbr-c"), T0.plusSeconds(60), T0.plusSeconds(3660));
+        jobs.update(read);
+
+        // past the first offer's reminder (its mark), before the new offer's: the entry moves to the new one's
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(1830), 10)).isEmpty();
+        Job stored = jobs.byId("job-ord-1").orElseThrow();
+        assertThat(stored.state()).isEqualTo(JobState.OFFERED);
+        assertThat(openOffers().entry("job-ord-1")).hasValueSatisfying(entry -> assertThat(entry.dueAt())
+                .isEqualTo(MongoJobs.offerDueAt(stored).orElseThrow()));
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(3660), 10)).extracting(Job::id).containsExactly("job-ord-1");
+    }
+
+    @Test
+    void theStartsReconciliationFindsAnOfferWrittenWithoutItsMark() {
+        jobs.insert(Jobs_.offered());
+        openOffers().clear(openOffers().entry("job-ord-1").orElseThrow()); // as if the process died before its mark
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(3600), 10)).isEmpty();
+
+        assertThat(jobs.markOpenOffersDue()).isEqualTo(1);
+
+        assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(3600), 10)).extracting(Job::id).containsExactly("job-ord-1");
+    }
+}

@@ -1,0 +1,266 @@
+package fr.centreisere.concierge.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fr.centreisere.concierge.platform.due.DueSet;
+import fr.centreisere.concierge.platform.due.DueSets;
+import fr.centreisere.concierge.testsupport.MutableClock;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The relay's due set: a round reads the small set of owners with something pending, never the owners'
+ * collection, however much delivered history it holds (asserted on the commands the store receives).
+ */
+class OutboxDueSetTest {
+
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    static final OutboxLayout LAYOUT = OutboxLayout.embedded("owners", "outbox").versioned("version");
+    static MongoServer server;
+    static MongoClient client;
+    static MongoTemplate mongo;
+    static final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
+
+    MutableClock clock;
+    DueSets dueSets;
+    final Queue<String> sent = new ConcurrentLinkedQueue<>();
+
+    @BeforeAll
+    static void startServer() {
+        server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        CommandListener recorder = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                // the event's document is only valid during the call: a deep copy
+                BsonDocument copy = BsonDocument.parse(event.getCommand().toJson());
+                commands.add(copy.append("$commandName", new BsonString(event.getCommandName())));
+            }
+        };
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .addCommandListener(recorder).build());
+        mongo = new MongoTemplate(client, "due-test");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @BeforeEach
+    void clean() {
+        mongo.getDb().drop();
+        clock = new MutableClock(NOW);
+        dueSets = new DueSets(mongo);
+        commands.clear();
+    }
+
+    private void owner(String id, OutboxMessage message) {
+        mongo.getCollection("owners").insertOne(new Document("_id", id).append("version", 0L)
+                .append("outbox", OutboxBson.toBson(List.of(message))));
+    }
+
+    private static OutboxMessage pending(String id) {
+        return OutboxMessage.pending(id, "provider", "PING", Map.of("n", id), NOW.minusSeconds(60));
+    }
+
+    private OutboxRelay relay(boolean enabled, Duration interval, SendResult result) {
+        return OutboxRelay.builder(mongo, LAYOUT).dueSets(dueSets)
+                .settings(new OutboxSettings(enabled, interval, Duration.ofSeconds(30), 50,
+                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20))
+                .clock(clock).destination("provider", (owner, m) -> {
+                    sent.add(m.id());
+                    return result;
+                }, GiveUp.never()).build();
+    }
+
+    /** The filters of the commands named {@code command} that the store received on {@code collection}. */
+    private static List<BsonDocument> filters(String command, String collection) {
+        List<BsonDocument> filters = new ArrayList<>();
+        for (BsonDocument body : commands) {
+            if (body.getString("$commandName").getValue().equals(command)
+                    && body.getString(command).getValue().equals(collection)) {
+                filters.add(body.containsKey("filter") ? body.getDocument("filter") : new BsonDocument());
+            }
+        }
+        return filters;
+    }
+
+    @Test
+    void aRoundReadsTheDueSetAndTheDueOwnersByIdNeverTheDeliveredHistory() {
+        OutboxMessage delivered = pending("old").delivered(NOW.minusSeconds(30), null);
+        for (int i = 0; i < 300; i++) {
+            owner("o-old-" + i, delivered);
+        }
+        owner("o-new", pending("o-new-m1"));
+        dueSets.named(LAYOUT.dueSetName()).mark("o-new", NOW);
+        OutboxRelay relay = relay(false, Duration.ofSeconds(5), SendResult.delivered());
+        commands.clear();
+
+        assertThat(relay.deliverDue()).isEqualTo(1);
+
+        assertThat(sent).containsExactly("o-new-m1");
+        assertThat(filters("find", "owners")).isNotEmpty()
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
+        assertThat(filters("aggregate", "owners")).isEmpty();
+        assertThat(filters("count", "owners")).isEmpty();
+        assertThat(filters("find", "due_owners_outbox")).isNotEmpty();
+        assertThat(relay.due().size()).as("nothing pending any more: the due set is empty").isZero();
+
+        commands.clear();
+        assertThat(relay.deliverDue()).isZero();
+        assertThat(filters("find", "owners")).as("an idle round does not touch the owners").isEmpty();
+    }
+
+    @Test
+    void aFailedMessageStaysInTheDueSetUntilItsRetryThenLeavesWithItsDelivery() {
+        owner("o-1", pending("o-1-m1"));
+        DueSet due = dueSets.named(LAYOUT.dueSetName());
+        due.mark("o-1", NOW);
+        OutboxRelay failing = relay(false, Duration.ofSeconds(5), SendResult.failed(503, "HTTP 503"));
+
+        failing.deliverDue();
+
+        assertThat(due.entry("o-1")).hasValueSatisfying(entry -> assertThat(entry.dueAt())
+                .isEqualTo(NOW.plusSeconds(2)));
+        assertThat(failing.deliverDue()).as("not yet due").isZero();
+        assertThat(sent).hasSize(1);
+
+        clock.advance(Duration.ofSeconds(2));
+        OutboxRelay working = relay(false, Duration.ofSeconds(5), SendResult.delivered());
+        assertThat(working.deliverDue()).isEqualTo(1);
+        assertThat(due.size()).isZero();
+    }
+
+    @Test
+    void aMarkMadeWhileTheSweepLooksIsNotLost() {
+        DueSet due = dueSets.named("things");
+        due.mark("k", NOW);
+        DueSet.Entry read = due.entry("k").orElseThrow();
+
+        due.mark("k", NOW.plusSeconds(10)); // a writer, meanwhile
+
+        assertThat(due.clear(read)).isFalse();
+        assertThat(due.reschedule(read, NOW.plusSeconds(60))).isFalse();
+        assertThat(due.entry("k")).hasValueSatisfying(entry -> assertThat(entry.dueAt())
+                .as("the earlier due time stays").isEqualTo(NOW));
+        assertThat(due.clear(due.entry("k").orElseThrow())).isTrue();
+        assertThat(due.size()).isZero();
+    }
+
+    @Test
+    void theStartsReconciliationMarksWhatACrashBetweenAWriteAndItsMarkLeftOut() {
+        owner("o-1", pending("o-1-m1"));
+        owner("o-2", pending("o-2-m1").delivered(NOW, null));
+        OutboxRelay relay = relay(false, Duration.ofSeconds(5), SendResult.delivered());
+        assertThat(relay.deliverDue()).as("not marked: not seen").isZero();
+
+        assertThat(relay.reconcile()).isEqualTo(1);
+
+        assertThat(relay.due().entry("o-1")).isPresent();
+        assertThat(relay.due().entry("o-2")).isEmpty();
+        assertThat(relay.deliverDue()).isEqualTo(1);
+        assertThat(sent).containsExactly("o-1-m1");
+    }
+
+    @Test
+    void aStartedRelayDeliversAMarkedOwnerRightAfterItsWriteWithoutWaitingForARound() throws Exception {
+        OutboxRelay relay = relay(true, Duration.ofHours(1), SendResult.delivered());
+        relay.start();
+        try {
+            owner("o-1", pending("o-1-m1"));
+            dueSets.named(LAYOUT.dueSetName()).mark("o-1", NOW);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (sent.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            relay.stop();
+        }
+
+        assertThat(sent).containsExactly("o-1-m1");
+    }
+
+    // --- claims the embedded store serves from an index ------------------------------------------
+
+    /** The filters of the updates the store received on {@code collection}. */
+    private static List<BsonDocument> updateFilters(String collection) {
+        List<BsonDocument> filters = new ArrayList<>();
+        for (BsonDocument body : commands) {
+            if (body.getString("$commandName").getValue().equals("update")
+                    && body.getString("update").getValue().equals(collection)) {
+                body.getArray("updates").forEach(u -> filters.add(u.asDocument().getDocument("q")));
+            }
+        }
+        return filters;
+    }
+
+    private void claimedOnceOf2(MongoOutboxStore store, String owner) {
+        OutboxMessage read = store.load(owner).orElseThrow().messages().get(0);
+        commands.clear();
+
+        assertThat(store.claim(owner, read, "token-a", NOW.plusSeconds(30))).isPresent();
+        assertThat(store.claim(owner, read, "token-b", NOW.plusSeconds(30))).as("the same read, again").isEmpty();
+        assertThat(store.load(owner).orElseThrow().messages().get(0).claimToken()).isEqualTo("token-a");
+    }
+
+    @Test
+    void aVersionedOwnersClaimIsWrittenOnItsIdAndVersionAndOnlyOneOfTwoWins() {
+        owner("o-1", pending("o-1-m1"));
+        claimedOnceOf2(new MongoOutboxStore(mongo, LAYOUT), "o-1");
+
+        assertThat(updateFilters("owners")).isNotEmpty()
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id", "version"));
+        assertThat(mongo.getCollection("owners").find().first().get("version")).as("the claim moved it").isEqualTo(1L);
+    }
+
+    @Test
+    void anUnversionedOwnersClaimIsWrittenOnItsIdWithTheConditionsInTheArrayFilter() {
+        owner("o-1", pending("o-1-m1"));
+        claimedOnceOf2(new MongoOutboxStore(mongo, OutboxLayout.embedded("owners", "outbox")), "o-1");
+
+        assertThat(updateFilters("owners")).isNotEmpty()
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
+    }
+
+    @Test
+    void aOneMessageDocumentsClaimIsWrittenOnItsIdAndLeaseToken() {
+        Document mail = OutboxBson.toBson(pending("mail-1"));
+        mail.remove("id");
+        mongo.getCollection("mails").insertOne(new Document("_id", "mail-1").append("delivery", mail));
+        MongoOutboxStore store = new MongoOutboxStore(mongo, OutboxLayout.single("mails", "delivery"));
+        store.ensureIndexes();
+        claimedOnceOf2(store, "mail-1");
+
+        assertThat(updateFilters("mails")).isNotEmpty()
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id", "delivery.claimToken"));
+    }
+}
