@@ -24,13 +24,14 @@ class ArchitectureTest {
             "fr.centreisere.concierge.order.availability",
             "fr.centreisere.concierge.order.dispatch",
             "fr.centreisere.concierge.order.money",
-            "fr.centreisere.concierge.order.company");
+            "fr.centreisere.concierge.order.company",
+            "fr.centreisere.concierge.order.invoice");
 
     @ArchTest
     static final ArchRule adaptersStayOutOfEachOther = noClasses()
             .that().resideInAnyPackage("..orders.web..", "..catalog.feign..", "..dispatch.feign..",
                     "..availability.feign..", "..company.web..",
-                    "..company.seed..")
+                    "..company.seed..", "..invoice.web..", "..invoice.feign..", "..invoice.facturx..", "..invoice.seed..")
             .should().dependOnClassesThat().resideInAnyPackage("..mongo..")
             .allowEmptyShould(false);
 }
