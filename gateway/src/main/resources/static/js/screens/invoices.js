@@ -111,7 +111,7 @@ export async function member(main, params, query) {
 export async function coordinator(main) {
   const closeLive = h('div', { 'aria-live': 'polite', id: 'closing-result' });
   const listSection = h('section', { 'aria-labelledby': 'issued-heading' });
-  const monthInput = h('input', { type: 'month', name: 'month', value: lastMonth(), required: true, pattern: '\\d{4}-\\d{2}', id: 'closing-month' });
+  const monthInput = h('input', { type: 'month', name: 'month', value: lastMonth(), required: true, pattern: '\\d{4}-\\d{2}' });
   const form = h('form', { class: 'inline-form', id: 'closing-form' },
     field({ label: t('billing.month'), name: 'month', control: monthInput, required: true }),
     h('button', { type: 'submit', id: 'close-month' }, t('billing.close')));

@@ -81,7 +81,7 @@ class WebInvoicesSystemTest {
         try (Browser browser = new Browser(system.gatewayUrl(), "invoices-2-coordinator", Browser.DESKTOP_WIDTH)) {
             browser.signIn(Demo.COORDINATOR, Demo.PASSWORD);
             browser.open("/coordination/facturation");
-            WebElement month = browser.find(By.id("closing-month"));
+            WebElement month = browser.find(By.cssSelector("#closing-form input[name=month]"));
             assertThat(month.getAttribute("value")).isEqualTo(lastMonth);
             browser.click(By.id("close-month"));
             String result = browser.until(Duration.ofSeconds(90), d -> {
