@@ -15,6 +15,9 @@ const routes = [
   { path: /^\/commandes\/([^/]+)$/, load: () => import('./screens/order.js'), params: ['id'], signedIn: true },
   { path: /^\/entreprise$/, load: () => import('./screens/company.js'), signedIn: true },
   { path: /^\/entreprise\/admin$/, load: () => import('./screens/company-admin.js'), roles: ['COMPANY_ADMIN', 'COORDINATOR'] },
+  { path: /^\/entreprise\/factures$/, load: () => import('./screens/invoices.js').then(m => ({ render: m.company })), roles: ['COMPANY_ADMIN', 'COORDINATOR'] },
+  { path: /^\/structure\/factures$/, load: () => import('./screens/invoices.js').then(m => ({ render: m.member })), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
+  { path: /^\/coordination\/facturation$/, load: () => import('./screens/invoices.js').then(m => ({ render: m.coordinator })), roles: ['COORDINATOR'] },
   { path: /^\/missions$/, load: () => import('./screens/jobs.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/missions\/releve$/, load: () => import('./screens/member-statement.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
   { path: /^\/missions\/feuille-de-route$/, load: () => import('./screens/day-sheet.js'), roles: ['MEMBER_STAFF', 'COORDINATOR'] },
@@ -50,12 +53,13 @@ function links() {
   const list = [['#/', 'nav.services'], ['#/annuaire', 'nav.directory']];
   if (u) list.push(['#/commandes', 'nav.orders']);
   if (u && roles.includes('RESIDENT') && employer(u)) list.push(['#/entreprise', 'nav.company']);
-  if (roles.includes('COMPANY_ADMIN')) list.push(['#/entreprise/admin', 'nav.companyAdmin']);
-  if (roles.includes('MEMBER_STAFF')) list.push(['#/missions', 'nav.jobs'], ['#/missions/releve', 'nav.memberStatement'], ['#/capacites', 'nav.capabilities']);
+  if (roles.includes('COMPANY_ADMIN')) list.push(['#/entreprise/admin', 'nav.companyAdmin'], ['#/entreprise/factures', 'nav.invoices']);
+  if (roles.includes('MEMBER_STAFF')) list.push(['#/missions', 'nav.jobs'], ['#/missions/releve', 'nav.memberStatement'], ['#/capacites', 'nav.capabilities'], ['#/structure/factures', 'nav.invoices']);
   if (roles.includes('COORDINATOR')) {
     list.push(['#/coordination', 'nav.dashboard'], ['#/coordination/reattribuer', 'nav.reassign'],
       ['#/coordination/structures', 'nav.members'], ['#/coordination/catalogue', 'nav.catalog'],
-      ['#/coordination/entreprises', 'nav.companies'], ['#/coordination/comptes', 'nav.accounts']);
+      ['#/coordination/entreprises', 'nav.companies'], ['#/coordination/comptes', 'nav.accounts'],
+      ['#/coordination/facturation', 'nav.billing']);
   }
   return list;
 }

@@ -38,6 +38,13 @@ export async function render(main) {
       communes.length
         ? field({ label: t('members.baseCommune'), name: 'baseCommune', type: 'select', value: member.baseCommune || '', options: [{ value: '', label: '—' }, ...communes.map(c => ({ value: c.inseeCode, label: c.name }))] })
         : field({ label: t('members.baseCommune'), name: 'baseCommune', value: member.baseCommune }),
+      h('fieldset', { class: 'legal-address' }, h('legend', {}, t('members.legal')),
+        h('p', { class: 'hint' }, t('members.legal.hint')),
+        field({ label: t('members.legal.line1'), name: 'legal.line1', value: member.legalAddress?.line1, attrs: { maxlength: 200, autocomplete: 'address-line1' } }),
+        field({ label: t('members.legal.line2'), name: 'legal.line2', value: member.legalAddress?.line2, attrs: { maxlength: 200, autocomplete: 'address-line2' } }),
+        field({ label: t('members.legal.postalCode'), name: 'legal.postalCode', value: member.legalAddress?.postalCode, attrs: { inputmode: 'numeric', pattern: '\\d{5}', maxlength: 5, autocomplete: 'postal-code' } }),
+        field({ label: t('members.legal.city'), name: 'legal.city', value: member.legalAddress?.city, attrs: { maxlength: 100, autocomplete: 'address-level2' } }),
+        field({ label: t('members.legal.vat'), name: 'legal.vatNumber', value: member.legalAddress?.vatNumber, attrs: { maxlength: 13 } })),
       h('div', { class: 'field checkbox' }, h('input', { type: 'checkbox', name: 'active', id: 'member-active', checked: member.active !== false }), h('label', { for: 'member-active' }, t('members.active'))),
       h('fieldset', { class: 'weights' }, h('legend', {}, t('members.weights')),
         h('p', { class: 'hint', id: 'weights-hint' }, t('members.weights.hint')),
@@ -60,6 +67,13 @@ export async function render(main) {
         contactEmail: String(data.get('contactEmail') || '').trim() || undefined,
         baseCommune: data.get('baseCommune') || undefined,
         active: data.get('active') === 'on',
+        legalAddress: String(data.get('legal.line1') || '').trim() ? {
+          line1: String(data.get('legal.line1')).trim(),
+          line2: String(data.get('legal.line2') || '').trim() || undefined,
+          postalCode: String(data.get('legal.postalCode') || '').trim(),
+          city: String(data.get('legal.city') || '').trim(),
+          vatNumber: String(data.get('legal.vatNumber') || '').trim().toUpperCase() || undefined,
+        } : undefined,
         categoryWeights: Object.fromEntries([...form.querySelectorAll('[data-category]')]
           .filter(input => input.value !== '').map(input => [input.dataset.category, Number(input.value)])),
       };
@@ -70,6 +84,11 @@ export async function render(main) {
       });
       if (!body.name) errors.name = t('form.required');
       if (body.siret && !/^\d{14}$/.test(body.siret)) errors.siret = t('members.siret');
+      if (body.legalAddress) {
+        if (!/^\d{5}$/.test(body.legalAddress.postalCode)) errors['legal.postalCode'] = t('members.legal.postalCode.invalid');
+        if (!body.legalAddress.city) errors['legal.city'] = t('form.required');
+        if (body.legalAddress.vatNumber && !/^FR[0-9A-Z]{2}\d{9}$/.test(body.legalAddress.vatNumber)) errors['legal.vatNumber'] = t('members.legal.vat.invalid');
+      }
       if (!showInvalid(form, errors)) return;
       await busy(form, async () => {
         try {

@@ -25,13 +25,14 @@ class ArchitectureTest {
             "fr.centreisere.concierge.order.dispatch",
             "fr.centreisere.concierge.order.money",
             "fr.centreisere.concierge.order.company",
-            "fr.centreisere.concierge.order.impact");
+            "fr.centreisere.concierge.order.impact", "fr.centreisere.concierge.order.invoice");
 
     @ArchTest
     static final ArchRule adaptersStayOutOfEachOther = noClasses()
             .that().resideInAnyPackage("..orders.web..", "..catalog.feign..", "..dispatch.feign..",
                     "..availability.feign..", "..company.web..",
-                    "..company.seed..", "..impact.web..", "..impact.feign..")
+                    "..company.seed..", "..impact.web..", "..impact.feign..", "..invoice.web..", "..invoice.feign..",
+                    "..invoice.facturx..", "..invoice.seed..")
             .should().dependOnClassesThat().resideInAnyPackage("..mongo..")
             .allowEmptyShould(false);
 }

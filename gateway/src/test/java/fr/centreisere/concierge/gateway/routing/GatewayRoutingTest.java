@@ -161,6 +161,27 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aMembersInvoicesGoToOrderServiceAndTheRestOfTheMemberToProviderService() {
+        String token = residentToken();
+        // order-service is registered (at a dead port), provider-service is not: the 503's detail tells which was asked
+        for (String path : List.of("/api/members/mbr-atelier-velo-voironnais/invoices",
+                "/api/members/mbr-atelier-velo-voironnais/invoices/FA-2026-000001", "/api/invoices",
+                "/api/invoices/closings")) {
+            client.get().uri(path).header("Authorization", "Bearer " + token).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).as(path)
+                            .doesNotContain("provider-service"));
+        }
+        for (String path : List.of("/api/members/mbr-atelier-velo-voironnais",
+                "/api/members/mbr-atelier-velo-voironnais/details", "/api/members/mbr-atelier-velo-voironnais/invoices-x")) {
+            client.get().uri(path).header("Authorization", "Bearer " + token).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).as(path)
+                            .contains("provider-service"));
+        }
+    }
+
+    @Test
     void answers503ProblemWhenTheRegisteredServiceDoesNotAnswer() {
         client.get().uri("/api/orders").header("Authorization", "Bearer " + residentToken()).exchange()
                 .expectStatus().isEqualTo(503)

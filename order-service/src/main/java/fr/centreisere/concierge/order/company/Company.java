@@ -14,10 +14,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A company that contracts the concierge for its staff: who it is (name, SIRET), whose e-mail makes a
  * person one of its staff (domains, lower case), where orders may be delivered (sites) and what it pays
- * (contract). Its id is {@code cmp-<slug of the name>}.
+ * (contract), and where it is registered for its invoices (legal address, optional). Its id is {@code cmp-<slug of the name>}.
  */
 public record Company(String id, String name, Siret siret, Set<String> emailDomains, List<Site> sites,
-        Contract contract, Instant registeredAt, @Nullable Long version) {
+        Contract contract, Instant registeredAt, @Nullable Long version, @Nullable LegalAddress legalAddress) {
+
+    /** A company whose legal address is not given (optional: its invoices then print its first site's). */
+    public Company(String id, String name, Siret siret, Set<String> emailDomains, List<Site> sites, Contract contract,
+            Instant registeredAt, @Nullable Long version) {
+        this(id, name, siret, emailDomains, sites, contract, registeredAt, version, null);
+    }
 
     public Company {
         Objects.requireNonNull(id, "id");

@@ -37,6 +37,12 @@ public interface Orders {
      */
     List<Order> completedForCompany(String companyId, Instant from, Instant to);
 
+    /**
+     * Every {@code COMPLETED} order whose completion is in {@code [from, to)}: what a month's invoices bill
+     * (issue 16).
+     */
+    List<Order> completedBetween(Instant from, Instant to);
+
     /** Another customer's order already holds that idempotency key. */
     class IdempotencyKeyTaken extends RuntimeException {
         public IdempotencyKeyTaken(Throwable cause) {

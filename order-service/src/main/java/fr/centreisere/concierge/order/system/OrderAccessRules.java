@@ -20,6 +20,8 @@ public class OrderAccessRules implements ApiAccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/companies").hasRole("COORDINATOR")
                 .requestMatchers(HttpMethod.PUT, "/api/companies/*").hasRole("COORDINATOR")
                 .requestMatchers(HttpMethod.POST, "/api/orders/*/reassign").hasRole("COORDINATOR")
-                .requestMatchers(HttpMethod.GET, "/api/reports/**").hasRole("COORDINATOR");
+                .requestMatchers(HttpMethod.GET, "/api/reports/**").hasRole("COORDINATOR")
+                // every invoice, closings, credit notes (a company's or member's own: /api/companies|members/*/invoices)
+                .requestMatchers("/api/invoices", "/api/invoices/**").hasRole("COORDINATOR");
     }
 }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A member structure of the pole. {@code activeSince} is when it last became active (joined or came
  * back from suspension): the rotation uses it to start such a member as if it had received its share.
@@ -28,6 +30,7 @@ public final class Member {
     private String description;
     private String contactEmail;
     private String baseCommune;
+    private @Nullable LegalAddress legalAddress;
     private boolean active;
     private Instant activeSince;
     private Map<String, Integer> categoryWeights;
@@ -52,12 +55,20 @@ public final class Member {
         return new Member(id, 0, profile, active, now, weights, List.of());
     }
 
-    /** What a coordinator edits about a member. */
+    /**
+     * What a coordinator edits about a member. {@code legalAddress} is optional: a change without it keeps
+     * the one the member has.
+     */
     public record Profile(String name, String siret, StructureType structureType, String description,
-            String contactEmail, String baseCommune) {
+            String contactEmail, String baseCommune, @Nullable LegalAddress legalAddress) {
         public Profile {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(structureType, "structureType");
+        }
+
+        public Profile(String name, String siret, StructureType structureType, String description,
+                String contactEmail, String baseCommune) {
+            this(name, siret, structureType, description, contactEmail, baseCommune, null);
         }
     }
 
@@ -84,6 +95,9 @@ public final class Member {
         description = profile.description();
         contactEmail = profile.contactEmail();
         baseCommune = profile.baseCommune();
+        if (profile.legalAddress() != null) {
+            legalAddress = profile.legalAddress();
+        }
     }
 
     private static List<Capability> checked(List<Capability> capabilities) {
@@ -131,12 +145,13 @@ public final class Member {
     public String description() { return description; }
     public String contactEmail() { return contactEmail; }
     public String baseCommune() { return baseCommune; }
+    public @Nullable LegalAddress legalAddress() { return legalAddress; }
     public boolean active() { return active; }
     public Instant activeSince() { return activeSince; }
     public Map<String, Integer> categoryWeights() { return categoryWeights; }
     public List<Capability> capabilities() { return capabilities; }
 
     public Profile profile() {
-        return new Profile(name, siret, structureType, description, contactEmail, baseCommune);
+        return new Profile(name, siret, structureType, description, contactEmail, baseCommune, legalAddress);
     }
 }

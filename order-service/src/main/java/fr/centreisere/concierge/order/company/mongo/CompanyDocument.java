@@ -12,7 +12,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("companies")
 record CompanyDocument(@Id String id, String name, @Indexed(unique = true) String siret,
         @Indexed List<String> emailDomains, List<SitePart> sites, ContractPart contract, Instant registeredAt,
-        long version) {
+        long version, @Nullable LegalAddressPart legalAddress) {
+
+    record LegalAddressPart(String line1, @Nullable String line2, String postalCode, String city,
+            @Nullable String vatNumber) {
+    }
 
     record SitePart(String id, String name, String line1, @Nullable String line2, String postalCode,
             String communeInsee) {

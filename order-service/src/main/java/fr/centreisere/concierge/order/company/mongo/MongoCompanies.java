@@ -13,6 +13,7 @@ import fr.centreisere.concierge.order.company.Companies;
 import fr.centreisere.concierge.order.company.Company;
 import fr.centreisere.concierge.order.company.CompanyConflict;
 import fr.centreisere.concierge.order.company.Contract;
+import fr.centreisere.concierge.order.company.LegalAddress;
 import fr.centreisere.concierge.order.company.Site;
 import fr.centreisere.concierge.order.company.Siret;
 import fr.centreisere.concierge.order.company.mongo.CompanyDocument.ContractPart;
@@ -99,7 +100,12 @@ class MongoCompanies implements Companies {
                 new ContractPart(contract.employerSharePercent().toPlainString(), contract.monthlyCapPerEmployee().cents(),
                         contract.includedCategories().stream().sorted().toList(), contract.validFrom().toString(),
                         contract.validTo() == null ? null : contract.validTo().toString()),
-                company.registeredAt(), company.version() == null ? 0 : company.version());
+                company.registeredAt(), company.version() == null ? 0 : company.version(),
+                // absent (null) is not written, so an update without it keeps the stored one
+                company.legalAddress() == null ? null : new CompanyDocument.LegalAddressPart(
+                        company.legalAddress().line1(), company.legalAddress().line2(),
+                        company.legalAddress().postalCode(), company.legalAddress().city(),
+                        company.legalAddress().vatNumber()));
     }
 
     static Company toCompany(CompanyDocument d) {
@@ -110,6 +116,8 @@ class MongoCompanies implements Companies {
                 new Contract(new BigDecimal(c.employerSharePercent()), Money.ofCents(c.monthlyCapCentsPerEmployee()),
                         new HashSet<>(c.includedCategories()), LocalDate.parse(c.validFrom()),
                         c.validTo() == null ? null : LocalDate.parse(c.validTo())),
-                d.registeredAt(), d.version());
+                d.registeredAt(), d.version(), d.legalAddress() == null ? null
+                        : new LegalAddress(d.legalAddress().line1(), d.legalAddress().line2(),
+                                d.legalAddress().postalCode(), d.legalAddress().city(), d.legalAddress().vatNumber()));
     }
 }

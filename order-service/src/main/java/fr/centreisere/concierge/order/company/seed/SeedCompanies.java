@@ -15,6 +15,7 @@ import fr.centreisere.concierge.order.company.Company;
 import fr.centreisere.concierge.order.company.Contract;
 import fr.centreisere.concierge.order.company.Employee;
 import fr.centreisere.concierge.order.company.EmployeeStatus;
+import fr.centreisere.concierge.order.company.LegalAddress;
 import fr.centreisere.concierge.order.company.Site;
 import fr.centreisere.concierge.order.company.Siret;
 import fr.centreisere.concierge.order.money.Money;
@@ -58,7 +59,7 @@ final class SeedCompanies {
                                         new Address("155 rue de la Poste", null, "38430"), "38239")),
                         new Contract(new BigDecimal("50"), Money.ofCents(8_000),
                                 Set.of("DELIVERY", "IRONING_LAUNDRY", "BIKE_RENTAL", "SMALL_REPAIRS", "ERRANDS"), from, to),
-                        now, null),
+                        now, null, new LegalAddress("27 boulevard Edgar Kofler", null, "38500", "Voiron", "FR62852369410")),
                 new Company("cmp-fromagerie-cooperative-du-vercors", "Fromagerie coopérative du Vercors",
                         new Siret("87412365900011"), Set.of("fromagerie-vercors.fr"),
                         List.of(new Site("saint-marcellin-laiterie", "Laiterie de Saint-Marcellin",
@@ -67,7 +68,7 @@ final class SeedCompanies {
                                         new Address("12 avenue de la Gare", null, "38470"), "38559")),
                         new Contract(new BigDecimal("40"), Money.ofCents(6_000),
                                 Set.of("DELIVERY", "IRONING_LAUNDRY", "ERRANDS", "CLEANING"), from, to),
-                        now, null),
+                        now, null, new LegalAddress("5 route de Chatte", null, "38160", "Saint-Marcellin", "FR45874123659")),
                 new Company("cmp-mecanique-voironnaise-de-precision", "Mécanique voironnaise de précision",
                         new Siret("90231456700014"), Set.of("mvp-voiron.fr"),
                         List.of(new Site("voiron-usine", "Usine des Blanchisseries",
@@ -76,7 +77,7 @@ final class SeedCompanies {
                                         new Address("8 rue de la Fure", null, "38140"), "38337")),
                         new Contract(new BigDecimal("60"), Money.ofCents(10_000),
                                 Set.of("SMALL_REPAIRS", "BIKE_RENTAL", "DELIVERY", "GARDENING"), from, to),
-                        now, null));
+                        now, null, new LegalAddress("40 rue des Blanchisseries", null, "38500", "Voiron", "FR21902314567")));
     }
 
     static List<Employee> employees(Instant now) {

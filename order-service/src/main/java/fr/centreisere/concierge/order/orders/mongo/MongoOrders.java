@@ -155,6 +155,13 @@ class MongoOrders implements Orders {
         return mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
     }
 
+    @Override
+    public List<Order> completedBetween(Instant from, Instant to) {
+        Query query = query(where("state").is(OrderState.COMPLETED.name())
+                .and("history").elemMatch(where("state").is(OrderState.COMPLETED.name()).and("at").gte(from).lt(to)));
+        return mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
+    }
+
     static OrderDocument toDocument(Order order, long version) {
         PriceBreakdown price = order.price();
         return new OrderDocument(order.id(), order.number(), order.customer().userId(),

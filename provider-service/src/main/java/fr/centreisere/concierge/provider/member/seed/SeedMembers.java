@@ -53,10 +53,28 @@ final class SeedMembers {
             List<Capability> capabilities) {
         Member toMember(Instant now) {
             Member member = Member.register(id, new Member.Profile(name, siret, type, description,
-                    "contact@" + id.substring(4) + ".example.org", commune), true, Map.of(), now);
+                    "contact@" + id.substring(4) + ".example.org", commune, demoAddress(siret, commune)), true, Map.of(), now);
             member.replaceCapabilities(capabilities);
             return member;
         }
+    }
+
+    /** Base commune → postal code and name, for the demo legal addresses. */
+    private static final Map<String, String[]> TOWNS = Map.of("38239", new String[] {"38430", "Moirans"},
+            "38319", new String[] {"38680", "Pont-en-Royans"}, "38337", new String[] {"38140", "Rives"},
+            "38416", new String[] {"38160", "Saint-Marcellin"}, "38517", new String[] {"38210", "Tullins"},
+            "38559", new String[] {"38470", "Vinay"}, "38563", new String[] {"38500", "Voiron"},
+            "38565", new String[] {"38340", "Voreppe"});
+
+    /** An invented street address in its base commune; a VAT number for the members whose SIRET ends in an even digit before the key. */
+    static fr.centreisere.concierge.provider.member.LegalAddress demoAddress(String siret, String commune) {
+        String[] town = TOWNS.getOrDefault(commune, new String[] {"38500", "Voiron"});
+        int number = 1 + Integer.parseInt(siret.substring(9, 12)) % 60;
+        String siren = siret.substring(0, 9);
+        String vat = Integer.parseInt(siret.substring(11, 12)) % 2 == 0
+                ? "FR%02d%s".formatted((12 + 3 * (Long.parseLong(siren) % 97)) % 97, siren) : null;
+        return new fr.centreisere.concierge.provider.member.LegalAddress(number + " rue de la République", null, town[0],
+                town[1], vat);
     }
 
     static List<Seed> all() {

@@ -23,6 +23,24 @@ class InternalMemberController {
     record MemberReference(String id, String name, boolean active) {
     }
 
+    /** What an invoice to the member prints (issue 16); the address fields are null when not given. */
+    record LegalIdentity(String memberId, String name, @org.jspecify.annotations.Nullable String siret,
+            @org.jspecify.annotations.Nullable String line1, @org.jspecify.annotations.Nullable String line2,
+            @org.jspecify.annotations.Nullable String postalCode, @org.jspecify.annotations.Nullable String city,
+            @org.jspecify.annotations.Nullable String vatNumber, @org.jspecify.annotations.Nullable String email) {
+    }
+
+    /** Suspended members too: a month's jobs are invoiced whatever the member became since. */
+    @GetMapping("/internal/members/{memberId}/legal-identity")
+    LegalIdentity legalIdentity(@PathVariable String memberId) {
+        return members.byId(memberId).map(m -> {
+            var a = m.legalAddress();
+            return new LegalIdentity(m.id(), m.name(), m.siret(), a == null ? null : a.line1(), a == null ? null : a.line2(),
+                    a == null ? null : a.postalCode(), a == null ? null : a.city(), a == null ? null : a.vatNumber(),
+                    m.contactEmail());
+        }).orElseThrow(() -> new MemberNotFound(memberId));
+    }
+
     @GetMapping("/internal/members/{memberId}")
     MemberReference member(@PathVariable String memberId) {
         return members.byId(memberId).map(m -> new MemberReference(m.id(), m.name(), m.active()))

@@ -67,11 +67,12 @@ class MemberController {
     /** What coordinators see and edit. */
     record MemberDetail(String id, String name, String siret, StructureType structureType, String description,
             String contactEmail, String baseCommune, boolean active, java.time.Instant activeSince,
-            Map<String, Integer> categoryWeights, List<CapabilityBody> capabilities, long version) {
+            Map<String, Integer> categoryWeights, List<CapabilityBody> capabilities, long version,
+            fr.centreisere.concierge.provider.member.@org.jspecify.annotations.Nullable LegalAddress legalAddress) {
         static MemberDetail of(Member m) {
             return new MemberDetail(m.id(), m.name(), m.siret(), m.structureType(), m.description(), m.contactEmail(),
                     m.baseCommune(), m.active(), m.activeSince(), m.categoryWeights(),
-                    m.capabilities().stream().map(CapabilityBody::of).toList(), m.version());
+                    m.capabilities().stream().map(CapabilityBody::of).toList(), m.version(), m.legalAddress());
         }
     }
 
@@ -117,10 +118,26 @@ class MemberController {
             @Email @Size(max = 200) String contactEmail,
             @Pattern(regexp = "\\d[0-9AB]\\d{3}") String baseCommune,
             Boolean active,
-            Map<String, @Min(1) @Max(1000) Integer> categoryWeights) {
+            Map<String, @Min(1) @Max(1000) Integer> categoryWeights,
+            @Valid LegalAddressBody legalAddress) {
 
         Member.Profile profile() {
-            return new Member.Profile(name.strip(), siret, structureType, description, contactEmail, baseCommune);
+            return new Member.Profile(name.strip(), siret, structureType, description, contactEmail, baseCommune,
+                    legalAddress == null ? null : legalAddress.toAddress());
+        }
+    }
+
+    /** Optional: where the member is registered, and its VAT number, for the pole's invoices (issue 16). */
+    record LegalAddressBody(
+            @NotBlank @PrintableText(max = 200) String line1,
+            @PrintableText(max = 200) String line2,
+            @NotBlank @Pattern(regexp = "\\d{5}", message = "5 chiffres / 5 digits") String postalCode,
+            @NotBlank @PrintableText(max = 100) String city,
+            @Pattern(regexp = "FR[0-9A-Z]{2}\\d{9}", message = "FR + 2 caractères + SIREN / FR + 2 characters + SIREN") String vatNumber) {
+
+        fr.centreisere.concierge.provider.member.LegalAddress toAddress() {
+            return new fr.centreisere.concierge.provider.member.LegalAddress(line1, line2 == null || line2.isBlank() ? null : line2.strip(),
+                    postalCode, city, vatNumber == null || vatNumber.isBlank() ? null : vatNumber);
         }
     }
 

@@ -146,6 +146,25 @@ class MemberDirectoryTest {
     }
 
     @Test
+    void orderServiceReadsAMembersLegalIdentityForItsInvoices() {
+        client.get().uri("/internal/members/mbr-atelier-velo-voironnais/legal-identity")
+                .headers(fr.centreisere.concierge.provider.support.Api.internal())
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.memberId").isEqualTo("mbr-atelier-velo-voironnais")
+                .jsonPath("$.name").isEqualTo("L'Atelier Vélo Voironnais")
+                .jsonPath("$.siret").isEqualTo("81234567800011")
+                .jsonPath("$.line1").value(line -> assertThat((String) line).endsWith("rue de la République"))
+                .jsonPath("$.postalCode").isEqualTo("38500")
+                .jsonPath("$.city").isEqualTo("Voiron");
+        client.get().uri("/internal/members/mbr-nope/legal-identity").headers(fr.centreisere.concierge.provider.support.Api.internal())
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        client.get().uri("/internal/members/mbr-atelier-velo-voironnais/legal-identity").exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
     void theDirectoryListsTheSeededMembersWithoutTheirPrivateDetails() {
         client.get().uri("/api/members?size=100").exchange()
                 .expectStatus().isOk()

@@ -1,0 +1,34 @@
+package fr.centreisere.concierge.order.invoice;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How and when to pay, copied from the pole's configuration at issue: the days to the due date, the yearly
+ * late-payment penalty rate, the 40 € fixed recovery indemnity between professionals (French commercial code,
+ * L441-10 and D441-5), and the bank account.
+ */
+public record PaymentTerms(int days, BigDecimal latePenaltyRatePercent, String iban, @Nullable String bic) {
+
+    public PaymentTerms {
+        Objects.requireNonNull(latePenaltyRatePercent, "latePenaltyRatePercent");
+        Objects.requireNonNull(iban, "iban");
+        if (days < 0 || days > 60) {
+            throw new IllegalArgumentException("payment days outside 0..60 (French law caps at 60): " + days);
+        }
+    }
+
+    public String description() {
+        return "Paiement à %d jours par virement, sans escompte pour paiement anticipé. / Payment within %d days by bank transfer, no discount for early payment."
+                .formatted(days, days);
+    }
+
+    public String latePenalty() {
+        String rate = latePenaltyRatePercent.stripTrailingZeros().toPlainString().replace('.', ',');
+        return ("En cas de retard de paiement : pénalités au taux annuel de %s %%, exigibles sans rappel, et indemnité "
+                + "forfaitaire pour frais de recouvrement de 40 € (articles L441-10 et D441-5 du code de commerce).")
+                .formatted(rate);
+    }
+}
