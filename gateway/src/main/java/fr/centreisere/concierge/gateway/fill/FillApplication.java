@@ -31,7 +31,14 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * minutes of BCrypt), e-mail verified, created a year before the batch.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
+// the routing needs a web server: none here
+@EnableAutoConfiguration(excludeName = { "org.springframework.cloud.gateway.config.GatewayAutoConfiguration",
+        "org.springframework.cloud.gateway.config.GatewayResilience4JCircuitBreakerAutoConfiguration",
+        "org.springframework.cloud.gateway.config.GatewayNoLoadBalancerClientAutoConfiguration",
+        "org.springframework.cloud.gateway.config.GatewayFunctionAutoConfiguration",
+        "org.springframework.cloud.gateway.config.GatewayMetricsAutoConfiguration",
+        "org.springframework.cloud.gateway.discovery.GatewayDiscoveryClientAutoConfiguration",
+        "org.springframework.cloud.gateway.config.SimpleUrlHandlerMappingGlobalCorsAutoConfiguration" })
 public class FillApplication {
 
     private static final Logger log = LoggerFactory.getLogger(FillApplication.class);

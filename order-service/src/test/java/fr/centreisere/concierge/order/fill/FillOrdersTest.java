@@ -62,7 +62,7 @@ class FillOrdersTest {
             var page = find.page(Caller.resident(resident.userId(), resident.displayName()),
                     new OrderQuery(null, null, null, null, null, null, false), 0, 100);
             // « Mes commandes »: exactly the resident's orders, newest first
-            assertThat(page.total()).isEqualTo(own.size());
+            assertThat(page.totalElements()).isEqualTo(own.size());
             assertThat(page.content()).extracting(Order::id).containsExactlyInAnyOrderElementsOf(
                     own.stream().map(FillPlan.PlannedOrder::orderId).toList());
             assertThat(page.content()).isSortedAccordingTo(Order.NEWEST_FIRST);
