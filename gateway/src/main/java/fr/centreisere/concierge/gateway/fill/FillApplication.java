@@ -31,6 +31,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
  * minutes of BCrypt), e-mail verified, created a year before the batch.
  */
 @SpringBootConfiguration
+// only in the fill JVM: the service's own application scans this package too, and must leave it alone
+@Profile(FillJvm.PROFILE)
 // the routing needs a web server: none here
 @EnableAutoConfiguration(excludeName = { "org.springframework.cloud.gateway.config.GatewayAutoConfiguration",
         "org.springframework.cloud.gateway.config.GatewayResilience4JCircuitBreakerAutoConfiguration",
@@ -45,7 +47,7 @@ public class FillApplication {
 
     public static void main(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FillApplication.class)
-                .web(WebApplicationType.NONE).properties(FillJvm.PROPERTIES).run(args)) {
+                .web(WebApplicationType.NONE).profiles(FillJvm.PROFILE).properties(FillJvm.PROPERTIES).run(args)) {
             Path plan = Path.of(context.getEnvironment().getRequiredProperty("concierge.fill.plan"));
             int strength = context.getEnvironment().getProperty("concierge.edge.bcrypt-strength", Integer.class, 10);
             long written = fill(new MongoAccounts(context.getBean(ReactiveMongoTemplate.class), Clock.systemUTC()),

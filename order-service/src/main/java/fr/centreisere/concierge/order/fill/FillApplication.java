@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 
@@ -18,6 +19,8 @@ import org.springframework.context.annotation.ComponentScan;
  * {@code -Dloader.main=} this class (see the README, « Generated volume »).
  */
 @SpringBootConfiguration
+// only in the fill JVM: the service's own application scans this package too, and must leave it alone
+@Profile(FillJvm.PROFILE)
 @EnableAutoConfiguration
 @ComponentScan(basePackages = { "fr.centreisere.concierge.order.orders.mongo",
         "fr.centreisere.concierge.order.company.mongo", "fr.centreisere.concierge.order.company.seed",
@@ -32,7 +35,7 @@ public class FillApplication {
 
     public static void main(String[] args) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FillApplication.class)
-                .web(WebApplicationType.NONE).properties(FillJvm.PROPERTIES).run(args)) {
+                .web(WebApplicationType.NONE).profiles(FillJvm.PROFILE).properties(FillJvm.PROPERTIES).run(args)) {
             context.getBean(FillOrders.class).fill();
         }
     }

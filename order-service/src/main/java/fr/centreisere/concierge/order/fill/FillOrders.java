@@ -23,9 +23,11 @@ import fr.centreisere.concierge.order.orders.ReplayOrder;
 import fr.centreisere.concierge.order.orders.mongo.BulkOrders;
 import fr.centreisere.concierge.platform.fill.FillCatalog;
 import fr.centreisere.concierge.platform.fill.FillPlan;
+import fr.centreisere.concierge.platform.fill.FillJvm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,7 @@ import org.springframework.stereotype.Component;
  * every order is made by {@link ReplayOrder} and inserted in bulk.
  */
 @Component
+@Profile(FillJvm.PROFILE)
 public class FillOrders {
 
     private static final Logger log = LoggerFactory.getLogger(FillOrders.class);

@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = FillApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "concierge.fill.plan=src/test/resources/fill/plan-200.jsonl.gz",
         "concierge.fill.catalog-seed=../catalog-service/src/main/resources/seed" })
-@ActiveProfiles("demo")
+@ActiveProfiles({ "demo", "fill" })
 class FillOrdersTest {
 
     private static final Path PLAN = Path.of("src/test/resources/fill/plan-200.jsonl.gz");

@@ -13,9 +13,11 @@ import fr.centreisere.concierge.provider.job.RotationLedger;
 import fr.centreisere.concierge.provider.job.RotationLedgers;
 import fr.centreisere.concierge.provider.job.mongo.BulkJobs;
 import fr.centreisere.concierge.provider.member.Members;
+import fr.centreisere.concierge.platform.fill.FillJvm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
  * plan for order-service and the gateway in {@code concierge.fill.plan}.
  */
 @Component
+@Profile(FillJvm.PROFILE)
 public class FillProvider {
 
     private static final Logger log = LoggerFactory.getLogger(FillProvider.class);

@@ -22,6 +22,7 @@ import fr.centreisere.concierge.provider.member.Members;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * provider-service's part of ./concierge fill, run into the test store: what it wrote is what the
@@ -30,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = FillApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "concierge.fill.orders=200", "concierge.fill.plan=target/fill-test/provider-plan.jsonl.gz",
         "concierge.fill.catalog-seed=../catalog-service/src/main/resources/seed" })
+@ActiveProfiles("fill")
 class FillProviderTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T10:00:00Z");

@@ -5,6 +5,9 @@ import java.util.Map;
 /** What every one-shot fill JVM changes of its service: no web server, no registry, no banner nor chatter; patient writes. */
 public final class FillJvm {
 
+    /** The profile of a fill JVM: its beans exist there only (the service's own application scans them too). */
+    public static final String PROFILE = "fill";
+
     public static final Map<String, Object> PROPERTIES = Map.of(
             "spring.main.web-application-type", "none",
             "eureka.client.enabled", "false",
