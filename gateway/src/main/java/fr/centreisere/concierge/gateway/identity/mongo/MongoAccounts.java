@@ -150,6 +150,19 @@ public class MongoAccounts implements Accounts {
                 .set("directory.nextAttemptAt", clock.instant()).set("directory.attempts", 0);
     }
 
+    /**
+     * Generated volume (./concierge fill): accounts inserted many at a time, their directory copy marked
+     * already taken by notification-service (so the sweep does not push thousands of them at start).
+     */
+    public Mono<Long> insertCopied(java.util.List<Account> accounts) {
+        var documents = accounts.stream().map(account -> {
+            AccountDocument document = toDocument(account);
+            document.directory.pending = false;
+            return document;
+        }).toList();
+        return mongo.insertAll(documents).count();
+    }
+
     private AccountDocument toDocument(Account account) {
         AccountDocument document = new AccountDocument();
         document.id = account.id();

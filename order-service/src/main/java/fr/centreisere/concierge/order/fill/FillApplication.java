@@ -1,0 +1,42 @@
+package fr.centreisere.concierge.order.fill;
+
+import java.time.Clock;
+
+import fr.centreisere.concierge.platform.fill.FillJvm;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * order-service's part of {@code ./concierge fill}, as a one-shot JVM: only the storage code
+ * (orders, companies and their demo seed, employees, allowances) and the filler, no web server, no registry, no
+ * schedules; writes the orders of the batch provider-service planned, then ends. The launcher runs it with
+ * {@code -Dloader.main=} this class (see the README, « Generated volume »).
+ */
+@SpringBootConfiguration
+// only in the fill JVM: the service's own application scans this package too, and must leave it alone
+@Profile(FillJvm.PROFILE)
+@EnableAutoConfiguration
+@ComponentScan(basePackages = { "fr.centreisere.concierge.order.orders.mongo",
+        "fr.centreisere.concierge.order.company.mongo", "fr.centreisere.concierge.order.company.seed",
+        "fr.centreisere.concierge.order.fill" })
+public class FillApplication {
+
+    /** The seeds date what they create by it (the services' own clock is in their system package). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    public static void main(String[] args) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FillApplication.class)
+                .web(WebApplicationType.NONE).profiles(FillJvm.PROFILE).properties(FillJvm.PROPERTIES).run(args)) {
+            context.getBean(FillOrders.class).fill();
+        }
+    }
+}

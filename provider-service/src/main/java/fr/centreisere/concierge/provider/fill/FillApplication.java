@@ -1,0 +1,42 @@
+package fr.centreisere.concierge.provider.fill;
+
+import java.time.Clock;
+
+import fr.centreisere.concierge.platform.fill.FillJvm;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * provider-service's part of {@code ./concierge fill}, as a one-shot JVM: only the storage code
+ * (members and their seed, jobs, places, ledgers) and the planner, no web server, no registry, no
+ * schedules; plans and writes one batch, then ends. The launcher runs it with
+ * {@code -Dloader.main=} this class (see the README, « Generated volume »).
+ */
+@SpringBootConfiguration
+// only in the fill JVM: the service's own application scans this package too, and must leave it alone
+@Profile(FillJvm.PROFILE)
+@EnableAutoConfiguration
+@ComponentScan(basePackages = { "fr.centreisere.concierge.provider.member.mongo",
+        "fr.centreisere.concierge.provider.member.seed", "fr.centreisere.concierge.provider.job.mongo",
+        "fr.centreisere.concierge.provider.fill" })
+public class FillApplication {
+
+    /** The seeds date what they create by it (the services' own clock is in their system package). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    public static void main(String[] args) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FillApplication.class)
+                .web(WebApplicationType.NONE).profiles(FillJvm.PROFILE).properties(FillJvm.PROPERTIES).run(args)) {
+            context.getBean(FillProvider.class).fill();
+        }
+    }
+}
