@@ -58,6 +58,10 @@ class CompanyController {
         this.poleName = poleName;
     }
 
+    /**
+     * A coordinator registers a partner company (201 with its Location): SIRET, e-mail domains, sites and the
+     * contract (employer's share, monthly cap per employee, categories included).
+     */
     @PostMapping
     ResponseEntity<?> register(CurrentUser user, @Valid @RequestBody RegisterCompanyRequest body) {
         if (!Siret.isValid(body.siret())) {
@@ -78,21 +82,31 @@ class CompanyController {
         return ResponseEntity.ok(CompanyViews.of(companies.change(companyId, body.toCompany(clock), body.version())));
     }
 
+    /** For coordinators: every partner company. */
     @GetMapping
     List<CompanyView> all(CurrentUser user) {
         return companies.all(callerOf(user)).stream().map(CompanyViews::of).toList();
     }
 
+    /**
+     * The company whose e-mail domain matches the caller's address, and the caller's membership of it (none:
+     * 404).
+     */
     @GetMapping("/mine")
     MineView mine(CurrentUser user) {
         return CompanyViews.of(companies.mine(callerOf(user)));
     }
 
+    /**
+     * The caller asks to join the company of their e-mail domain: PENDING until its admin approves; again
+     * while pending or approved changes nothing, once revoked it is a 409.
+     */
     @PostMapping("/mine/join")
     MineView join(CurrentUser user) {
         return CompanyViews.of(companies.join(callerOf(user)));
     }
 
+    /** One company, for its admins and coordinators (others: 404). */
     @GetMapping("/{companyId}")
     CompanyView one(CurrentUser user, @PathVariable String companyId) {
         return CompanyViews.of(companies.one(callerOf(user), companyId));
@@ -101,6 +115,7 @@ class CompanyController {
     record EmployeePage(List<EmployeeView> content, int page, int size, long totalElements) {
     }
 
+    /** The company's employees and their membership states, for its admins and coordinators. */
     @GetMapping("/{companyId}/employees")
     EmployeePage employees(CurrentUser user, @PathVariable String companyId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -110,11 +125,19 @@ class CompanyController {
                 found.totalElements());
     }
 
+    /**
+     * The company's admin (or a coordinator) approves an employee, who may then bill the company; from
+     * PENDING or REVOKED, else 409.
+     */
     @PostMapping("/{companyId}/employees/{userId}/approve")
     EmployeeView approve(CurrentUser user, @PathVariable String companyId, @PathVariable String userId) {
         return CompanyViews.of(companies.approve(callerOf(user), companyId, userId));
     }
 
+    /**
+     * The company's admin (or a coordinator) revokes an employee's membership; from PENDING or APPROVED, else
+     * 409.
+     */
     @PostMapping("/{companyId}/employees/{userId}/revoke")
     EmployeeView revoke(CurrentUser user, @PathVariable String companyId, @PathVariable String userId) {
         return CompanyViews.of(companies.revoke(callerOf(user), companyId, userId));

@@ -73,6 +73,12 @@ class CompanyImpactController {
             List<TallyView> byCategory, List<StructureTypeView> structureTypes, String poleName) {
     }
 
+    /**
+     * The company's social-impact statement (« bilan RSE ») for a year or a month: the hours of work its
+     * employees' orders gave, and those given to people in insertion, by member structure, structure type and
+     * category, with the types explained; JSON, PDF, or the table by structure as CSV or XLSX. Its admins and
+     * coordinators; others get a 404.
+     */
     @GetMapping("/api/companies/{companyId}/impact")
     ResponseEntity<?> impact(CurrentUser user, @PathVariable String companyId,
             @RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String month,

@@ -51,31 +51,49 @@ class InvoiceController {
         this.facturX = facturX;
     }
 
+    /**
+     * The invoices and credit notes the pole issued to a company (its admins, coordinators), newest first;
+     * another company's admin gets a 404.
+     */
     @GetMapping("/api/companies/{companyId}/invoices")
     List<InvoiceView> ofCompany(CurrentUser user, @PathVariable String companyId) {
         return find.ofRecipient(reader(user), RecipientKind.COMPANY, companyId).stream().map(InvoiceView::of).toList();
     }
 
+    /**
+     * The invoices and credit notes of the pole's commission issued to a member structure (its staff,
+     * coordinators), newest first; another member's staff gets a 404.
+     */
     @GetMapping("/api/members/{memberId}/invoices")
     List<InvoiceView> ofMember(CurrentUser user, @PathVariable String memberId) {
         return find.ofRecipient(reader(user), RecipientKind.MEMBER, memberId).stream().map(InvoiceView::of).toList();
     }
 
+    /**
+     * One invoice or credit note of the company as JSON: parties, lines, VAT by rate, totals, due date and
+     * state; with Accept: application/pdf, its Factur-X PDF (EN 16931).
+     */
     @GetMapping(path = "/api/companies/{companyId}/invoices/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     InvoiceView companyInvoice(CurrentUser user, @PathVariable String companyId, @PathVariable String number) {
         return InvoiceView.of(find.one(reader(user), RecipientKind.COMPANY, companyId, number));
     }
 
+    /**
+     * The invoice's Factur-X PDF (PDF/A-3 with its CII XML), drawn from the issued invoice, which never
+     * changes.
+     */
     @GetMapping(path = "/api/companies/{companyId}/invoices/{number}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> companyInvoicePdf(CurrentUser user, @PathVariable String companyId, @PathVariable String number) {
         return pdf(find.one(reader(user), RecipientKind.COMPANY, companyId, number));
     }
 
+    /** One invoice or credit note of the member as JSON; with Accept: application/pdf, its Factur-X PDF. */
     @GetMapping(path = "/api/members/{memberId}/invoices/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     InvoiceView memberInvoice(CurrentUser user, @PathVariable String memberId, @PathVariable String number) {
         return InvoiceView.of(find.one(reader(user), RecipientKind.MEMBER, memberId, number));
     }
 
+    /** The member invoice's Factur-X PDF (PDF/A-3 with its CII XML). */
     @GetMapping(path = "/api/members/{memberId}/invoices/{number}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> memberInvoicePdf(CurrentUser user, @PathVariable String memberId, @PathVariable String number) {
         return pdf(find.one(reader(user), RecipientKind.MEMBER, memberId, number));
@@ -89,11 +107,16 @@ class InvoiceController {
                 .stream().map(InvoiceView::of).toList();
     }
 
+    /**
+     * For coordinators: any invoice or credit note by its number, as JSON; with Accept: application/pdf, its
+     * Factur-X PDF.
+     */
     @GetMapping(path = "/api/invoices/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     InvoiceView one(CurrentUser user, @PathVariable String number) {
         return InvoiceView.of(find.one(reader(user), number));
     }
 
+    /** For coordinators: any invoice's Factur-X PDF by its number. */
     @GetMapping(path = "/api/invoices/{number}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> onePdf(CurrentUser user, @PathVariable String number) {
         return pdf(find.one(reader(user), number));
@@ -108,6 +131,10 @@ class InvoiceController {
                         closing.invoices().stream().map(InvoiceView::of).toList()));
     }
 
+    /**
+     * For coordinators: issues a credit note that cancels an invoice, with a reason (201); an invoice already
+     * credited is a 409.
+     */
     @PostMapping("/api/invoices/{number}/credit-notes")
     ResponseEntity<InvoiceView> credit(@PathVariable String number, @Valid @RequestBody CreditNoteRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(InvoiceView.of(creditInvoice.credit(number, body.reason().strip())));

@@ -96,11 +96,16 @@ class MemberController {
         return new PageView<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }
 
+    /**
+     * One member structure as the public directory shows it: name, type, description, communes and
+     * categories.
+     */
     @GetMapping("/{id}")
     MemberView one(@PathVariable String id) {
         return members.byId(id).filter(Member::active).map(MemberView::of).orElseThrow(() -> new MemberNotFound(id));
     }
 
+    /** A member's full details (contact, weights, legal address, suspension), for its staff and coordinators. */
     @GetMapping("/{id}/details")
     MemberDetail details(CurrentUser user, @PathVariable String id) {
         if (!caller(user).mayManage(id)) {
@@ -141,6 +146,7 @@ class MemberController {
         }
     }
 
+    /** A coordinator registers a member structure (201 with its Location). */
     @PostMapping
     ResponseEntity<MemberDetail> register(CurrentUser user, @Valid @RequestBody MemberBody body) {
         String id = body.id() != null ? body.id() : slugId(body.name());
@@ -151,6 +157,10 @@ class MemberController {
                 .body(MemberDetail.of(member));
     }
 
+    /**
+     * A coordinator replaces a member's details; active: false suspends it (no new offers); a concurrent
+     * change is a 409.
+     */
     @PutMapping("/{id}")
     MemberDetail update(CurrentUser user, @PathVariable String id, @Valid @RequestBody MemberBody body) {
         return MemberDetail.of(updateMember.update(caller(user), id, body.profile(), body.active() == null || body.active(),
@@ -167,12 +177,20 @@ class MemberController {
         }
     }
 
+    /**
+     * What the member offers: each service with the communes it covers and its daily capacity; anyone may
+     * read it.
+     */
     @GetMapping("/{id}/capabilities")
     List<CapabilityBody> capabilities(@PathVariable String id) {
         return members.byId(id).filter(Member::active).orElseThrow(() -> new MemberNotFound(id))
                 .capabilities().stream().map(CapabilityBody::of).toList();
     }
 
+    /**
+     * The member's staff or a coordinator replaces all its capabilities at once (services known to the
+     * catalog, communes of the territory).
+     */
     @PutMapping("/{id}/capabilities")
     List<CapabilityBody> replaceCapabilities(CurrentUser user, @PathVariable String id,
             @RequestBody @NotNull @Size(max = 200) List<@Valid @NotNull CapabilityBody> body) {
@@ -187,6 +205,7 @@ class MemberController {
             @NotNull @Min(1) @Max(100) Integer dailyCapacity) {
     }
 
+    /** The member's staff or a coordinator sets one service's communes and daily capacity. */
     @PutMapping("/{id}/capabilities/{serviceId}")
     List<CapabilityBody> putCapability(CurrentUser user, @PathVariable String id,
             @PathVariable @Pattern(regexp = SERVICE_ID, message = "svc-<slug> attendu / expected svc-<slug>") @Size(max = 100) String serviceId,
@@ -196,6 +215,7 @@ class MemberController {
         return member.capabilities().stream().map(CapabilityBody::of).toList();
     }
 
+    /** The member's staff or a coordinator stops offering one service. */
     @DeleteMapping("/{id}/capabilities/{serviceId}")
     List<CapabilityBody> removeCapability(CurrentUser user, @PathVariable String id,
             @PathVariable @Pattern(regexp = SERVICE_ID, message = "svc-<slug> attendu / expected svc-<slug>") @Size(max = 100) String serviceId) {

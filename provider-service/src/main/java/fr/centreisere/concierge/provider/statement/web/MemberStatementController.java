@@ -64,6 +64,11 @@ class MemberStatementController {
         }
     }
 
+    /**
+     * A member structure's monthly statement: the jobs it completed in the month with hours worked, insertion
+     * hours, revenue (the orders' amounts before VAT) and the pole's commission; JSON, CSV (both dialects),
+     * XLSX or PDF. Its staff and coordinators; another member's staff gets a 404.
+     */
     @GetMapping("/api/members/{memberId}/statements/{month}")
     ResponseEntity<?> statement(CurrentUser user, @PathVariable String memberId, @PathVariable String month,
             ExportRequest export) {
