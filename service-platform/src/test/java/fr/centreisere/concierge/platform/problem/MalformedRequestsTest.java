@@ -168,9 +168,9 @@ class MalformedRequestsTest {
     }
 
     @Test
-    void theErrorPageIsNoOperationOfTheApiDescription(@org.springframework.beans.factory.annotation.Autowired
+    void theErrorPageAndTheInternalApiAreNoOperationOfThePublicApiDescription(@org.springframework.beans.factory.annotation.Autowired
             org.springframework.core.env.Environment environment) {
-        assertThat(environment.getProperty("springdoc.paths-to-exclude")).isEqualTo("/error");
+        assertThat(environment.getProperty("springdoc.paths-to-exclude")).isEqualTo("/error,/internal/**");
     }
 
     @Test
