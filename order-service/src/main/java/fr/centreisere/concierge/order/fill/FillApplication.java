@@ -2,15 +2,17 @@ package fr.centreisere.concierge.order.fill;
 
 import java.time.Clock;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.fill.FillJvm;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Profile;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Profile;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * order-service's part of {@code ./concierge fill}, as a one-shot JVM: only the storage code
@@ -31,6 +33,12 @@ public class FillApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** What the repositories mark after their writes; the filler's messages are all delivered, so nothing is marked due. */
+    @Bean
+    DueSets dueSets(MongoTemplate mongo) {
+        return new DueSets(mongo);
     }
 
     public static void main(String[] args) {

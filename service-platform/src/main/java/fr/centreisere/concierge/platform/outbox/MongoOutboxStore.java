@@ -129,9 +129,22 @@ public final class MongoOutboxStore implements Settlement {
         Document fields = OutboxBson.toBson(settled);
         List<Bson> sets = new ArrayList<>();
         // only what a delivery changes: the rest of the message, and of a single-message document, is the owner's
-        for (String changing : List.of("attempts", "nextAttemptAt", "claimedUntil", "claimToken", "sentAt",
-                "givenUpAt", "withdrawnAt", "handledAt", "lastError", "lastStatus", "answer")) {
+        for (String changing : List.of("attempts", "nextAttemptAt", "claimedUntil", "handledAt", "lastError",
+                "lastStatus", "answer")) {
             sets.add(fields.containsKey(changing) ? set(changing, fields.get(changing)) : unset(changing));
+        }
+        // Last, the fields the element's array filter names (the lease's token, unsettled): the embedded store
+        // applies each change of one update after the other and checks the array filter again before each, so
+        // a change written after them would miss the element (a real MongoDB checks it once). Only the outcome
+        // that is set is written (the filter already says the others are empty), and a settled message keeps
+        // its token: writing it after the outcome would be missed, and no round claims a settled message.
+        for (String outcome : List.of("sentAt", "givenUpAt", "withdrawnAt")) {
+            if (fields.containsKey(outcome)) {
+                sets.add(set(outcome, fields.get(outcome)));
+            }
+        }
+        if (!settled.settled()) {
+            sets.add(fields.containsKey("claimToken") ? set("claimToken", fields.get("claimToken")) : unset("claimToken"));
         }
         write(ownerId, claimed.id(), claimed.claimToken(), Updates.combine(sets), true);
     }
