@@ -10,7 +10,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.client.model.BulkWriteOptions;
@@ -60,6 +62,23 @@ public final class OrderKeys {
                 new UpdateOneModel<Document>(Filters.eq("_id", day(order.slot().date())),
                         Updates.addToSet("ids", order.id()), upsert)),
                 new BulkWriteOptions().ordered(false));
+    }
+
+    /** The same for many orders at once (generated volume): one upsert per key, before the orders' insert. */
+    static void recordAll(MongoTemplate mongo, List<Order> orders) {
+        Map<String, List<String>> idsByKey = new LinkedHashMap<>();
+        for (Order order : orders) {
+            idsByKey.computeIfAbsent(customer(order.customer().userId()), key -> new ArrayList<>()).add(order.id());
+            idsByKey.computeIfAbsent(day(order.slot().date()), key -> new ArrayList<>()).add(order.id());
+        }
+        if (idsByKey.isEmpty()) {
+            return;
+        }
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        idsByKey.forEach((key, ids) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", key),
+                Updates.addEachToSet("ids", ids), upsert)));
+        mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     /** The keys whose ids hold every order the query may select: its customer's, else its period's days. */
