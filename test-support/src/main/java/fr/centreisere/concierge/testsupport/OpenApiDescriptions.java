@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What every public OpenAPI description of the project must say, checked the same way for the four
  * services ({@link ServiceStartsContract}) and the gateway: the bearer scheme, a problem answer on every
  * operation, no {@code /internal/**} (the gateway never routes it), no caller argument shown as a
- * parameter, no {@code *}{@code /*} media type, operation ids that say what they do. Each description is
+ * parameter, no {@code *}{@code /*} media type, operation ids that say what they do, a description of
+ * each operation (its method's Javadoc). Each description is
  * also written to {@code target/openapi/<name>.json}, which {@code .ci/run} lints with Spectral.
  */
 public final class OpenApiDescriptions {
@@ -38,6 +39,7 @@ public final class OpenApiDescriptions {
         List<String> callerParameters = new ArrayList<>();
         List<String> anyMediaTypes = new ArrayList<>();
         List<String> numberedIds = new ArrayList<>();
+        List<String> undescribed = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : description.get("paths").properties()) {
             paths.add(path.getKey());
             for (String method : OPERATIONS) {
@@ -59,6 +61,7 @@ public final class OpenApiDescriptions {
                 for (JsonNode parameter : operation.path("parameters")) {
                     if (parameter.path("name").asString().equals("user")) callerParameters.add(operationName);
                 }
+                if (operation.path("description").asString().isBlank()) undescribed.add(operationName);
                 String id = operation.path("operationId").asString();
                 if (id.isEmpty() || id.matches(".*_\\d+$")) numberedIds.add(operationName + " → " + id);
             }
@@ -68,6 +71,7 @@ public final class OpenApiDescriptions {
         assertThat(callerParameters).as("operations showing the caller as a parameter").isEmpty();
         assertThat(anyMediaTypes).as("answers typed */*").isEmpty();
         assertThat(numberedIds).as("operation ids missing or numbered").isEmpty();
+        assertThat(undescribed).as("operations without a description (their method's Javadoc)").isEmpty();
         return description;
     }
 
