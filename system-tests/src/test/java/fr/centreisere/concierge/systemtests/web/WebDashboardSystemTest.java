@@ -149,6 +149,15 @@ class WebDashboardSystemTest {
                 slot.put("date", MONTH + "-%02d".formatted(1 + i % 28));
                 copies.add(copy);
             }
+            // and, as order-service's repository writes them, the keys its lists and reports start from (issue 15)
+            MongoCollection<Document> keys = client.getDatabase("order").getCollection("order_keys");
+            for (Document copy : copies) {
+                String day = ((Document) copy.get("slot")).get("date").toString();
+                for (String key : List.of("customer|" + copy.getString("customerUserId"), "day|" + day)) {
+                    keys.updateOne(new Document("_id", key), new Document("$addToSet", new Document("ids", copy.get("_id"))),
+                            new com.mongodb.client.model.UpdateOptions().upsert(true));
+                }
+            }
             orders.insertMany(copies);
         }
     }
