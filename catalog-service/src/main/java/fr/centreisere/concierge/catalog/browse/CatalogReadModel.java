@@ -85,16 +85,9 @@ public class CatalogReadModel {
     }
 
     private CatalogSnapshot check(CatalogSnapshot known, long now) {
-        long stored;
-        try {
-            stored = version.current();
-        } catch (RuntimeException storeAway) {
-            // the catalog in memory is still the best answer; the next check comes after the interval
-            checkedAt = now;
-            log.warn("Catalog version not checked, serving the catalog as of version {}: {}", known.version(),
-                    storeAway.toString());
-            return known;
-        }
+        // the store away fails this read like any other (a 503, as every service answers then: issue 12) and
+        // leaves checkedAt as it was, so the next read asks again rather than serve a catalog nobody can check
+        long stored = version.current();
         checkedAt = now;
         if (stored != known.version() || now - known.loadedAt() >= maxAgeMillis) {
             return rebuild(known);

@@ -144,12 +144,19 @@ class CatalogReadModelTest {
         assertThat(ids(searchAll())).containsExactly(menage.id(), tonte.id());
     }
 
+    /**
+     * The database-away contract of every service (issue 12: a 503 within 5 s, readiness down): a search
+     * that finds the store away at its check fails like any read, and the next one asks again.
+     */
     @Test
-    void whenTheStoreCannotBeAskedTheCatalogInMemoryIsServed() {
+    void whenTheStoreCannotBeAskedTheSearchFailsAndTheNextOneAsksAgain() {
         searchAll();
         version.away = true;
         clock.advance(CHECK);
 
+        assertThatThrownBy(this::searchAll).hasMessageContaining("store away");
+        assertThatThrownBy(this::searchAll).as("no interval after a failed check").hasMessageContaining("store away");
+        version.away = false;
         assertThat(ids(searchAll())).containsExactly(menage.id());
     }
 
