@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +38,15 @@ import org.slf4j.LoggerFactory;
  *   <li>every operation runs under a shared lock and a commit takes it exclusively, so a commit only
  *       ever sees whole operations; MVStore's own commits (background and buffer-full) are switched off
  *       so that no commit happens outside that lock;</li>
- *   <li>at open, every index is emptied before the library opens the databases: the library then
- *       rebuilds each one from the documents, which repairs a file left torn by an earlier version.</li>
+ *   <li>at open after a stop that was not clean (a kill, a crash, a power cut: the file's
+ *       {@code closedCleanly} mark is not set), every index is emptied before the library opens the
+ *       databases: the library then rebuilds each one from the documents, which repairs a torn file.
+ *       After a clean stop the indexes on disk are whole and are kept: rebuilding them read every
+ *       document at each start, a cost that grew with the data.</li>
  * </ul>
+ *
+ * <p><b>Proportionate.</b> The indexes the library cannot serve (non-unique ones) are ignored at once
+ * (see {@link ServedIndexesOnlyH2Database}).
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -49,11 +57,18 @@ final class CommittingH2Backend extends H2Backend {
 
     private static final int COMPACTION_MILLIS = 5_000;
 
+    /** The backend's own map (not a database's): whether the file was closed cleanly. */
+    private static final String STATE_MAP = "concierge.state";
+    private static final String CLOSED_CLEANLY = "closedCleanly";
+
     /** Read side: any operation, many at a time. Write side: a commit, alone. */
     private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock();
 
-    private CommittingH2Backend(MVStore store) {
-        super(store);
+    private final int indexesRebuiltAtOpen;
+
+    private CommittingH2Backend(MVStore store, int indexesRebuiltAtOpen) {
+        super(store); // opens every database, so the emptied indexes are rebuilt here
+        this.indexesRebuiltAtOpen = indexesRebuiltAtOpen;
     }
 
     static CommittingH2Backend open(Path storeFile) {
@@ -62,11 +77,25 @@ final class CommittingH2Backend extends H2Backend {
                 .autoCommitDisabled()        // no background writer committing whenever it likes
                 .autoCommitBufferSize(0)     // nor a write committing when the buffer fills
                 .open();
-        int emptied = emptyIndexes(store);
-        CommittingH2Backend backend = new CommittingH2Backend(store);
+        MVMap<String, Boolean> state = store.openMap(STATE_MAP);
+        boolean closedCleanly = Boolean.TRUE.equals(state.get(CLOSED_CLEANLY));
+        int emptied = closedCleanly ? 0 : emptyIndexes(store);
+        state.put(CLOSED_CLEANLY, false); // until the next clean stop: a kill from now on means a rebuild
+        CommittingH2Backend backend = new CommittingH2Backend(store, emptied);
         backend.commit();
-        log.info("Opened {}: {} indexes rebuilt from the documents", storeFile, emptied);
+        log.info("Opened {} ({}): {} indexes rebuilt from the documents", storeFile,
+                closedCleanly ? "closed cleanly" : "not closed cleanly, or new", emptied);
         return backend;
+    }
+
+    /** How many indexes this open emptied and rebuilt (none after a clean stop). */
+    int indexesRebuiltAtOpen() {
+        return indexesRebuiltAtOpen;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new ServedIndexesOnlyH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     /**
@@ -76,8 +105,19 @@ final class CommittingH2Backend extends H2Backend {
      */
     @Override
     public void close() {
-        getMvStore().compactFile(COMPACTION_MILLIS);
-        super.close();
+        operations.writeLock().lock(); // after the last operation: the mark must not precede a write
+        try {
+            getMvStore().compactFile(COMPACTION_MILLIS);
+            getMvStore().<String, Boolean>openMap(STATE_MAP).put(CLOSED_CLEANLY, true);
+            super.close(); // closing the store commits the mark with everything else
+        } finally {
+            operations.writeLock().unlock();
+        }
+    }
+
+    /** Releases the file without writing anything, as a kill would (for the tests of a crash). */
+    void closeImmediately() {
+        getMvStore().closeImmediately();
     }
 
     /** The library builds an index from the collection's documents when it opens it empty. */

@@ -17,18 +17,20 @@ import org.slf4j.LoggerFactory;
  * <p>Data lives in one H2 MVStore file. A clean stop (SIGTERM) closes the store; after a crash
  * (SIGKILL) MVStore reopens at its last committed chunk, which the backend commits after every
  * operation and only between whole operations, and the indexes are rebuilt from the documents at
- * each start (see {@link CommittingH2Backend}).
+ * the next start (see {@link CommittingH2Backend}).
  */
 public final class EmbeddedMongoDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoDb.class);
 
     private final MongoServer server;
+    private final CommittingH2Backend backend;
     private final EmbeddedMongoSettings settings;
 
     private EmbeddedMongoDb(EmbeddedMongoSettings settings) {
         this.settings = settings;
-        this.server = new MongoServer(CommittingH2Backend.open(settings.storeFile()));
+        this.backend = CommittingH2Backend.open(settings.storeFile());
+        this.server = new MongoServer(backend);
     }
 
     public static EmbeddedMongoDb start(EmbeddedMongoSettings settings) throws IOException {
@@ -54,6 +56,17 @@ public final class EmbeddedMongoDb {
     public void stop() {
         log.info("Stopping the embedded MongoDB-compatible server, closing {}", settings.storeFile());
         server.shutdown();
+    }
+
+    /** How many indexes were rebuilt from the documents at this start (none after a clean stop). */
+    int indexesRebuiltAtStart() {
+        return backend.indexesRebuiltAtOpen();
+    }
+
+    /** Stops listening and lets the file go without closing it, as a kill would (tests of a crash). */
+    void abandonWithoutClosing() {
+        server.stopListening();
+        backend.closeImmediately();
     }
 
     public static void main(String[] args) throws IOException {

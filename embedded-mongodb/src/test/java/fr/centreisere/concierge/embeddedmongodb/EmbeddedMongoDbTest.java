@@ -10,7 +10,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import java.util.ArrayList;
+import java.util.List;
 import fr.centreisere.concierge.embeddedmongodb.EmbeddedMongoDb.EmbeddedMongoSettings;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,81 @@ class EmbeddedMongoDbTest {
         } finally {
             second.stop();
         }
+    }
+
+    /**
+     * mongo-java-server serves only unique indexes; a non-unique one it keeps as an empty index that it
+     * "builds" by reading every document twice, at each declaration and at each start: with 100,000
+     * orders a service's start-up declarations outlasted the driver's socket timeout. The store now
+     * ignores such an index at once (a real MongoDB builds it).
+     */
+    @Test
+    void aNonUniqueIndexIsIgnoredWithoutReadingTheCollection() throws IOException {
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", freePort(), dataDir.resolve("store.mv"));
+        EmbeddedMongoDb server = EmbeddedMongoDb.start(settings);
+        try (MongoClient client = MongoClients.create(uri(settings))) {
+            MongoCollection<Document> jobs = client.getDatabase("provider").getCollection("jobs");
+            jobs.insertOne(new Document("_id", "job-1").append("day", "2026-12-01").append("orderId", "ord-1"));
+            jobs.createIndex(Indexes.ascending("day"));
+            jobs.createIndex(Indexes.ascending("orderId"), new IndexOptions().unique(true));
+
+            assertThat(indexNames(jobs)).containsExactlyInAnyOrder("_id_", "orderId_1");
+            assertThat(jobs.find(Filters.eq("day", "2026-12-01")).first()).isNotNull();
+        } finally {
+            server.stop();
+        }
+    }
+
+    /**
+     * Rebuilding every index from the documents repairs a file torn by a crash, but reads everything
+     * at each start; after a clean stop the indexes on disk are whole and are kept.
+     */
+    @Test
+    void theIndexesAreRebuiltAtStartOnlyAfterAStopThatWasNotClean() throws IOException {
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", freePort(), dataDir.resolve("store.mv"));
+        EmbeddedMongoDb first = EmbeddedMongoDb.start(settings);
+        try (MongoClient client = MongoClients.create(uri(settings))) {
+            MongoCollection<Document> jobs = client.getDatabase("provider").getCollection("jobs");
+            jobs.insertOne(new Document("_id", "job-1").append("orderId", "ord-1"));
+            jobs.createIndex(Indexes.ascending("orderId"), new IndexOptions().unique(true));
+        }
+        assertThat(first.indexesRebuiltAtStart()).isZero(); // a new file has nothing to rebuild
+        first.stop();
+
+        EmbeddedMongoDb second = EmbeddedMongoDb.start(settings);
+        try (MongoClient client = MongoClients.create(uri(settings))) {
+            assertThat(second.indexesRebuiltAtStart()).isZero();
+            MongoCollection<Document> jobs = client.getDatabase("provider").getCollection("jobs");
+            assertThat(jobs.find(Filters.eq("orderId", "ord-1")).first()).isNotNull();
+            assertThat(catchDuplicate(jobs)).isTrue();
+        } finally {
+            second.abandonWithoutClosing(); // as a kill -9 would: the file says it was not closed
+        }
+
+        EmbeddedMongoDb third = EmbeddedMongoDb.start(settings);
+        try (MongoClient client = MongoClients.create(uri(settings))) {
+            assertThat(third.indexesRebuiltAtStart()).isPositive();
+            MongoCollection<Document> jobs = client.getDatabase("provider").getCollection("jobs");
+            assertThat(jobs.find(Filters.eq("_id", "job-1")).first()).isNotNull();
+            assertThat(catchDuplicate(jobs)).isTrue();
+        } finally {
+            third.stop();
+        }
+    }
+
+    private static boolean catchDuplicate(MongoCollection<Document> jobs) {
+        try {
+            jobs.insertOne(new Document("_id", "job-2").append("orderId", "ord-1"));
+            return false;
+        } catch (com.mongodb.MongoWriteException duplicate) {
+            return duplicate.getCode() == 11000;
+        }
+    }
+
+    private static List<String> indexNames(MongoCollection<Document> collection) {
+        List<String> names = new ArrayList<>();
+        collection.listIndexes().forEach(index -> names.add(index.getString("name")));
+        return names;
     }
 
     @Test

@@ -94,9 +94,12 @@ class KillTest {
     private static void writeUntilKilled(int round, int port, Process store, Set<String> acknowledged) throws Exception {
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try (MongoClient setUp = MongoClients.create(uri(port))) {
+            // with the driver's usual patience: a busy machine may take more than the writers' 500 ms
+            jobs(setUp).createIndex(Indexes.ascending("orderId"), new IndexOptions().unique(true));
+        }
         try (MongoClient client = MongoClients.create(uri(port) + "/?serverSelectionTimeoutMS=500&connectTimeoutMS=500")) {
             MongoCollection<Document> jobs = jobs(client);
-            jobs.createIndex(Indexes.ascending("orderId"), new IndexOptions().unique(true));
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 String prefix = "job-" + round + "-" + w + "-";
