@@ -6,7 +6,6 @@ import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.problem.ProblemDocument;
 import fr.centreisere.concierge.platform.problem.ProblemType;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
