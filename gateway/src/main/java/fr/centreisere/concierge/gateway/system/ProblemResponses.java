@@ -41,9 +41,9 @@ final class ProblemResponses {
             return Mono.empty();
         }
         ProblemDetail problem = ProblemDocument.of(status, URI.create(TYPE_BASE + type), detail);
-        problem.setInstance(URI.create(URI.create(exchange.getRequest().getPath().value()).getPath()));
         ProblemDocument.render(problem, Texts.platform(), exchange.getLocaleContext().getLocale());
         Map<String, Object> body = ProblemDocument.members(problem);
+        body.put("instance", URI.create(exchange.getRequest().getPath().value()).getPath());
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         byte[] json = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
