@@ -45,8 +45,7 @@ final class RequestBodyLimitFilter implements WebFilter, Ordered {
                     if (seen.addAndGet(buffer.readableByteCount()) > maxBytes) {
                         DataBufferUtils.release(buffer);
                         sink.error(new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                                "Le corps de la requête dépasse %d octets. / The request body exceeds %d bytes."
-                                        .formatted(maxBytes, maxBytes)));
+                                "the request body exceeds %d bytes".formatted(maxBytes))); // a reason for the logs: the problem's texts are the bundles'
                     } else {
                         sink.next(buffer);
                     }
