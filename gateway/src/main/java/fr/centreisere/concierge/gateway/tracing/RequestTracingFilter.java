@@ -60,10 +60,10 @@ final class RequestTracingFilter implements WebFilter, Ordered {
 
     /** The span of this request's server observation, if tracing made one. */
     static @Nullable Span serverSpan(ServerWebExchange exchange) {
-        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                .map(context -> context.get(TracingObservationHandler.TracingContext.class))
-                .map(TracingObservationHandler.TracingContext::getSpan)
-                .orElse(null);
+        return ServerRequestObservationContext.findCurrent(exchange.getAttributes()).map(context -> {
+            TracingObservationHandler.TracingContext tracing = context.get(TracingObservationHandler.TracingContext.class);
+            return tracing == null ? null : tracing.getSpan();
+        }).orElse(null);
     }
 
     @Override

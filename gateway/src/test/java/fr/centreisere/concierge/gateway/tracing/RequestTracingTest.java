@@ -66,6 +66,8 @@ class RequestTracingTest {
     @BeforeEach
     void forget() {
         catalog.resetRequests();
+        // a first answer may take seconds on a loaded build machine
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     @Test
