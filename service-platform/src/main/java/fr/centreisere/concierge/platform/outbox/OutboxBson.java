@@ -14,13 +14,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The stored shape of a message, the same for every service: what an owner's repository writes in its
  * document ({@link #toBson}) and reads back ({@link #fromBson}), and what the relay reads and updates.
- * Dates are BSON dates; {@code payload} and {@code answer} sub-documents.
+ * Dates are BSON dates; {@code payload} and {@code answer} sub-documents; {@code traceparent} and
+ * {@code requestId} (the trace the message was written under) only when there was one.
  */
 public final class OutboxBson {
 
     static final Set<String> FIELDS = Set.of("id", "destination", "lane", "kind", "payload", "createdAt", "attempts",
             "nextAttemptAt", "claimedUntil", "claimToken", "sentAt", "givenUpAt", "withdrawnAt", "handledAt",
-            "lastError", "lastStatus", "answer", "droppedAt", "_id", "_class", "eventId", "deliveredAt", "refusedAt");
+            "lastError", "lastStatus", "answer", "traceparent", "requestId", "droppedAt", "_id", "_class", "eventId",
+            "deliveredAt", "refusedAt");
 
     private OutboxBson() {
     }
@@ -44,6 +46,8 @@ public final class OutboxBson {
         putIfSet(d, "lastError", m.lastError());
         putIfSet(d, "lastStatus", m.lastStatus());
         putIfSet(d, "answer", m.answer() == null ? null : toDocument(m.answer()));
+        putIfSet(d, "traceparent", m.traceparent());
+        putIfSet(d, "requestId", m.requestId());
         return d;
     }
 
@@ -104,7 +108,7 @@ public final class OutboxBson {
                 createdAt, d.getInteger("attempts", 0), nextAttemptAt == null ? createdAt : nextAttemptAt,
                 instant(d.get("claimedUntil")), d.getString("claimToken"), sentAt, givenUpAt,
                 withdrawnAt, handledAt, d.getString("lastError"), status == null ? null : status.intValue(),
-                answer instanceof Document a ? toMap(a) : null);
+                answer instanceof Document a ? toMap(a) : null, d.getString("traceparent"), d.getString("requestId"));
     }
 
     static @Nullable Date date(@Nullable Instant instant) {

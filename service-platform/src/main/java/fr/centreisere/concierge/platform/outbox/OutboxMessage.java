@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import fr.centreisere.concierge.platform.tracing.CarriedTrace;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,12 +21,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Settled is one of: {@code sentAt} (delivered), {@code givenUpAt} (by the {@link GiveUp} policy;
  * reported until its owner marks it {@code handledAt}), {@code withdrawnAt} (its owner no longer wants
  * it sent, before it could have arrived). {@code claimedUntil}/{@code claimToken}: a relay's lease.
+ *
+ * <p>{@code traceparent} and {@code requestId}: the trace (W3C) and the request id the message was written
+ * under, captured by {@link #pending}; its delivery continues that trace ({@link CarriedTrace#resume}), so that
+ * the call it makes and the receiver's log lines carry the same trace id as the request that caused it.
  */
 public record OutboxMessage(String id, String destination, String lane, String kind, Map<String, Object> payload,
         Instant createdAt, int attempts, Instant nextAttemptAt, @Nullable Instant claimedUntil,
         @Nullable String claimToken, @Nullable Instant sentAt, @Nullable Instant givenUpAt,
         @Nullable Instant withdrawnAt, @Nullable Instant handledAt, @Nullable String lastError,
-        @Nullable Integer lastStatus, @Nullable Map<String, Object> answer) {
+        @Nullable Integer lastStatus, @Nullable Map<String, Object> answer, @Nullable String traceparent,
+        @Nullable String requestId) {
 
     /** Tried this many times without being delivered, a message needs attention (issue 11). */
     public static final int ATTENTION_AFTER_ATTEMPTS = 3;
@@ -40,17 +46,28 @@ public record OutboxMessage(String id, String destination, String lane, String k
         payload = payload == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(payload));
     }
 
-    /** A new message, due at once, in its destination's lane. */
+    /** A message without the trace it was written under (stored before issue 17, or made by hand). */
+    public OutboxMessage(String id, String destination, String lane, String kind, Map<String, Object> payload,
+            Instant createdAt, int attempts, Instant nextAttemptAt, @Nullable Instant claimedUntil,
+            @Nullable String claimToken, @Nullable Instant sentAt, @Nullable Instant givenUpAt,
+            @Nullable Instant withdrawnAt, @Nullable Instant handledAt, @Nullable String lastError,
+            @Nullable Integer lastStatus, @Nullable Map<String, Object> answer) {
+        this(id, destination, lane, kind, payload, createdAt, attempts, nextAttemptAt, claimedUntil, claimToken, sentAt,
+                givenUpAt, withdrawnAt, handledAt, lastError, lastStatus, answer, null, null);
+    }
+
+    /** A new message, due at once, in its destination's lane, under the trace and request id in progress. */
     public static OutboxMessage pending(String id, String destination, String kind, Map<String, ?> payload,
             Instant now) {
         return new OutboxMessage(id, destination, destination, kind, copy(payload), now, 0, now, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, CarriedTrace.traceparent(), CarriedTrace.requestId());
     }
 
     /** The same message in another ordering lane. */
     public OutboxMessage inLane(String otherLane) {
         return new OutboxMessage(id, destination, otherLane, kind, payload, createdAt, attempts, nextAttemptAt,
-                claimedUntil, claimToken, sentAt, givenUpAt, withdrawnAt, handledAt, lastError, lastStatus, answer);
+                claimedUntil, claimToken, sentAt, givenUpAt, withdrawnAt, handledAt, lastError, lastStatus, answer,
+                traceparent, requestId);
     }
 
     // --- reading ---------------------------------------------------------------------------------
@@ -121,38 +138,39 @@ public record OutboxMessage(String id, String destination, String lane, String k
     public OutboxMessage claimed(String token, Instant until) {
         Instant next = until.isAfter(nextAttemptAt) ? until : nextAttemptAt;
         return new OutboxMessage(id, destination, lane, kind, payload, createdAt, attempts, next, until, token,
-                sentAt, givenUpAt, withdrawnAt, handledAt, lastError, lastStatus, answer);
+                sentAt, givenUpAt, withdrawnAt, handledAt, lastError, lastStatus, answer, traceparent, requestId);
     }
 
     /** Acknowledged by its destination, which may have answered something its owner wants to keep. */
     public OutboxMessage delivered(Instant at, @Nullable Map<String, ?> answered) {
         return new OutboxMessage(id, destination, lane, kind, payload, createdAt, attempts + 1, nextAttemptAt, null,
                 claimToken, at, givenUpAt, withdrawnAt, handledAt, null, null,
-                answered == null ? null : copy(answered));
+                answered == null ? null : copy(answered), traceparent, requestId);
     }
 
     /** Not acknowledged: tried again at {@code retryAt}. */
     public OutboxMessage failed(@Nullable Integer status, String error, Instant retryAt) {
         return new OutboxMessage(id, destination, lane, kind, payload, createdAt, attempts + 1, retryAt, null,
-                claimToken, sentAt, givenUpAt, withdrawnAt, handledAt, error, status, answer);
+                claimToken, sentAt, givenUpAt, withdrawnAt, handledAt, error, status, answer, traceparent, requestId);
     }
 
     /** Refused for good, or tried too often: never sent again, reported until handled. */
     public OutboxMessage gaveUp(Instant at, @Nullable Integer status, String error) {
         return new OutboxMessage(id, destination, lane, kind, payload, createdAt, attempts + 1, nextAttemptAt, null,
-                claimToken, sentAt, at, withdrawnAt, handledAt, error, status, answer);
+                claimToken, sentAt, at, withdrawnAt, handledAt, error, status, answer, traceparent, requestId);
     }
 
     /** Its owner dealt with the give-up (e.g. the order became UNASSIGNED): no longer reported. */
     public OutboxMessage handled(Instant at) {
         return new OutboxMessage(id, destination, lane, kind, payload, createdAt, attempts, nextAttemptAt,
-                claimedUntil, claimToken, sentAt, givenUpAt, withdrawnAt, at, lastError, lastStatus, answer);
+                claimedUntil, claimToken, sentAt, givenUpAt, withdrawnAt, at, lastError, lastStatus, answer, traceparent,
+                requestId);
     }
 
     /** Its owner no longer wants it sent (check {@link #mayHaveArrived} first). */
     public OutboxMessage withdrawn(Instant at) {
         return new OutboxMessage(id, destination, lane, kind, payload, createdAt, attempts, nextAttemptAt, null,
-                claimToken, sentAt, givenUpAt, at, handledAt, lastError, lastStatus, answer);
+                claimToken, sentAt, givenUpAt, at, handledAt, lastError, lastStatus, answer, traceparent, requestId);
     }
 
     private static Map<String, Object> copy(Map<String, ?> values) {

@@ -15,6 +15,7 @@ import java.util.random.RandomGenerator;
 
 import fr.centreisere.concierge.platform.due.DueSet;
 import fr.centreisere.concierge.platform.due.DueSets;
+import fr.centreisere.concierge.platform.tracing.CarriedTrace;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -202,7 +203,9 @@ public final class OutboxRelay implements SmartLifecycle {
         if (destination == null) {
             result = SendResult.failed(null, "no sender for destination " + claimed.destination());
         } else {
-            try {
+            // the delivery goes on with the trace the message was written under (its call and its logs carry it)
+            try (CarriedTrace.Resumed trace = CarriedTrace.resume(claimed.traceparent(), claimed.requestId(),
+                    "outbox " + claimed.destination())) {
                 result = Objects.requireNonNull(destination.sender().send(ownerId, claimed), "send result");
             } catch (RuntimeException e) {
                 result = SendResult.failed(null, e.getClass().getSimpleName() + ": " + e.getMessage());

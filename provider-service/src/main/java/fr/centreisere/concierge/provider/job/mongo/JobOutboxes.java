@@ -105,7 +105,8 @@ public final class JobOutboxes {
         return new OutboxMessage(pending.id(), pending.destination(), pending.lane(), pending.kind(), pending.payload(),
                 pending.createdAt(), entry.attempts(),
                 entry.nextAttemptAt() == null ? pending.nextAttemptAt() : entry.nextAttemptAt(), null, null,
-                entry.deliveredAt(), entry.refusedAt(), null, null, entry.lastError(), null, null);
+                entry.deliveredAt(), entry.refusedAt(), null, null, entry.lastError(), null, null, pending.traceparent(),
+                pending.requestId());
     }
 
     private static void putIfSet(Map<String, Object> payload, String key, Object value) {

@@ -46,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DispatchController {
 
     static final String ID = "[A-Za-z0-9][A-Za-z0-9_-]{0,99}";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DispatchController.class);
 
     private final DispatchOrder dispatchOrder;
     private final CancelDispatch cancelDispatch;
@@ -108,7 +109,10 @@ class DispatchController {
                 request.communeInsee(), request.slot().toSlot(), request.quantity(),
                 Money.ofCents(request.subtotalCents()), Money.ofCents(request.commissionCents()),
                 blankToNull(request.serviceName()), blankToNull(request.communeName()));
-        return DispatchAnswer.of(dispatchOrder.dispatch(order));
+        Job job = dispatchOrder.dispatch(order);
+        // one line per dispatch: with the caller's trace id, what lets an operator follow an order here (issue 17)
+        log.info("Order {} dispatched: job {} {}", order.orderId(), job.id(), job.state());
+        return DispatchAnswer.of(job);
     }
 
     private static String blankToNull(String text) {
