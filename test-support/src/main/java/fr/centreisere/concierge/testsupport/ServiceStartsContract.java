@@ -55,6 +55,8 @@ public abstract class ServiceStartsContract {
         // only what is exposed (health, info, prometheus): no other endpoint on the management port either
         assertThat(RawHttp.get(managementPort, "/actuator/env").status()).isEqualTo(404);
         assertThat(RawHttp.get(managementPort, "/actuator/metrics").status()).isEqualTo(404);
+        // nor the API: the management port serves the actuator alone
+        assertThat(RawHttp.get(managementPort, "/v3/api-docs").status()).isEqualTo(404);
     }
 
     @Test
