@@ -30,7 +30,16 @@ final class ManagementPortRequests implements RequestMatcher {
         if (management == UNKNOWN) {
             management = lookUp();
         }
-        return management != NONE && request.getLocalPort() == management;
+        return management != NONE && arrivedOn(request, management);
+    }
+
+    /** A request Spring Security makes up to evaluate a rule (springdoc asks which paths are public) has no port. */
+    private static boolean arrivedOn(HttpServletRequest request, int management) {
+        try {
+            return request.getLocalPort() == management;
+        } catch (UnsupportedOperationException notARealRequest) {
+            return false;
+        }
     }
 
     private int lookUp() {

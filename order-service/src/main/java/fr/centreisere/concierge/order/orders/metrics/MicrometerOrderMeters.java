@@ -41,7 +41,7 @@ public final class MicrometerOrderMeters implements OrderMeters {
     @Override
     public void placed(Order order) {
         Counter.builder(PLACED).description("Orders placed")
-                .tag("category", order.category()).tag("billing", order.billing().name())
+                .tag("category", String.valueOf(order.category())).tag("billing", String.valueOf(order.billing()))
                 .register(registry).increment();
     }
 

@@ -22,7 +22,7 @@ public final class MicrometerJobMeters implements JobMeters {
     @Override
     public void offerExpired(Job job) {
         Counter.builder(OFFERS_EXPIRED).description("Offers that ran out of time without an answer")
-                .tag("category", job.order().category())
+                .tag("category", String.valueOf(job.order().category()))
                 .register(registry).increment();
     }
 }
