@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -20,7 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Only our services may register, renew, list or leave, and only they see the dashboard: HTTP Basic
- * with {@link RegistryCredentials} on everything but the health probes. Eureka clients carry no
+ * with {@link RegistryCredentials} on everything but the management port (health, info, prometheus). Eureka clients carry no
  * CSRF token, so {@code /eureka/**} is exempt from the CSRF check (as Spring Cloud Netflix's
  * "Securing The Eureka Server" says); the dashboard only reads. No session: every call presents
  * the credentials.
@@ -32,10 +33,12 @@ class RegistrySecurity {
     static final String ROLE = "REGISTRY_CLIENT";
 
     @Bean
-    SecurityFilterChain onlyOurServices(HttpSecurity http) throws Exception {
+    SecurityFilterChain onlyOurServices(HttpSecurity http, Environment environment) throws Exception {
         return http
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // the management port: health, info, prometheus, never the registry's own port
+                        .requestMatchers(new ManagementPortRequests(environment)).permitAll()
                         .anyRequest().hasRole(ROLE))
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(AbstractHttpConfigurer::disable)

@@ -1,5 +1,7 @@
 package fr.centreisere.concierge.discovery;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,10 +36,24 @@ class DiscoveryServerTest {
     @Value("${concierge.registry.password}")
     String password;
 
+    @Value("${local.management.port}")
+    int managementPort;
+
+    /** The actuator is on the management port, open there to anyone who can reach it (loopback, compose network). */
     @Test
-    void probesAreOpenToAnyone() {
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    void probesAndInfoAreOpenToAnyoneOnTheManagementPort() throws Exception {
+        for (String path : new String[] { "/actuator/health/readiness", "/actuator/health/liveness", "/actuator/info" }) {
+            assertThat(onTheManagementPort(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(onTheManagementPort("/actuator/env").statusCode()).as("not exposed").isEqualTo(404);
+        // the registry's own port has no actuator: what is not a probe needs the credentials there
+        client.get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
+    }
+
+    private java.net.http.HttpResponse<String> onTheManagementPort(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + managementPort + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

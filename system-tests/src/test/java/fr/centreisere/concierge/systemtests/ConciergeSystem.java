@@ -31,6 +31,8 @@ public final class ConciergeSystem implements AutoCloseable {
     private final Path workDir;
     private final Map<String, String> environment = new HashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
+    /** Each Spring Boot part's actuator port (health, info, prometheus), on the loopback address. */
+    private final Map<String, Integer> managementPorts = new HashMap<>();
 
     private ConciergeSystem(Path root, Path workDir) {
         this.root = root;
@@ -53,6 +55,14 @@ public final class ConciergeSystem implements AutoCloseable {
         environment.put("GATEWAY_PORT", port("gateway"));
         environment.put("MAIL_SMTP_PORT", port("mail-server"));
         environment.put("MAIL_IMAP_PORT", port(IMAP));
+        Map<String, String> managementVariables = Map.of("gateway", "GATEWAY_MANAGEMENT_PORT",
+                "discovery-server", "DISCOVERY_MANAGEMENT_PORT", "catalog-service", "CATALOG_MANAGEMENT_PORT",
+                "order-service", "ORDER_MANAGEMENT_PORT", "provider-service", "PROVIDER_MANAGEMENT_PORT",
+                "notification-service", "NOTIFICATION_MANAGEMENT_PORT");
+        managementVariables.forEach((component, variable) -> {
+            managementPorts.put(component, freePort());
+            environment.put(variable, String.valueOf(managementPorts.get(component)));
+        });
         environment.put("CONCIERGE_DATA_DIR", workDir.resolve("data").toString());
         environment.put("CONCIERGE_LOG_DIR", workDir.resolve("logs").toString());
         environment.put("CONCIERGE_START_TIMEOUT", "300");
@@ -159,6 +169,25 @@ public final class ConciergeSystem implements AutoCloseable {
 
     public String port(String component) {
         return String.valueOf(ports.get(component));
+    }
+
+    /** A Spring Boot part's management port (its actuator: health, info, prometheus). */
+    public int managementPort(String component) {
+        Integer port = managementPorts.get(component);
+        if (port == null) {
+            throw new IllegalArgumentException(component + " has no management port");
+        }
+        return port;
+    }
+
+    /** {@code http://127.0.0.1:<management port>}: where a part's probes and metrics answer. */
+    public String managementUrl(String component) {
+        return "http://127.0.0.1:" + managementPort(component);
+    }
+
+    /** The parts that have a management port, in the launcher's order. */
+    public List<String> managedComponents() {
+        return components().stream().filter(managementPorts::containsKey).toList();
     }
 
     public LauncherResult start(String... components) {

@@ -35,7 +35,7 @@ class StoreAwaySystemTest {
         try {
             quick503(() -> http.get("/api/catalog/services?commune=38563"));
             quick503(() -> http.post("/api/auth/login", login, Map.of()));
-            Http.Reply readiness = http.get("http://127.0.0.1:" + system.port("catalog-service") + "/actuator/health/readiness");
+            Http.Reply readiness = http.get(system.managementUrl("catalog-service") + "/actuator/health/readiness");
             assertThat(readiness.status()).as(readiness.toString()).isEqualTo(503);
         } finally {
             system.start("embedded-mongodb").assertSucceeded();

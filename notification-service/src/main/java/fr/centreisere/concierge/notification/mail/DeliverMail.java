@@ -21,10 +21,17 @@ public final class DeliverMail implements OutboxSender {
 
     private final Mails mails;
     private final MailTransport transport;
+    private final MailMeters meters;
 
     public DeliverMail(Mails mails, MailTransport transport) {
+        this(mails, transport, MailMeters.NONE);
+    }
+
+    /** As above, telling {@code meters} how each attempt went. */
+    public DeliverMail(Mails mails, MailTransport transport, MailMeters meters) {
         this.mails = mails;
         this.transport = transport;
+        this.meters = meters;
     }
 
     @Override
@@ -38,10 +45,13 @@ public final class DeliverMail implements OutboxSender {
         try {
             transport.send(mail.get());
         } catch (MailRefused refused) {
+            meters.attempted(mail.get(), MailMeters.Outcome.REFUSED);
             return SendResult.failed(REFUSED_STATUS, refused.getMessage());
         } catch (MailNotSent notSent) {
+            meters.attempted(mail.get(), MailMeters.Outcome.FAILED);
             return SendResult.failed(null, notSent.getMessage());
         }
+        meters.attempted(mail.get(), MailMeters.Outcome.SENT);
         mails.forgetContent(id);
         return SendResult.delivered();
     }

@@ -85,4 +85,25 @@ class DeliverMailTest {
         assertThat(refused).isEqualTo(SendResult.failed(550, "550 no such user"));
         assertThat(mails.unsent(ID)).isPresent();
     }
+
+    @Test
+    void everyAttemptIsCountedWithItsOutcomeAndKind() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        MailMeters meters = new fr.centreisere.concierge.notification.mail.metrics.MicrometerMailMeters(registry);
+        OutboxMessage message = message();
+
+        new DeliverMail(mails, mail -> {
+            throw new MailNotSent("connection refused", new RuntimeException());
+        }, meters).send(ID.value(), message);
+        new DeliverMail(mails, mail -> {
+            throw new MailRefused("550 no such user", new RuntimeException());
+        }, meters).send(ID.value(), message);
+        new DeliverMail(mails, sent::add, meters).send(ID.value(), message);
+        new DeliverMail(mails, sent::add, meters).send(ID.value(), message); // already sent: no attempt
+
+        for (String outcome : List.of("failed", "refused", "sent")) {
+            assertThat(registry.get("concierge.mails.sent").tag("outcome", outcome).tag("kind", "ORDER_ACCEPTED")
+                    .counter().count()).as(outcome).isEqualTo(1);
+        }
+    }
 }

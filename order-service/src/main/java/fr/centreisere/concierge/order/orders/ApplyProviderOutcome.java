@@ -19,9 +19,17 @@ public final class ApplyProviderOutcome implements Settlement {
     private final Orders orders;
     private final RoomOnTheDay room;
     private final Clock clock;
+    private final OrderMeters meters;
 
     public ApplyProviderOutcome(Orders orders, fr.centreisere.concierge.order.availability.Availability availability,
             Clock clock) {
+        this(orders, availability, clock, OrderMeters.NONE);
+    }
+
+    /** As above, telling {@code meters} of each write (a dispatch sent by a relay has its first outcome here). */
+    public ApplyProviderOutcome(Orders orders, fr.centreisere.concierge.order.availability.Availability availability,
+            Clock clock, OrderMeters meters) {
+        this.meters = meters;
         this.orders = orders;
         this.room = new RoomOnTheDay(availability);
         this.clock = clock;
@@ -33,7 +41,14 @@ public final class ApplyProviderOutcome implements Settlement {
                 ? orders.find(orderId).map(order -> nextDaysWithRoom(order, settled)).orElse(List.of())
                 : List.of();
         try {
-            OrderChanges.changeIf(orders, orderId, order -> order.settle(settled, clock.instant(), nextDays));
+            OrderState[] before = new OrderState[1];
+            Order after = OrderChanges.changeIf(orders, orderId, order -> {
+                before[0] = order.state();
+                return order.settle(settled, clock.instant(), nextDays);
+            });
+            if (before[0] != null) {
+                meters.changed(before[0], after);
+            }
         } catch (Orders.ConcurrentChange | OrderNotFound stillBusy) {
             // left claimed: the lease expires and the message is looked at again; provider-service is idempotent
         }

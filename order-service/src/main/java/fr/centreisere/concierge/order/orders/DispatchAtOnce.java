@@ -31,9 +31,17 @@ public final class DispatchAtOnce {
     private final ApplyProviderOutcome settlement;
     private final OutboxRules rules;
     private final Clock clock;
+    private final OrderMeters meters;
 
     public DispatchAtOnce(Orders orders, SendToProvider sender, ApplyProviderOutcome settlement, OutboxRules rules,
             Clock clock) {
+        this(orders, sender, settlement, rules, clock, OrderMeters.NONE);
+    }
+
+    /** As above, telling {@code meters} of the answer's write (the dispatch's first outcome, most of the time). */
+    public DispatchAtOnce(Orders orders, SendToProvider sender, ApplyProviderOutcome settlement, OutboxRules rules,
+            Clock clock, OrderMeters meters) {
+        this.meters = meters;
         this.orders = orders;
         this.sender = sender;
         this.settlement = settlement;
@@ -65,7 +73,13 @@ public final class DispatchAtOnce {
         }
         try {
             List<java.time.LocalDate> nextDays = settlement.nextDaysWithRoom(stored, settled);
-            return stored.settle(settled, clock.instant(), nextDays) ? orders.update(stored) : stored;
+            OrderState before = stored.state();
+            if (!stored.settle(settled, clock.instant(), nextDays)) {
+                return stored;
+            }
+            Order written = orders.update(stored);
+            meters.changed(before, written);
+            return written;
         } catch (Orders.ConcurrentChange changedMeanwhile) {
             settlement.settle(stored.id(), claimed, settled);
             return orders.find(stored.id()).orElse(stored);

@@ -37,9 +37,17 @@ public class PlaceOrder {
     private final Clock clock;
     private final CompanyBilling companies;
     private final RoomOnTheDay room;
+    private final OrderMeters meters;
 
     public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
             DispatchAtOnce dispatch, Clock clock, CompanyBilling companies) {
+        this(orders, numbers, catalog, availability, dispatch, clock, companies, OrderMeters.NONE);
+    }
+
+    /** As above, telling {@code meters} of each order placed. */
+    public PlaceOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
+            DispatchAtOnce dispatch, Clock clock, CompanyBilling companies, OrderMeters meters) {
+        this.meters = meters;
         this.orders = orders;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -94,6 +102,7 @@ public class PlaceOrder {
             releaseUnlessStored(charge, reservation, caller, idempotencyKey, now);
             throw failed;
         }
+        meters.placed(stored);
         // placed, then dispatched by this request: one more write, with provider-service's answer
         return new Placed(dispatch.send(stored, held), true);
     }

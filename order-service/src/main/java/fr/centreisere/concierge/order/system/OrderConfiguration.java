@@ -9,6 +9,7 @@ import fr.centreisere.concierge.order.orders.CancelOrder;
 import fr.centreisere.concierge.order.orders.CompanyBilling;
 import fr.centreisere.concierge.order.orders.FindOrders;
 import fr.centreisere.concierge.order.orders.ShowVisit;
+import fr.centreisere.concierge.order.orders.OrderMeters;
 import fr.centreisere.concierge.order.orders.OrderNumbers;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
@@ -30,8 +31,8 @@ class OrderConfiguration {
 
     @Bean
     PlaceOrder placeOrder(Orders orders, OrderNumbers numbers, Catalog catalog, Availability availability,
-            DispatchAtOnce dispatch, Clock clock, CompanyBilling companies) {
-        return new PlaceOrder(orders, numbers, catalog, availability, dispatch, clock, companies);
+            DispatchAtOnce dispatch, Clock clock, CompanyBilling companies, OrderMeters meters) {
+        return new PlaceOrder(orders, numbers, catalog, availability, dispatch, clock, companies, meters);
     }
 
     @Bean
@@ -61,8 +62,9 @@ class OrderConfiguration {
     }
 
     @Bean
-    RecordJobEvent recordJobEvent(Orders orders, Clock clock, CompanyBilling companies, Availability availability) {
-        return new RecordJobEvent(orders, clock, companies, availability);
+    RecordJobEvent recordJobEvent(Orders orders, Clock clock, CompanyBilling companies, Availability availability,
+            OrderMeters meters) {
+        return new RecordJobEvent(orders, clock, companies, availability, meters);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import fr.centreisere.concierge.order.dispatch.Dispatches;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ApplyProviderOutcome;
 import fr.centreisere.concierge.order.orders.DispatchAtOnce;
+import fr.centreisere.concierge.order.orders.OrderMeters;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
 import fr.centreisere.concierge.order.orders.ReportAttention;
@@ -54,8 +55,8 @@ class OutboxConfiguration {
     }
 
     @Bean
-    ApplyProviderOutcome applyProviderOutcome(Orders orders, Availability availability, Clock clock) {
-        return new ApplyProviderOutcome(orders, availability, clock);
+    ApplyProviderOutcome applyProviderOutcome(Orders orders, Availability availability, Clock clock, OrderMeters meters) {
+        return new ApplyProviderOutcome(orders, availability, clock, meters);
     }
 
     @Bean
@@ -72,7 +73,7 @@ class OutboxConfiguration {
     /** A new order's dispatch leaves with the placing request, under the provider-service outbox's own rules. */
     @Bean
     DispatchAtOnce dispatchAtOnce(Orders orders, SendToProvider sendToProvider, ApplyProviderOutcome applyProviderOutcome,
-            @Qualifier("orderOutbox") OutboxRelay orderOutbox, Clock clock) {
+            @Qualifier("orderOutbox") OutboxRelay orderOutbox, Clock clock, OrderMeters meters) {
         return new DispatchAtOnce(orders, sendToProvider, applyProviderOutcome, new DispatchAtOnce.OutboxRules() {
             @Override
             public OutboxMessage leased(OutboxMessage pending) {
@@ -83,7 +84,7 @@ class OutboxConfiguration {
             public OutboxMessage settledAfter(OutboxMessage claimed, SendResult result) {
                 return orderOutbox.settledAfter(claimed, result);
             }
-        }, clock);
+        }, clock, meters);
     }
 
     @Bean

@@ -115,6 +115,9 @@ class OrderJourneyTest {
     @Autowired
     CircuitBreakerRegistry breakers;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @InjectWireMock("catalog")
     WireMockServer catalogService;
 
@@ -163,6 +166,83 @@ class OrderJourneyTest {
                 .withHeader("X-Internal-Token", equalTo(TOKEN))
                 .withRequestBody(matchingJsonPath("$.subtotalCents", equalTo("5000")))
                 .withRequestBody(matchingJsonPath("$.orderNumber", WireMock.matching("CI-2026-\\d{6}"))));
+    }
+
+    // --- the business meters (docs/OPERATIONS.md) ---------------------------------------------------
+
+    @Test
+    void aPlacedOrderIsCountedOnceByCategoryAndBillingAndItsDispatchIsTimed() throws Exception {
+        double placed = count(fr.centreisere.concierge.order.orders.metrics.MicrometerOrderMeters.PLACED,
+                "category", "SMALL_REPAIRS", "billing", "PERSONAL");
+        long offered = dispatches("offered");
+
+        mvc.perform(place("key-meters", BODY, resident())).andExpect(status().isCreated());
+        mvc.perform(place("key-meters", BODY, resident())).andExpect(status().isOk()); // a replay: not a new order
+
+        assertThat(count(fr.centreisere.concierge.order.orders.metrics.MicrometerOrderMeters.PLACED,
+                "category", "SMALL_REPAIRS", "billing", "PERSONAL")).isEqualTo(placed + 1);
+        assertThat(dispatches("offered")).isEqualTo(offered + 1);
+    }
+
+    @Test
+    void aDispatchSentByTheRelayIsTimedFromThePlacingToProviderServicesAnswer() throws Exception {
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(serviceUnavailable()));
+        mvc.perform(place("key-late", BODY, resident())).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("PLACED"));
+        long offered = dispatches("offered");
+        double seconds = dispatchSeconds("offered");
+
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"jobId":"job-1","state":"OFFERED","memberId":"mbr-atelier-velo-voironnais"}""")));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+
+        assertThat(dispatches("offered")).isEqualTo(offered + 1);
+        assertThat(dispatchSeconds("offered") - seconds).isCloseTo(2.0, org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
+    void everyTimeAnOrderBecomesUnassignedItIsCountedWithTheReason() throws Exception {
+        double dayFull = count(fr.centreisere.concierge.order.orders.metrics.MicrometerOrderMeters.UNASSIGNED,
+                "reason", "DAY_FULL");
+        double allDeclined = count(fr.centreisere.concierge.order.orders.metrics.MicrometerOrderMeters.UNASSIGNED,
+                "reason", "ALL_DECLINED");
+        long unassigned = dispatches("unassigned");
+        providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
+                {"orderId":"x","jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
+        String id = idOf(mvc.perform(place("key-unassigned", BODY, resident()))
+                .andExpect(jsonPath("$.state").value("UNASSIGNED")).andReturn());
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"" + MEMBER + "\"}"))
+                .andExpect(jsonPath("$.state").value("DISPATCHING"));
+        mvc.perform(post("/internal/orders/" + id + "/job-events").header("X-Internal-Token", TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"eventId":"job-1:3","type":"UNASSIGNED","jobId":"job-1","memberId":null,
+                                 "occurredAt":"2026-12-02T10:00:00Z","unassignedReason":"ALL_DECLINED"}"""))
+                .andExpect(status().isNoContent());
+
+        assertThat(count(fr.centreisere.concierge.order.orders.metrics.MicrometerOrderMeters.UNASSIGNED,
+                "reason", "DAY_FULL")).isEqualTo(dayFull + 1);
+        assertThat(count(fr.centreisere.concierge.order.orders.metrics.MicrometerOrderMeters.UNASSIGNED,
+                "reason", "ALL_DECLINED")).isEqualTo(allDeclined + 1);
+        assertThat(dispatches("unassigned")).as("the first outcome only").isEqualTo(unassigned + 1);
+    }
+
+    private double count(String name, String... tags) {
+        io.micrometer.core.instrument.Counter counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private long dispatches(String outcome) {
+        io.micrometer.core.instrument.Timer timer = meters.find(
+                fr.centreisere.concierge.order.orders.metrics.MicrometerOrderMeters.DISPATCH).tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private double dispatchSeconds(String outcome) {
+        io.micrometer.core.instrument.Timer timer = meters.find(
+                fr.centreisere.concierge.order.orders.metrics.MicrometerOrderMeters.DISPATCH).tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.totalTime(java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test

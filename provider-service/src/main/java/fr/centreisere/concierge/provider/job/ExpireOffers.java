@@ -14,8 +14,15 @@ public class ExpireOffers {
     private final OfferToNext offerToNext;
     private final RelayJobEvents relay;
     private final Clock clock;
+    private final JobMeters meters;
 
     public ExpireOffers(Jobs jobs, OfferToNext offerToNext, RelayJobEvents relay, Clock clock) {
+        this(jobs, offerToNext, relay, clock, JobMeters.NONE);
+    }
+
+    /** As above, telling {@code meters} of each offer expired. */
+    public ExpireOffers(Jobs jobs, OfferToNext offerToNext, RelayJobEvents relay, Clock clock, JobMeters meters) {
+        this.meters = meters;
         this.jobs = jobs;
         this.offerToNext = offerToNext;
         this.relay = relay;
@@ -31,6 +38,7 @@ public class ExpireOffers {
                 job.expire(now);
                 offerToNext.moveOn(job);
                 expired++;
+                meters.offerExpired(job);
             } catch (JobChangedConcurrently | ForbiddenTransition raced) {
                 continue;
             }

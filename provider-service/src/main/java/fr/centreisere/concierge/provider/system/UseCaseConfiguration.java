@@ -17,6 +17,7 @@ import fr.centreisere.concierge.provider.job.DispatchOrder;
 import fr.centreisere.concierge.provider.job.Eligibility;
 import fr.centreisere.concierge.provider.job.ExpireOffers;
 import fr.centreisere.concierge.provider.job.JobAccess;
+import fr.centreisere.concierge.provider.job.JobMeters;
 import fr.centreisere.concierge.provider.job.Jobs;
 import fr.centreisere.concierge.provider.job.Places;
 import fr.centreisere.concierge.provider.job.OfferPolicy;
@@ -147,8 +148,8 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ExpireOffers expireOffers(Jobs jobs, OfferToNext offerToNext, RelayJobEvents relay, Clock clock) {
-        return new ExpireOffers(jobs, offerToNext, relay, clock);
+    ExpireOffers expireOffers(Jobs jobs, OfferToNext offerToNext, RelayJobEvents relay, Clock clock, JobMeters meters) {
+        return new ExpireOffers(jobs, offerToNext, relay, clock, meters);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,7 +45,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <li>{@code /internal/**}: only our services, with {@code X-Internal-Token}; a user's token is not
  * enough there;</li>
  * <li>everything else: the service's {@link ApiAccessRules}, after the platform's public paths
- * (health, API description); a signed-in caller for anything not declared;</li>
+ * (health, API description) and what the management port serves; a signed-in caller for anything not
+ * declared;</li>
  * <li>tokens: RS256 signatures against the gateway's JWK set, issuer and expiry checked, claim
  * {@code roles} as {@code ROLE_*} authorities; no session, no CSRF (bearer tokens only);</li>
  * <li>refusals as problem documents; {@code @PreAuthorize} enabled; a {@link CurrentUser} argument
@@ -122,7 +124,8 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<ApiAccessRules> serviceRules, Environment environment)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems();
         return http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -139,6 +142,9 @@ public class PlatformSecurityAutoConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers(PUBLIC_PATHS).permitAll();
+                    // the management port serves only what it exposes (health, info, prometheus), to the loopback
+                    // address or the compose network: Prometheus scrapes it without a token
+                    rules.requestMatchers(new ManagementPortRequests(environment)).permitAll();
                     serviceRules.orderedStream().forEach(service -> service.declare(rules));
                     rules.anyRequest().authenticated();
                 })

@@ -56,6 +56,9 @@ class JobJourneyTest {
     @Autowired
     ExpireOffers expireOffers;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @InjectWireMock("order-service")
     WireMockServer orderService;
 
@@ -217,9 +220,15 @@ class JobJourneyTest {
         String answer = dispatch("ord-expire", "svc-tonte-pelouse", "GARDENING", "38565", "2026-12-11");
         String jobId = JsonPath.read(answer, "$.jobId");
         String first = JsonPath.read(answer, "$.memberId");
+        double expiredBefore = expiredOffers();
+        double gardeningBefore = expiredOffers("GARDENING");
         clock.advance(Duration.ofHours(2).plusSeconds(1));
         try {
-            assertThat(expireOffers.expireDue(100)).isGreaterThanOrEqualTo(1);
+            int expired = expireOffers.expireDue(100);
+            assertThat(expired).isGreaterThanOrEqualTo(1);
+            // the business meter moves with every offer expired (docs/OPERATIONS.md)
+            assertThat(expiredOffers()).isEqualTo(expiredBefore + expired);
+            assertThat(expiredOffers("GARDENING")).isGreaterThanOrEqualTo(gardeningBefore + 1);
         } finally {
             clock.advance(Duration.ofHours(-2).minusSeconds(1));
         }
@@ -230,6 +239,15 @@ class JobJourneyTest {
                 .jsonPath("$.state").isEqualTo("OFFERED")
                 .jsonPath("$.currentMemberId").value(m -> assertThat(m).isNotEqualTo(first));
         act(jobId, "accept", staffOf(first), null).expectStatus().isEqualTo(409);
+    }
+
+    /** Offers expired so far, of every category or of one. */
+    private double expiredOffers(String... category) {
+        var search = meters.find(fr.centreisere.concierge.provider.job.metrics.MicrometerJobMeters.OFFERS_EXPIRED);
+        if (category.length > 0) {
+            search = search.tag("category", category[0]);
+        }
+        return search.counters().stream().mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
     }
 
     @Test
