@@ -29,10 +29,12 @@ public class MongoAccountTokens implements AccountTokens {
 
     private final ReactiveMongoTemplate mongo;
     private final TokenSeal seal;
+    private final OutboxDue due;
 
     public MongoAccountTokens(ReactiveMongoTemplate mongo, TokenSeal seal) {
         this.mongo = mongo;
         this.seal = seal;
+        this.due = new OutboxDue(mongo);
     }
 
     static String collection(TokenPurpose purpose) {
@@ -81,7 +83,7 @@ public class MongoAccountTokens implements AccountTokens {
                 .then(mongo.updateMulti(query(where("accountId").is(mail.accountId()).and("_id").ne(document.id)
                                 .and("createdAt").lt(now).and("usedAt").is(null).and("replacedAt").is(null)),
                         new Update().set("replacedAt", now).unset("mail.sealedToken"), collection))
-                .then();
+                .then(due.mark(now));
     }
 
     @Override

@@ -13,6 +13,7 @@ import fr.centreisere.concierge.gateway.identity.EmailAlreadyUsed;
 import fr.centreisere.concierge.gateway.identity.Language;
 import fr.centreisere.concierge.gateway.identity.PasswordHash;
 import fr.centreisere.concierge.gateway.identity.Role;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -31,12 +32,18 @@ import reactor.core.publisher.Mono;
  */
 public class MongoAccounts implements Accounts {
 
+    /** One small document per kind of change other instances must learn ({@code _id}: the kind, {@code version}). */
+    static final String VERSIONS = "account_versions";
+    private static final String REVOCATIONS = "revocations";
+
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final OutboxDue due;
 
     public MongoAccounts(ReactiveMongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        this.due = new OutboxDue(mongo);
     }
 
     /**
@@ -48,7 +55,8 @@ public class MongoAccounts implements Accounts {
                         new Update().set("directory.version", 1L).set("directory.pending", true)
                                 .set("directory.nextAttemptAt", clock.instant()).set("directory.attempts", 0),
                         AccountDocument.class)
-                .map(result -> result.getModifiedCount());
+                .map(result -> result.getModifiedCount())
+                .flatMap(marked -> marked > 0 ? due.mark(clock.instant()).thenReturn(marked) : Mono.just(marked));
     }
 
     /** The unique index, created at start-up whatever the index auto-creation setting. */
@@ -60,7 +68,8 @@ public class MongoAccounts implements Accounts {
     @Override
     public Mono<Account> add(Account account) {
         return mongo.insert(toDocument(account)).map(MongoAccounts::toAccount)
-                .onErrorMap(DuplicateKeyException.class, duplicate -> new EmailAlreadyUsed());
+                .onErrorMap(DuplicateKeyException.class, duplicate -> new EmailAlreadyUsed())
+                .flatMap(this::outboxDue);
     }
 
     @Override
@@ -68,7 +77,8 @@ public class MongoAccounts implements Accounts {
         return mongo.exists(Query.query(Criteria.where("_id").is(account.id())), AccountDocument.class)
                 .flatMap(exists -> exists ? Mono.just(false)
                         : mongo.insert(toDocument(account)).thenReturn(true)
-                                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false)));
+                                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false)))
+                .flatMap(added -> added ? outboxDue(true) : Mono.just(false));
     }
 
     @Override
@@ -87,7 +97,8 @@ public class MongoAccounts implements Accounts {
         Update update = changedForDirectory(new Update().set("displayName", changed.displayName()));
         update = changed.phone() == null ? update.unset("phone") : update.set("phone", changed.phone());
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(changed.id())), update,
-                FindAndModifyOptions.options().returnNew(true), AccountDocument.class).map(MongoAccounts::toAccount);
+                FindAndModifyOptions.options().returnNew(true), AccountDocument.class).map(MongoAccounts::toAccount)
+                .flatMap(this::outboxDue);
     }
 
     @Override
@@ -101,7 +112,7 @@ public class MongoAccounts implements Accounts {
     public Mono<Boolean> markEmailVerified(String id) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("emailVerified").ne(true)),
                         changedForDirectory(new Update().set("emailVerified", true)), AccountDocument.class)
-                .flatMap(result -> result.getMatchedCount() > 0 ? Mono.just(true)
+                .flatMap(result -> result.getMatchedCount() > 0 ? outboxDue(true)
                         : mongo.exists(Query.query(Criteria.where("_id").is(id)), AccountDocument.class));
     }
 
@@ -128,20 +139,40 @@ public class MongoAccounts implements Accounts {
     public Mono<Account> deactivate(String id, Instant tokensNotBefore) {
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
                 changedForDirectory(new Update().set("active", false).set("tokensNotBefore", tokensNotBefore)),
-                FindAndModifyOptions.options().returnNew(true), AccountDocument.class).map(MongoAccounts::toAccount);
+                FindAndModifyOptions.options().returnNew(true), AccountDocument.class)
+                .flatMap(changed -> revocationsMoved().then(outboxDue(toAccount(changed))));
     }
 
     @Override
     public Mono<Account> reactivate(String id, Instant tokensNotBefore) {
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
                 changedForDirectory(new Update().set("active", true).set("tokensNotBefore", tokensNotBefore)),
-                FindAndModifyOptions.options().returnNew(true), AccountDocument.class).map(MongoAccounts::toAccount);
+                FindAndModifyOptions.options().returnNew(true), AccountDocument.class)
+                .flatMap(changed -> revocationsMoved().then(outboxDue(toAccount(changed))));
+    }
+
+    /** After the account's own write: an instance that then sees the new version finds the account changed. */
+    private Mono<Void> revocationsMoved() {
+        return mongo.upsert(Query.query(Criteria.where("_id").is(REVOCATIONS)), new Update().inc("version", 1L), VERSIONS)
+                .then();
+    }
+
+    @Override
+    public Mono<Long> revocationsVersion() {
+        return mongo.findById(REVOCATIONS, Document.class, VERSIONS)
+                .map(version -> version.get("version") instanceof Number number ? number.longValue() : 0L)
+                .defaultIfEmpty(0L);
     }
 
     @Override
     public Flux<Account> everDeactivated() {
         return mongo.find(Query.query(Criteria.where("tokensNotBefore").exists(true)), AccountDocument.class)
                 .map(MongoAccounts::toAccount);
+    }
+
+    /** After a write that left the directory's copy pending: the sweep looks (see {@link OutboxDue}). */
+    private <T> Mono<T> outboxDue(T written) {
+        return due.mark(clock.instant()).thenReturn(written);
     }
 
     /** The same update also says the directory's copy is out of date. */

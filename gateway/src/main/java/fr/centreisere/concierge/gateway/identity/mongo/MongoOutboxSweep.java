@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import fr.centreisere.concierge.gateway.identity.NotificationService;
@@ -17,6 +18,7 @@ import fr.centreisere.concierge.gateway.identity.NotificationService.Outcome;
 import fr.centreisere.concierge.gateway.identity.TokenPurpose;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -45,6 +47,8 @@ public class MongoOutboxSweep {
     private final Duration retryMax;
     private final Duration lease;
     private final int batch;
+    private final OutboxDue due;
+    private volatile boolean lookedOnce;
 
     public MongoOutboxSweep(ReactiveMongoTemplate mongo, NotificationService notifications, TokenSeal seal, Clock clock,
             String publicUrl, Duration retryBase, Duration retryMax, Duration lease, int batch) {
@@ -57,15 +61,44 @@ public class MongoOutboxSweep {
         this.retryMax = retryMax;
         this.lease = lease;
         this.batch = batch;
+        this.due = new OutboxDue(mongo);
     }
 
     /**
-     * One pass: what is due now, mails first; answers how many were delivered. A failed call ends the
-     * pass of its kind: notification-service away costs one call per kind and pass, not one per message.
+     * One pass, when {@link OutboxDue} says something is due (the first pass of this instance looks whatever it
+     * says: what a writer stopped between its write and its mark left): what is due now, mails first; then the
+     * next due time, kept for the next pass. Answers how many were delivered. A failed call ends the pass of its
+     * kind: notification-service away costs one call per kind and pass, not one per message.
      */
     public Mono<Long> sweepOnce() {
-        return Flux.concat(mails(TokenPurpose.PASSWORD_RESET), mails(TokenPurpose.EMAIL_VERIFICATION), directory())
-                .filter(outcome -> outcome == Outcome.DELIVERED).count();
+        Instant now = clock.instant();
+        boolean first = !lookedOnce;
+        return due.look().map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(read -> {
+            if (!first && read.map(look -> look.dueAt().isAfter(now)).orElse(true)) {
+                return Mono.just(0L); // nothing due: the collections are not read
+            }
+            return Flux.concat(mails(TokenPurpose.PASSWORD_RESET), mails(TokenPurpose.EMAIL_VERIFICATION), directory())
+                    .filter(outcome -> outcome == Outcome.DELIVERED).count()
+                    .flatMap(delivered -> nextDue().map(Optional::of).defaultIfEmpty(Optional.empty())
+                            .flatMap(next -> due.settle(read, next.orElse(null)))
+                            .doOnSuccess(settled -> lookedOnce = true)
+                            .thenReturn(delivered));
+        });
+    }
+
+    /** The soonest attempt still pending, of the mails and the directory copies; empty when none is. */
+    private Mono<Instant> nextDue() {
+        Instant now = clock.instant();
+        Flux<Instant> mails = Flux.just(TokenPurpose.PASSWORD_RESET, TokenPurpose.EMAIL_VERIFICATION)
+                .concatMap(purpose -> mongo.findOne(query(where("mail.state").is(MongoAccountTokens.PENDING)
+                                .and("usedAt").is(null).and("replacedAt").is(null).and("expiresAt").gt(now))
+                                .with(Sort.by("mail.nextAttemptAt")), AccountTokenDocument.class,
+                        MongoAccountTokens.collection(purpose)))
+                .map(pending -> pending.mail.nextAttemptAt == null ? now : pending.mail.nextAttemptAt);
+        Mono<Instant> directory = mongo.findOne(query(where("directory.pending").is(true))
+                        .with(Sort.by("directory.nextAttemptAt")), AccountDocument.class)
+                .map(pending -> pending.directory.nextAttemptAt == null ? now : pending.directory.nextAttemptAt);
+        return Flux.concat(mails, directory).reduce((a, b) -> a.isBefore(b) ? a : b);
     }
 
     private Flux<Outcome> mails(TokenPurpose purpose) {
