@@ -2,7 +2,7 @@ package fr.centreisere.concierge.catalog.territory.web;
 
 import fr.centreisere.concierge.catalog.territory.CommuneFilter;
 import fr.centreisere.concierge.catalog.territory.Communes;
-import fr.centreisere.concierge.catalog.web.PageView;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,14 +33,14 @@ class CommuneController {
      * holds the words of {@code q} (accents and case aside); anyone may read them.
      */
     @GetMapping
-    PageView<CommuneView> list(
+    Page<CommuneView> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{5}", message = "cinq chiffres / five digits") String postalCode,
             @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus / at most 100 characters") String q,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul / must not be negative") int page,
             @RequestParam(defaultValue = "100") @Min(value = 1, message = "entre 1 et 100 / between 1 and 100")
             @Max(value = 100, message = "entre 1 et 100 / between 1 and 100") int size) {
         CommuneFilter filter = CommuneFilter.of(postalCode, q);
-        return new PageView<>(communes.find(filter, page, size).stream().map(CommuneView::of).toList(), page, size,
+        return new Page<>(communes.find(filter, page, size).stream().map(CommuneView::of).toList(), page, size,
                 communes.count(filter));
     }
 

@@ -6,11 +6,11 @@ import java.util.List;
 
 import fr.centreisere.concierge.gateway.identity.Account;
 import fr.centreisere.concierge.gateway.identity.AccountFilter;
-import fr.centreisere.concierge.gateway.identity.AccountPage;
 import fr.centreisere.concierge.gateway.identity.InvalidAccount;
 import fr.centreisere.concierge.gateway.identity.ManageAccounts;
 import fr.centreisere.concierge.gateway.identity.Role;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
+import fr.centreisere.concierge.platform.page.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +42,7 @@ class AccountAdminController {
      * or company; for coordinators.
      */
     @GetMapping
-    Mono<PageView> list(@RequestParam(required = false) String role, @RequestParam(required = false) String memberId,
+    Mono<Page<ListedAccount>> list(@RequestParam(required = false) String role, @RequestParam(required = false) String memberId,
             @RequestParam(required = false) String companyId, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Role wantedRole = null;
@@ -59,7 +59,7 @@ class AccountAdminController {
         int pageNumber = number("page", page, 0, 0, 100_000);
         int pageSize = number("size", size, 20, 1, 100);
         return manageAccounts.list(new AccountFilter(wantedRole, blank(memberId) ? null : memberId,
-                blank(companyId) ? null : companyId), pageNumber, pageSize).map(PageView::of);
+                blank(companyId) ? null : companyId), pageNumber, pageSize).map(page -> page.map(ListedAccount::of));
     }
 
     /**
@@ -103,13 +103,6 @@ class AccountAdminController {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    record PageView(List<ListedAccount> content, int page, int size, long totalElements) {
-        static PageView of(AccountPage page) {
-            return new PageView(page.content().stream().map(ListedAccount::of).toList(), page.page(), page.size(),
-                    page.totalElements());
-        }
     }
 
     /** An account as coordinators list it: as {@code me}, plus whether it is active and when it was created. */
