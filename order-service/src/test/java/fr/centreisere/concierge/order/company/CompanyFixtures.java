@@ -107,7 +107,7 @@ public final class CompanyFixtures {
         }
 
         @Override
-        public Page list(String companyId, int page, int size) {
+        public Page<Employee> list(String companyId, int page, int size) {
             List<Employee> all = byKey.values().stream().filter(e -> e.companyId().equals(companyId)).toList();
             return new Page<>(all, page, size, all.size());
         }

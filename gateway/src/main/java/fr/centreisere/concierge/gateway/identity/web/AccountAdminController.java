@@ -11,6 +11,7 @@ import fr.centreisere.concierge.gateway.identity.ManageAccounts;
 import fr.centreisere.concierge.gateway.identity.Role;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.page.Page;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +60,7 @@ class AccountAdminController {
         int pageNumber = number("page", page, 0, 0, 100_000);
         int pageSize = number("size", size, 20, 1, 100);
         return manageAccounts.list(new AccountFilter(wantedRole, blank(memberId) ? null : memberId,
-                blank(companyId) ? null : companyId), pageNumber, pageSize).map(page -> page.map(ListedAccount::of));
+                blank(companyId) ? null : companyId), pageNumber, pageSize).map(found -> found.map(ListedAccount::of));
     }
 
     /**
@@ -107,8 +108,8 @@ class AccountAdminController {
 
     /** An account as coordinators list it: as {@code me}, plus whether it is active and when it was created. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record ListedAccount(String userId, String email, String displayName, List<String> roles, String memberId,
-            String companyId, boolean emailVerified, boolean active, Instant createdAt) {
+    record ListedAccount(String userId, String email, String displayName, List<String> roles, @Nullable String memberId,
+            @Nullable String companyId, boolean emailVerified, boolean active, Instant createdAt) {
         static ListedAccount of(Account account) {
             return new ListedAccount(account.id(), account.email().value(), account.displayName(),
                     account.roles().stream().map(Enum::name).sorted().toList(), account.memberId(), account.companyId(),
