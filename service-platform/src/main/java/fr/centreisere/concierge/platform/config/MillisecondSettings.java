@@ -39,7 +39,12 @@ public class MillisecondSettings implements EnvironmentPostProcessor, Ordered {
             if (!(source instanceof EnumerablePropertySource<?> names)) continue;
             for (String name : names.getPropertyNames()) {
                 if (millis.containsKey(name) || !IN_MILLISECONDS.matcher(name).matches()) continue;
-                String value = environment.getProperty(name);
+                String value;
+                try {
+                    value = environment.getProperty(name);
+                } catch (IllegalArgumentException unresolvable) {
+                    continue; // left to the library, which says what is missing
+                }
                 if (value == null || value.isBlank() || value.strip().matches("-?\\d+")) continue;
                 millis.put(name, String.valueOf(DurationStyle.detectAndParse(value.strip()).toMillis()));
             }

@@ -35,19 +35,22 @@ class NullableMembers implements ModelConverter {
         if (resolved == null || type.getType() == null) return resolved;
         Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
         if (raw == null || raw.isPrimitive() || raw.getName().startsWith("java.")) return resolved;
-        Schema model = resolved;
-        if (resolved.get$ref() != null) {
-            String ref = resolved.get$ref();
-            model = context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
-        }
-        if (model == null) return resolved;
-        Map<String, Schema> properties = model.getProperties();
-        if (properties == null) return resolved;
-        for (String name : nullableMembers(raw)) {
+        Set<String> nullable = nullableMembers(raw);
+        if (nullable.isEmpty()) return resolved;
+        String ref = resolved.get$ref();
+        String name = ref != null ? ref.substring(ref.lastIndexOf('/') + 1) : resolved.getName();
+        if (ref == null) mark(resolved, nullable);
+        if (name != null) mark(context.getDefinedModels().get(name), nullable);
+        return resolved;
+    }
+
+    private static void mark(@Nullable Schema model, Set<String> nullable) {
+        Map<String, Schema> properties = model == null ? null : model.getProperties();
+        if (properties == null) return;
+        for (String name : nullable) {
             Schema property = properties.get(name);
             if (property != null) properties.put(name, nullable(property));
         }
-        return resolved;
     }
 
     /** The names of the members of this body's class that may be null. */

@@ -61,6 +61,16 @@ class PlatformDefaultsTest {
         assertThat(environment.containsProperty("server.max-http-request-header-size")).isFalse();
     }
 
+    @Test
+    void aPartThatIsNoServiceSaysSo() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("application",
+                Map.of("concierge.platform.service-defaults", "false")));
+        new PlatformDefaults().postProcessEnvironment(environment, application(WebApplicationType.NONE));
+        assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+        assertThat(environment.containsProperty("spring.data.mongodb.auto-index-creation")).isFalse();
+    }
+
     private static StandardEnvironment withDefaults(WebApplicationType type, Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
