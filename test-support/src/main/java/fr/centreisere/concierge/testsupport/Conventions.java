@@ -53,8 +53,10 @@ public final class Conventions {
                 }
             });
 
+    /** Constructor injection (frozen for test-support's {@code ServiceStartsContract}: a JUnit base class). */
     @ArchTest
-    public static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+    public static final ArchRule noFieldInjection = FreezingArchRule.freeze(
+            GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION);
 
     /** Logs, not the standard streams: System.out, System.err, printStackTrace. */
     @ArchTest

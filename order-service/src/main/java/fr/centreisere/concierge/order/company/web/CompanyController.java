@@ -118,7 +118,7 @@ class CompanyController {
     Page<EmployeeView> employees(CurrentUser user, @PathVariable String companyId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Page<Employee> found = companies.employees(callerOf(user), companyId, page, size);
+        var found = companies.employees(callerOf(user), companyId, page, size);
         return new Page<>(found.content().stream().map(CompanyViews::of).toList(), found.page(), found.size(),
                 found.totalElements());
     }

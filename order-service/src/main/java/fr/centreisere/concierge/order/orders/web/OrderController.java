@@ -139,7 +139,7 @@ class OrderController {
             return export.file(OrderExport.ORDERS, findOrders.all(callerOf(user), query),
                     ExportRequest.fileName("commandes", from, to));
         }
-        Page<Order> found = findOrders.page(callerOf(user), query, page, size);
+        var found = findOrders.page(callerOf(user), query, page, size);
         return ResponseEntity.ok(new Page<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
                 found.totalElements()));
     }
