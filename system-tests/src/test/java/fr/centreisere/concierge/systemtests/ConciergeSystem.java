@@ -70,10 +70,10 @@ public final class ConciergeSystem implements AutoCloseable {
         // it is then the only part reachable on this machine's other addresses
         environment.put("GATEWAY_BIND_ADDRESS", "0.0.0.0");
         // the catalog learns provider-service's coverage soon after both are up
-        environment.put("COVERAGE_REFRESH_INTERVAL", "PT10S");
+        environment.put("CONCIERGE_CATALOG_COVERAGE_REFRESH_INTERVAL", "10s");
         // every test comes from 127.0.0.1: the limit of reset and verification mails per client address
         // (10 an hour) would refuse the later tests'; the limit per address asked for still holds
-        environment.put("CONCIERGE_MAIL_REQUESTS_PER_ADDRESS", "1000");
+        environment.put("CONCIERGE_GATEWAY_MAIL_REQUESTS_PER_ADDRESS", "1000");
         // the mailed links open this system's gateway
         environment.put("CONCIERGE_PUBLIC_URL", "http://127.0.0.1:" + port("gateway"));
     }

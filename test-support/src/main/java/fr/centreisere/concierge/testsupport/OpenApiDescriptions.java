@@ -75,6 +75,35 @@ public final class OpenApiDescriptions {
         return description;
     }
 
+    /**
+     * Asserts that these members of a schema of the description admit {@code null} (their {@code @Nullable}
+     * components: {@code "null"} among their types, or {@code oneOf} their schema and {@code null}), and that
+     * those said never null do not.
+     */
+    public static void assertNullable(JsonNode description, String schema, List<String> nullableMembers,
+            List<String> neverNullMembers) {
+        JsonNode properties = description.at("/components/schemas/" + schema + "/properties");
+        assertThat(properties.isObject()).as("schema " + schema + " with properties").isTrue();
+        List<String> nullable = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+            if (admitsNull(property.getValue())) nullable.add(property.getKey());
+        }
+        assertThat(nullable).as("the members of " + schema + " that admit null")
+                .containsAll(nullableMembers).doesNotContainAnyElementsOf(neverNullMembers);
+    }
+
+    private static boolean admitsNull(JsonNode property) {
+        JsonNode type = property.path("type");
+        if (type.isString() && type.asString().equals("null")) return true;
+        if (type.isArray()) {
+            for (JsonNode one : type) if (one.asString().equals("null")) return true;
+        }
+        if (property.path("nullable").asBoolean(false)) return true;
+        for (JsonNode alternative : property.path("oneOf")) if (admitsNull(alternative)) return true;
+        for (JsonNode alternative : property.path("anyOf")) if (admitsNull(alternative)) return true;
+        return false;
+    }
+
     private static void save(String name, String body) {
         try {
             Path saved = Path.of("target", "openapi", name + ".json");

@@ -7,9 +7,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.util.Arrays;
 
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
-import com.tngtech.archunit.library.GeneralCodingRules;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -24,11 +24,9 @@ public final class ServiceArchitecture {
     private static final String[] FRAMEWORKS = { "org.springframework..", "org.bson..", "com.mongodb..", "feign..",
             "io.github.resilience4j..", "tools.jackson..", "com.fasterxml.jackson..", "jakarta.." };
 
+    /** Null-safety, package by feature, no field injection, one page shape, …: what every module follows. */
     @ArchTest
-    public static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
-
-    @ArchTest
-    public static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+    public static final ArchTests conventions = ArchTests.in(Conventions.class);
 
     /** Features (the packages right under a service's own: fr.centreisere.concierge.<service>.<feature>). */
     @ArchTest

@@ -11,8 +11,8 @@ import fr.centreisere.concierge.catalog.coverage.CoverageSnapshot;
 import fr.centreisere.concierge.catalog.offering.Offering;
 import fr.centreisere.concierge.catalog.offering.OfferingId;
 import fr.centreisere.concierge.catalog.offering.OfferingQuery;
-import fr.centreisere.concierge.catalog.offering.ResultPage;
 import fr.centreisere.concierge.catalog.territory.Commune;
+import fr.centreisere.concierge.platform.page.Page;
 
 /**
  * The whole catalog at one version of the store: every service (with its search and sort keys computed once),
@@ -63,16 +63,16 @@ final class CatalogSnapshot {
     }
 
     /** What the store's query gives for the same search: active services matching it, one page, in browse order. */
-    ResultPage<Offering> search(OfferingQuery query) {
+    Page<Offering> search(OfferingQuery query) {
         List<Offering> matching = browseOrder.stream().filter(entry -> entry.matches(query))
                 .map(entry -> entry.offering).toList();
         if (matching.isEmpty()) {
-            return ResultPage.empty(query.page(), query.size());
+            return Page.empty(query.page(), query.size());
         }
         long from = (long) query.page() * query.size();
         List<Offering> content = from >= matching.size() ? List.of()
                 : matching.subList((int) from, (int) Math.min(matching.size(), from + query.size()));
-        return new ResultPage<>(content, query.page(), query.size(), matching.size());
+        return new Page<>(content, query.page(), query.size(), matching.size());
     }
 
     /** A service with the keys the store keeps beside it (see {@code OfferingDocument}). */

@@ -7,7 +7,7 @@ import fr.centreisere.concierge.catalog.offering.OfferingChangedMeanwhile;
 import fr.centreisere.concierge.catalog.offering.OfferingId;
 import fr.centreisere.concierge.catalog.offering.OfferingQuery;
 import fr.centreisere.concierge.catalog.offering.Offerings;
-import fr.centreisere.concierge.catalog.offering.ResultPage;
+import fr.centreisere.concierge.platform.page.Page;
 
 /** The services: read from the read model, written to the store (and then the read model told). */
 public class ReadModelOfferings implements Offerings {
@@ -26,7 +26,7 @@ public class ReadModelOfferings implements Offerings {
     }
 
     @Override
-    public ResultPage<Offering> search(OfferingQuery query) {
+    public Page<Offering> search(OfferingQuery query) {
         return model.current().search(query);
     }
 

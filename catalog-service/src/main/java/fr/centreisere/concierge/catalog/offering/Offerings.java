@@ -2,6 +2,8 @@ package fr.centreisere.concierge.catalog.offering;
 
 import java.util.Optional;
 
+import fr.centreisere.concierge.platform.page.Page;
+
 /** The catalog's services. */
 public interface Offerings {
 
@@ -31,5 +33,5 @@ public interface Offerings {
     void update(Offering updated);
 
     /** One page of the services matching the query, in a stable order: category, French title, id. */
-    ResultPage<Offering> search(OfferingQuery query);
+    Page<Offering> search(OfferingQuery query);
 }

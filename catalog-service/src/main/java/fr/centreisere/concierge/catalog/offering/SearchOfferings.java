@@ -10,6 +10,7 @@ import fr.centreisere.concierge.catalog.coverage.KnownCoverage;
 import fr.centreisere.concierge.catalog.territory.Communes;
 import fr.centreisere.concierge.catalog.territory.UnknownCommune;
 import fr.centreisere.concierge.catalog.text.SearchKey;
+import fr.centreisere.concierge.platform.page.Page;
 
 /**
  * Browses the catalog. With a commune, only the services available there according to the last known
@@ -37,7 +38,7 @@ public class SearchOfferings {
                         .filter(OfferingId::isWellFormed).map(OfferingId::new).collect(Collectors.toSet()))
                 .orElse(Set.of()));
         if (onlyIds.isPresent() && onlyIds.get().isEmpty()) {
-            return new SearchResult(ResultPage.empty(criteria.page(), criteria.size()), asOf);
+            return new SearchResult(Page.empty(criteria.page(), criteria.size()), asOf);
         }
         OfferingQuery query = new OfferingQuery(onlyIds, criteria.category(), criteria.audience(),
                 SearchKey.words(criteria.text().orElse("")), criteria.page(), criteria.size());

@@ -3,4 +3,7 @@
  * the architecture): what is done, by which price model and price, VAT, lead time, quantity bounds and audience.
  * Coordinators create and update them; anyone searches them by commune, category, audience and free text.
  */
+@NullMarked
 package fr.centreisere.concierge.catalog.offering;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,13 +27,13 @@ import fr.centreisere.concierge.catalog.offering.OfferingFixtures;
 import fr.centreisere.concierge.catalog.offering.OfferingId;
 import fr.centreisere.concierge.catalog.offering.OfferingQuery;
 import fr.centreisere.concierge.catalog.offering.Offerings;
-import fr.centreisere.concierge.catalog.offering.ResultPage;
 import fr.centreisere.concierge.catalog.offering.SearchCriteria;
 import fr.centreisere.concierge.catalog.offering.SearchOfferings;
 import fr.centreisere.concierge.catalog.offering.SearchResult;
 import fr.centreisere.concierge.catalog.territory.Commune;
 import fr.centreisere.concierge.catalog.territory.CommuneFilter;
 import fr.centreisere.concierge.catalog.territory.Communes;
+import fr.centreisere.concierge.platform.page.Page;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -234,7 +234,7 @@ class CatalogReadModelTest {
         }
 
         @Override
-        public ResultPage<Offering> search(OfferingQuery query) {
+        public Page<Offering> search(OfferingQuery query) {
             throw new AssertionError("searches are answered by the read model, never by the store");
         }
     }

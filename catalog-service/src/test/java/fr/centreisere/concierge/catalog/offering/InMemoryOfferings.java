@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.centreisere.concierge.platform.page.Page;
+
 /** The port in memory, for use-case tests: filters like the real one, remembers the last query. */
 class InMemoryOfferings implements Offerings {
 
@@ -58,7 +60,7 @@ class InMemoryOfferings implements Offerings {
     }
 
     @Override
-    public ResultPage<Offering> search(OfferingQuery query) {
+    public Page<Offering> search(OfferingQuery query) {
         lastQuery = query;
         List<Offering> matching = new ArrayList<>(byId.values().stream()
                 .filter(Offering::isActive)
@@ -71,7 +73,7 @@ class InMemoryOfferings implements Offerings {
                 .toList());
         int from = Math.min(query.page() * query.size(), matching.size());
         int to = Math.min(from + query.size(), matching.size());
-        return new ResultPage<>(matching.subList(from, to), query.page(), query.size(), matching.size());
+        return new Page<>(matching.subList(from, to), query.page(), query.size(), matching.size());
     }
 
     private boolean slugTaken(Offering offering) {

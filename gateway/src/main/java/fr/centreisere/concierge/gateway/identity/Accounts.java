@@ -2,6 +2,7 @@ package fr.centreisere.concierge.gateway.identity;
 
 import java.time.Instant;
 
+import fr.centreisere.concierge.platform.page.Page;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,7 +33,7 @@ public interface Accounts {
     Mono<Boolean> markEmailVerified(String id);
 
     /** A page of accounts matching the filter, ordered by e-mail. */
-    Mono<AccountPage> list(AccountFilter filter, int page, int size);
+    Mono<Page<Account>> list(AccountFilter filter, int page, int size);
 
     /**
      * The account cannot log in any more and its tokens issued before {@code tokensNotBefore} are refused;

@@ -2,6 +2,7 @@ package fr.centreisere.concierge.gateway.identity;
 
 import java.time.Clock;
 
+import fr.centreisere.concierge.platform.page.Page;
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,7 +23,7 @@ public class ManageAccounts {
         this.clock = clock;
     }
 
-    public Mono<AccountPage> list(AccountFilter filter, int page, int size) {
+    public Mono<Page<Account>> list(AccountFilter filter, int page, int size) {
         return accounts.list(filter, page, size);
     }
 

@@ -27,7 +27,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * The mailed tokens and the accounts' outboxes toward notification-service: the HTTP client (with the
  * internal token, by name through the load balancer unless a URL is set), the sweep every 5 s
- * ({@code CONCIERGE_NOTIFICATION_SWEEP_INTERVAL}), one at a time per instance, and the removal of old tokens.
+ * ({@code CONCIERGE_GATEWAY_NOTIFICATION_SWEEP_INTERVAL}), one at a time per instance, and the removal of old tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationSettings.class)
@@ -97,7 +97,7 @@ class AccountOutboxConfiguration {
                 }, failure -> log.warn("The outbox sweep stopped early: {}", failure.toString()));
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "1h", initialDelayString = "2m")
     void removeOldTokens() {
         tokens.getObject().removeExpiredBefore(clock.instant().minus(KEEP_EXPIRED_TOKENS))
                 .subscribe(removed -> { }, failure -> log.warn("Old tokens not removed: {}", failure.toString()));

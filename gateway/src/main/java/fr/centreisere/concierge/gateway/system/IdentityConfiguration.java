@@ -81,7 +81,7 @@ class IdentityConfiguration {
     }
 
     /** Ended failure windows go (mongo-java-server has no TTL index); every instance may do it, it is idempotent. */
-    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "10m", initialDelayString = "1m")
     void removeEndedLoginFailures() {
         loginFailures.ifAvailable(failures -> failures.removeEnded().subscribe());
     }
@@ -178,9 +178,9 @@ class IdentityConfiguration {
 
     /**
      * Deactivations made on other gateway instances are learnt within this period
-     * ({@code CONCIERGE_ACCOUNTS_REVOCATION_REFRESH}); this instance's own at once. The store away: the last list stays.
+     * ({@code CONCIERGE_GATEWAY_ACCOUNTS_REVOCATION_REFRESH}); this instance's own at once. The store away: the last list stays.
      */
-    @Scheduled(fixedDelayString = "${concierge.accounts.revocation-refresh:PT10S}", initialDelayString = "${concierge.accounts.revocation-refresh:PT10S}")
+    @Scheduled(fixedDelayString = "${concierge.accounts.revocation-refresh:10s}", initialDelayString = "${concierge.accounts.revocation-refresh:10s}")
     void reloadRevokedTokens() {
         revokedTokens.ifAvailable(revoked -> revoked.reload()
                 .doOnError(failure -> log.warn("The deactivated accounts could not be reloaded: {}", failure.toString()))

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How tokens are signed and for how long.
  *
  * @param issuer         the {@code iss} claim every service checks
- * @param lifetime       how long a token is valid ({@code CONCIERGE_TOKEN_LIFETIME}, default 1 h)
+ * @param lifetime       how long a token is valid ({@code CONCIERGE_GATEWAY_TOKEN_LIFETIME}, default 1 h)
  * @param privateKey     the RSA private key, PKCS#8 PEM ({@code CONCIERGE_JWT_PRIVATE_KEY}); production
  * @param privateKeyFile a file holding it ({@code CONCIERGE_JWT_PRIVATE_KEY_FILE}); production
  * @param keyDirectory   where the demo profile keeps the key it generates ({@code ${CONCIERGE_DATA_DIR}/keys})

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param publicUrl    where people open the web app: mails' links start with it ({@code CONCIERGE_PUBLIC_URL})
  * @param mailFrom     the sender of every mail ({@code MAIL_FROM})
- * @param summaryCron  when the coordinators' summary is sent, Europe/Paris ({@code NOTIFICATION_SUMMARY_CRON})
+ * @param summaryCron  when the coordinators' summary is sent, Europe/Paris ({@code CONCIERGE_NOTIFICATION_SUMMARY_CRON})
  * @param summaryEnabled whether this instance sends it (several may: the summary's id is the day's)
  */
 @ConfigurationProperties("concierge.notification")

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The coordinators' summary, every morning at {@code NOTIFICATION_SUMMARY_CRON} (07:00), Paris time. */
+/** The coordinators' summary, every morning at {@code CONCIERGE_NOTIFICATION_SUMMARY_CRON} (07:00), Paris time. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "concierge.notification.summary-enabled", havingValue = "true", matchIfMissing = true)

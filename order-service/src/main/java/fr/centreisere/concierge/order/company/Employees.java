@@ -3,6 +3,8 @@ package fr.centreisere.concierge.order.company;
 import java.util.List;
 import java.util.Optional;
 
+import fr.centreisere.concierge.platform.page.Page;
+
 /** Where memberships are kept: one per (company, person); every change is conditional on its version. */
 public interface Employees {
 
@@ -22,8 +24,5 @@ public interface Employees {
     Employee update(Employee employee);
 
     /** A company's memberships, by request date, and how many there are in all. */
-    Page list(String companyId, int page, int size);
-
-    record Page(List<Employee> content, int page, int size, long totalElements) {
-    }
+    Page<Employee> list(String companyId, int page, int size);
 }

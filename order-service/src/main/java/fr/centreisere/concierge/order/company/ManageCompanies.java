@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.platform.page.Page;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,7 +100,7 @@ public class ManageCompanies {
         return mine(caller);
     }
 
-    public Employees.Page employees(CompanyCaller caller, String companyId, int page, int size) {
+    public Page<Employee> employees(CompanyCaller caller, String companyId, int page, int size) {
         visible(caller, companyId);
         return employees.list(companyId, page, size);
     }

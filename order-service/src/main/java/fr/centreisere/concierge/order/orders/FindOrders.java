@@ -1,5 +1,7 @@
 package fr.centreisere.concierge.order.orders;
 
+import fr.centreisere.concierge.platform.page.Page;
+
 /** Reads orders: one the caller may see, or a page of them (own ones; a coordinator's filters). */
 public class FindOrders {
 
@@ -21,7 +23,7 @@ public class FindOrders {
      *
      * @throws ActionNotAllowed when someone else asks for the stuck orders
      */
-    public OrderPage page(Caller caller, OrderQuery asked, int page, int size) {
+    public Page<Order> page(Caller caller, OrderQuery asked, int page, int size) {
         if (asked.stuck() && !caller.coordinator()) {
             throw new ActionNotAllowed("Seuls les coordinateurs voient les messages bloqués. "
                     + "/ Only coordinators see the stuck messages.");

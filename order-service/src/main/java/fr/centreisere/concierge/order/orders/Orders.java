@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import fr.centreisere.concierge.platform.page.Page;
+
 /** Where orders are kept. Every change is a conditional update on the order's version. */
 public interface Orders {
 
@@ -26,7 +28,7 @@ public interface Orders {
      */
     Order update(Order order);
 
-    OrderPage list(OrderQuery query, int page, int size);
+    Page<Order> list(OrderQuery query, int page, int size);
 
     /** Every order of the query, newest first, read as it is consumed: close the stream (an export, issue 14). */
     java.util.stream.Stream<Order> stream(OrderQuery query);

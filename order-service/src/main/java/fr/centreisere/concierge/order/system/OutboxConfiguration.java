@@ -32,7 +32,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The platform outbox's relays of order-service, one per outbox, all with the settings of
- * {@code concierge.orders.outbox.*} (env {@code CONCIERGE_ORDERS_OUTBOX_*}): an order's messages to
+ * {@code concierge.orders.outbox.*} (env {@code CONCIERGE_ORDER_OUTBOX_*}): an order's messages to
  * provider-service (its answer and refusals applied to the order in the same write), an order's
  * notifications and a company membership's notifications to notification-service (a 400 or 422 is
  * final: given up, reported). Each runs its rounds when {@code enabled}; leases keep instances apart.

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.Address;
+import fr.centreisere.concierge.platform.page.Page;
 
 /** A Voiron company with a 50 % contract capped at 80 € a month, and in-memory ports for domain tests. */
 public final class CompanyFixtures {
@@ -106,9 +107,9 @@ public final class CompanyFixtures {
         }
 
         @Override
-        public Page list(String companyId, int page, int size) {
+        public Page<Employee> list(String companyId, int page, int size) {
             List<Employee> all = byKey.values().stream().filter(e -> e.companyId().equals(companyId)).toList();
-            return new Page(all, page, size, all.size());
+            return new Page<>(all, page, size, all.size());
         }
     }
 

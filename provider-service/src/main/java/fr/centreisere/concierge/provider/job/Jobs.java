@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import fr.centreisere.concierge.platform.page.Page;
+
 /** The jobs (port). One job per order. */
 public interface Jobs {
 
@@ -91,8 +93,5 @@ public interface Jobs {
     /** Hours are those of the completion reports of the counted jobs (jobs not done have none). */
     record JobTally(long total, java.util.Map<String, Long> byState, java.util.Map<String, Long> byMember,
             long reported, double hoursWorked, double insertionHours, long subtotalCents, long commissionCents) {
-    }
-
-    record Page<T>(List<T> content, int page, int size, long totalElements) {
     }
 }

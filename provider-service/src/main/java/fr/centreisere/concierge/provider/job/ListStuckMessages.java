@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.centreisere.concierge.platform.page.Page;
+
 /**
  * The messages of jobs' outboxes that coordinators should look at (refused for good, or tried
  * {@link OutboxEntry#ATTENTION_AFTER} times or more), to order-service and to notification-service alike:
@@ -28,7 +30,7 @@ public class ListStuckMessages {
     public List<StuckMessage> list(int limit) {
         List<StuckMessage> stuck = new ArrayList<>();
         for (int page = 0; stuck.size() < limit; page++) {
-            Jobs.Page<Job> found = jobs.find(new Jobs.JobQuery(null, null, true, page, PAGE));
+            Page<Job> found = jobs.find(new Jobs.JobQuery(null, null, true, page, PAGE));
             for (Job job : found.content()) {
                 for (OutboxEntry message : job.messagesNeedingAttention()) {
                     if (stuck.size() < limit) {

@@ -2,6 +2,7 @@ package fr.centreisere.concierge.provider.job;
 
 import java.util.stream.Stream;
 
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.provider.member.AccessDenied;
 import fr.centreisere.concierge.provider.member.Caller;
 
@@ -17,18 +18,18 @@ public class ViewJobs {
     }
 
     /** Member staff: their member's current jobs; coordinators: every job, or one member's. */
-    public Jobs.Page<Job> list(Caller caller, JobState state, String memberFilter, int page, int size) {
+    public Page<Job> list(Caller caller, JobState state, String memberFilter, int page, int size) {
         return list(caller, state, memberFilter, false, page, size);
     }
 
     /** As above; {@code troubled} (coordinators only): jobs whose outcomes order-service refused or did not take. */
-    public Jobs.Page<Job> list(Caller caller, JobState state, String memberFilter, boolean troubled, int page,
+    public Page<Job> list(Caller caller, JobState state, String memberFilter, boolean troubled, int page,
             int size) {
         return list(caller, new Jobs.JobQuery(memberFilter, state, troubled, page, size));
     }
 
     /** As above, with every filter of the query (commune, slot days: issue 14); the member is forced for staff. */
-    public Jobs.Page<Job> list(Caller caller, Jobs.JobQuery asked) {
+    public Page<Job> list(Caller caller, Jobs.JobQuery asked) {
         return jobs.find(visible(caller, asked));
     }
 

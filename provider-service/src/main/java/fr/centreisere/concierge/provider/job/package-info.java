@@ -3,4 +3,7 @@
  * lifecycle (accept, decline, start, complete), offer expiry and cascade, and the outcomes owed to
  * order-service kept in the job itself (outbox) until delivered.
  */
+@NullMarked
 package fr.centreisere.concierge.provider.job;
+
+import org.jspecify.annotations.NullMarked;

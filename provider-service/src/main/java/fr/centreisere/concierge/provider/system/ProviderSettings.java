@@ -14,8 +14,8 @@ record ProviderSettings(Dispatch dispatch) {
     }
 
     /** How long a member has to answer an offer; shorter when the slot is near. */
-    record Dispatch(@DefaultValue("PT2H") Duration offerTimeout, @DefaultValue("PT20M") Duration nearSlotOfferTimeout,
-            @DefaultValue("PT24H") Duration nearSlotWithin) {
+    record Dispatch(@DefaultValue("2h") Duration offerTimeout, @DefaultValue("20m") Duration nearSlotOfferTimeout,
+            @DefaultValue("24h") Duration nearSlotWithin) {
         Dispatch {
             offerTimeout = offerTimeout == null ? Duration.ofHours(2) : offerTimeout;
             nearSlotOfferTimeout = nearSlotOfferTimeout == null ? Duration.ofMinutes(20) : nearSlotOfferTimeout;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.Jobs;
 import fr.centreisere.concierge.provider.job.Jobs_;

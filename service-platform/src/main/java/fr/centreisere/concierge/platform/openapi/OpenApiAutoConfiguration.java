@@ -2,6 +2,7 @@ package fr.centreisere.concierge.platform.openapi;
 
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.security.CurrentUser;
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.OpenAPI;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
@@ -38,6 +39,12 @@ public class OpenApiAutoConfiguration {
     @Bean
     GlobalOperationCustomizer conciergeCallerHidden() {
         return new CallerHidden();
+    }
+
+    /** Members that may be null described so: {@code @Nullable} record components and fields of every body. */
+    @Bean
+    ModelConverter conciergeNullableMembers() {
+        return new NullableMembers();
     }
 
     @Bean

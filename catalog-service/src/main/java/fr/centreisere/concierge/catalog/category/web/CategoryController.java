@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import fr.centreisere.concierge.catalog.category.Category;
-import fr.centreisere.concierge.catalog.web.PageView;
+import fr.centreisere.concierge.platform.page.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,8 +16,8 @@ class CategoryController {
 
     /** The service categories, with their names in French and English; anyone may read them. */
     @GetMapping
-    PageView<CategoryView> list() {
+    Page<CategoryView> list() {
         List<CategoryView> all = Arrays.stream(Category.values()).map(CategoryView::of).toList();
-        return new PageView<>(all, 0, all.size(), all.size());
+        return new Page<>(all, 0, all.size(), all.size());
     }
 }

@@ -19,8 +19,8 @@ class CoverageRefreshSchedule {
         this.refreshCoverage = refreshCoverage;
     }
 
-    @Scheduled(initialDelayString = "${catalog.coverage.initial-delay:PT2S}",
-            fixedDelayString = "${catalog.coverage.refresh-interval:PT60S}")
+    @Scheduled(initialDelayString = "${catalog.coverage.initial-delay:2s}",
+            fixedDelayString = "${catalog.coverage.refresh-interval:60s}")
     void refresh() {
         refreshCoverage.refresh();
     }

@@ -14,8 +14,8 @@ import fr.centreisere.concierge.catalog.offering.OfferingId;
 import fr.centreisere.concierge.catalog.offering.OfferingNotFound;
 import fr.centreisere.concierge.catalog.offering.OfferingQuery;
 import fr.centreisere.concierge.catalog.offering.Offerings;
-import fr.centreisere.concierge.catalog.offering.ResultPage;
 import fr.centreisere.concierge.catalog.offering.SlugAlreadyUsed;
+import fr.centreisere.concierge.platform.page.Page;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -107,16 +107,16 @@ class MongoOfferings implements Offerings, AllOfferings {
     }
 
     @Override
-    public ResultPage<Offering> search(OfferingQuery query) {
+    public Page<Offering> search(OfferingQuery query) {
         Query mongoQuery = Query.query(criteria(query));
         long total = mongo.count(mongoQuery, OfferingDocument.class);
         if (total == 0) {
-            return ResultPage.empty(query.page(), query.size());
+            return Page.empty(query.page(), query.size());
         }
         mongoQuery.with(BROWSE_ORDER).skip((long) query.page() * query.size()).limit(query.size());
         List<Offering> content = mongo.find(mongoQuery, OfferingDocument.class).stream()
                 .map(OfferingDocument::toOffering).toList();
-        return new ResultPage<>(content, query.page(), query.size(), total);
+        return new Page<>(content, query.page(), query.size(), total);
     }
 
     private static Criteria criteria(OfferingQuery query) {

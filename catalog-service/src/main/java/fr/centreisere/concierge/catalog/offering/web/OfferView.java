@@ -7,12 +7,13 @@ import java.util.List;
 import fr.centreisere.concierge.catalog.offering.Offer;
 import fr.centreisere.concierge.catalog.offering.OfferingDetails;
 import fr.centreisere.concierge.catalog.web.TextView;
+import org.jspecify.annotations.Nullable;
 
 /** The offer order-service prices an order with (docs/INTERNAL-API.md). */
 record OfferView(String serviceId, String slug, TextView title, String category, String priceModel,
         long unitPriceCents, BigDecimal vatRatePercent, int minQuantity, int maxQuantity, int leadTimeHours,
         String audience, boolean active, boolean availableInCommune, BigDecimal commissionRatePercent,
-        Instant coverageAsOf, List<String> communePostalCodes, String communeName) {
+        @Nullable Instant coverageAsOf, List<String> communePostalCodes, @Nullable String communeName) {
 
     static OfferView of(Offer offer) {
         OfferingDetails details = offer.offering().details();

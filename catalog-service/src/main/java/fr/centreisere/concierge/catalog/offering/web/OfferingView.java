@@ -8,6 +8,7 @@ import fr.centreisere.concierge.catalog.offering.Offering;
 import fr.centreisere.concierge.catalog.offering.OfferingAvailability;
 import fr.centreisere.concierge.catalog.offering.OfferingDetails;
 import fr.centreisere.concierge.catalog.web.TextView;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service as the public API shows it. Asked for alone, it also says how old the coverage is
@@ -16,8 +17,8 @@ import fr.centreisere.concierge.catalog.web.TextView;
 record OfferingView(String id, String slug, TextView title, TextView description, String category,
         String priceModel, long unitPriceCents, BigDecimal vatRatePercent, int minQuantity, int maxQuantity,
         int leadTimeHours, String audience, boolean active,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean availableInCommune,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Instant coverageAsOf) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean availableInCommune,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant coverageAsOf) {
 
     static OfferingView of(Offering offering) {
         return of(offering, null, null);
@@ -28,7 +29,7 @@ record OfferingView(String id, String slug, TextView title, TextView description
                 availability.coverageAsOf().orElse(null));
     }
 
-    private static OfferingView of(Offering offering, Boolean availableInCommune, Instant coverageAsOf) {
+    private static OfferingView of(Offering offering, @Nullable Boolean availableInCommune, @Nullable Instant coverageAsOf) {
         OfferingDetails details = offering.details();
         return new OfferingView(offering.id().value(), details.slug(), TextView.of(details.title()),
                 TextView.of(details.description()), details.category().code(), details.priceModel().name(),

@@ -3,7 +3,7 @@ package fr.centreisere.concierge.catalog.territory.web;
 import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.catalog.territory.CommuneFilter;
 import fr.centreisere.concierge.catalog.territory.Communes;
-import fr.centreisere.concierge.catalog.web.PageView;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,14 +34,14 @@ class CommuneController {
      * holds the words of {@code q} (accents and case aside); anyone may read them.
      */
     @GetMapping
-    PageView<CommuneView> list(
+    Page<CommuneView> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{5}", message = "{commune.postal-code.invalid}") String postalCode,
             @RequestParam(required = false) @Size(max = 100, message = "{validation.at-most-characters}") String q,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{validation.page}") int page,
             @RequestParam(defaultValue = "100") @Min(value = 1, message = "{validation.page-size}")
             @Max(value = 100, message = "{validation.page-size}") int size) {
         CommuneFilter filter = CommuneFilter.of(postalCode, q);
-        return new PageView<>(communes.find(filter, page, size).stream().map(CommuneView::of).toList(), page, size,
+        return new Page<>(communes.find(filter, page, size).stream().map(CommuneView::of).toList(), page, size,
                 communes.count(filter));
     }
 

@@ -23,13 +23,13 @@ import fr.centreisere.concierge.catalog.offering.OfferingFixtures;
 import fr.centreisere.concierge.catalog.offering.OfferingId;
 import fr.centreisere.concierge.catalog.offering.OfferingNotFound;
 import fr.centreisere.concierge.catalog.offering.Offerings;
-import fr.centreisere.concierge.catalog.offering.ResultPage;
 import fr.centreisere.concierge.catalog.offering.SearchCriteria;
 import fr.centreisere.concierge.catalog.offering.SearchOfferings;
 import fr.centreisere.concierge.catalog.offering.SearchResult;
 import fr.centreisere.concierge.catalog.offering.SlugAlreadyUsed;
 import fr.centreisere.concierge.catalog.territory.Commune;
 import fr.centreisere.concierge.catalog.territory.Communes;
+import fr.centreisere.concierge.platform.page.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +116,7 @@ class CatalogSearchMongoTest {
     void pagesAreStableAndDisjointInCategoryThenTitleOrder() {
         List<String> seen = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            ResultPage<Offering> result = search.search(new SearchCriteria(Optional.empty(), Optional.empty(),
+            Page<Offering> result = search.search(new SearchCriteria(Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), page, 2)).page();
             assertThat(result.totalElements()).isEqualTo(6);
             assertThat(result.content()).hasSize(2);
@@ -128,7 +128,7 @@ class CatalogSearchMongoTest {
                 "svc-menage-domicile", "svc-nettoyage-bureaux",             // CLEANING
                 "svc-tonte-pelouse",                                        // GARDENING
                 "svc-reparation-velo");                                     // SMALL_REPAIRS
-        ResultPage<Offering> beyond = search.search(new SearchCriteria(Optional.empty(), Optional.empty(),
+        Page<Offering> beyond = search.search(new SearchCriteria(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 3, 2)).page();
         assertThat(beyond.content()).isEmpty();
         assertThat(beyond.totalElements()).isEqualTo(6);

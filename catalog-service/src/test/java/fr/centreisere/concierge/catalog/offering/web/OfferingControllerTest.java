@@ -30,7 +30,6 @@ import fr.centreisere.concierge.catalog.offering.OfferingChangedMeanwhile;
 import fr.centreisere.concierge.catalog.offering.OfferingDetails;
 import fr.centreisere.concierge.catalog.offering.OfferingId;
 import fr.centreisere.concierge.catalog.offering.OfferingNotFound;
-import fr.centreisere.concierge.catalog.offering.ResultPage;
 import fr.centreisere.concierge.catalog.offering.SearchCriteria;
 import fr.centreisere.concierge.catalog.offering.SearchOfferings;
 import fr.centreisere.concierge.catalog.offering.SearchResult;
@@ -40,6 +39,7 @@ import fr.centreisere.concierge.catalog.offering.SlugAlreadyUsed;
 import fr.centreisere.concierge.catalog.offering.UpdateOffering;
 import fr.centreisere.concierge.catalog.system.CatalogAccessRules;
 import fr.centreisere.concierge.catalog.territory.UnknownCommune;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.testsupport.WithoutMongoServer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class OfferingControllerTest {
         @Test
         void isOpenToAnyoneAndAnswersAPageWithTheCoverageAge() throws Exception {
             given(searchOfferings.search(any())).willReturn(
-                    new SearchResult(new ResultPage<>(List.of(TONTE), 0, 20, 1), Optional.of(AS_OF)));
+                    new SearchResult(new Page<>(List.of(TONTE), 0, 20, 1), Optional.of(AS_OF)));
 
             mvc.perform(get("/api/catalog/services").param("commune", "38563"))
                     .andExpect(status().isOk())
@@ -101,7 +101,7 @@ class OfferingControllerTest {
 
         @Test
         void saysItHasNoCoverageYetWithANullDate() throws Exception {
-            given(searchOfferings.search(any())).willReturn(new SearchResult(ResultPage.empty(0, 20), Optional.empty()));
+            given(searchOfferings.search(any())).willReturn(new SearchResult(Page.empty(0, 20), Optional.empty()));
 
             mvc.perform(get("/api/catalog/services").param("commune", "38563"))
                     .andExpect(status().isOk())
@@ -111,7 +111,7 @@ class OfferingControllerTest {
 
         @Test
         void passesEveryCriterion() throws Exception {
-            given(searchOfferings.search(any())).willReturn(new SearchResult(ResultPage.empty(2, 5), Optional.empty()));
+            given(searchOfferings.search(any())).willReturn(new SearchResult(Page.empty(2, 5), Optional.empty()));
 
             mvc.perform(get("/api/catalog/services").param("commune", "38563").param("category", "BIKE_RENTAL")
                             .param("audience", "RESIDENT").param("q", "vélo").param("page", "2").param("size", "5"))

@@ -6,13 +6,13 @@ import java.util.EnumSet;
 
 import fr.centreisere.concierge.gateway.identity.Account;
 import fr.centreisere.concierge.gateway.identity.AccountFilter;
-import fr.centreisere.concierge.gateway.identity.AccountPage;
 import fr.centreisere.concierge.gateway.identity.Accounts;
 import fr.centreisere.concierge.gateway.identity.EmailAddress;
 import fr.centreisere.concierge.gateway.identity.EmailAlreadyUsed;
 import fr.centreisere.concierge.gateway.identity.Language;
 import fr.centreisere.concierge.gateway.identity.PasswordHash;
 import fr.centreisere.concierge.gateway.identity.Role;
+import fr.centreisere.concierge.platform.page.Page;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -117,7 +117,7 @@ public class MongoAccounts implements Accounts {
     }
 
     @Override
-    public Mono<AccountPage> list(AccountFilter filter, int page, int size) {
+    public Mono<Page<Account>> list(AccountFilter filter, int page, int size) {
         Criteria criteria = new Criteria();
         if (filter.role() != null) {
             criteria = criteria.and("roles").is(filter.role().name());
@@ -132,7 +132,7 @@ public class MongoAccounts implements Accounts {
         Query pageQuery = Query.query(criteria).with(Sort.by("emailKey")).skip((long) page * size).limit(size);
         return Mono.zip(mongo.find(pageQuery, AccountDocument.class).map(MongoAccounts::toAccount).collectList(),
                         mongo.count(matching, AccountDocument.class))
-                .map(found -> new AccountPage(found.getT1(), page, size, found.getT2()));
+                .map(found -> new Page<>(found.getT1(), page, size, found.getT2()));
     }
 
     @Override

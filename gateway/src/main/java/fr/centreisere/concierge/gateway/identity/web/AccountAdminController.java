@@ -6,11 +6,12 @@ import java.util.List;
 
 import fr.centreisere.concierge.gateway.identity.Account;
 import fr.centreisere.concierge.gateway.identity.AccountFilter;
-import fr.centreisere.concierge.gateway.identity.AccountPage;
 import fr.centreisere.concierge.gateway.identity.InvalidAccount;
 import fr.centreisere.concierge.gateway.identity.ManageAccounts;
 import fr.centreisere.concierge.gateway.identity.Role;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
+import fr.centreisere.concierge.platform.page.Page;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class AccountAdminController {
      * or company; for coordinators.
      */
     @GetMapping
-    Mono<PageView> list(@RequestParam(required = false) String role, @RequestParam(required = false) String memberId,
+    Mono<Page<ListedAccount>> list(@RequestParam(required = false) String role, @RequestParam(required = false) String memberId,
             @RequestParam(required = false) String companyId, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
         Role wantedRole = null;
@@ -58,7 +59,7 @@ class AccountAdminController {
         int pageNumber = number("page", page, 0, 0, 100_000);
         int pageSize = number("size", size, 20, 1, 100);
         return manageAccounts.list(new AccountFilter(wantedRole, blank(memberId) ? null : memberId,
-                blank(companyId) ? null : companyId), pageNumber, pageSize).map(PageView::of);
+                blank(companyId) ? null : companyId), pageNumber, pageSize).map(found -> found.map(ListedAccount::of));
     }
 
     /**
@@ -104,17 +105,10 @@ class AccountAdminController {
         return value == null || value.isBlank();
     }
 
-    record PageView(List<ListedAccount> content, int page, int size, long totalElements) {
-        static PageView of(AccountPage page) {
-            return new PageView(page.content().stream().map(ListedAccount::of).toList(), page.page(), page.size(),
-                    page.totalElements());
-        }
-    }
-
     /** An account as coordinators list it: as {@code me}, plus whether it is active and when it was created. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record ListedAccount(String userId, String email, String displayName, List<String> roles, String memberId,
-            String companyId, boolean emailVerified, boolean active, Instant createdAt) {
+    record ListedAccount(String userId, String email, String displayName, List<String> roles, @Nullable String memberId,
+            @Nullable String companyId, boolean emailVerified, boolean active, Instant createdAt) {
         static ListedAccount of(Account account) {
             return new ListedAccount(account.id(), account.email().value(), account.displayName(),
                     account.roles().stream().map(Enum::name).sorted().toList(), account.memberId(), account.companyId(),

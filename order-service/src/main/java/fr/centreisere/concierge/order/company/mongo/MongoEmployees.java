@@ -15,6 +15,7 @@ import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.platform.outbox.OutboxMarks;
+import fr.centreisere.concierge.platform.page.Page;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -74,13 +75,13 @@ class MongoEmployees implements Employees {
     }
 
     @Override
-    public Page list(String companyId, int page, int size) {
+    public Page<Employee> list(String companyId, int page, int size) {
         Query query = query(where("companyId").is(companyId));
         long total = mongo.count(query, EmployeeDocument.class);
         query.with(Sort.by("requestedAt", "userId")).skip((long) page * size).limit(size);
         List<Employee> content = mongo.find(query, EmployeeDocument.class).stream().map(MongoEmployees::toEmployee)
                 .toList();
-        return new Page(content, page, size, total);
+        return new Page<>(content, page, size, total);
     }
 
     static EmployeeDocument toDocument(Employee e, long version) {

@@ -19,6 +19,7 @@ import fr.centreisere.concierge.order.company.web.CompanyViews.MineView;
 import fr.centreisere.concierge.platform.export.CsvDialect;
 import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
@@ -112,16 +113,13 @@ class CompanyController {
         return CompanyViews.of(companies.one(callerOf(user), companyId));
     }
 
-    record EmployeePage(List<EmployeeView> content, int page, int size, long totalElements) {
-    }
-
     /** The company's employees and their membership states, for its admins and coordinators. */
     @GetMapping("/{companyId}/employees")
-    EmployeePage employees(CurrentUser user, @PathVariable String companyId,
+    Page<EmployeeView> employees(CurrentUser user, @PathVariable String companyId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Employees.Page found = companies.employees(callerOf(user), companyId, page, size);
-        return new EmployeePage(found.content().stream().map(CompanyViews::of).toList(), found.page(), found.size(),
+        var found = companies.employees(callerOf(user), companyId, page, size);
+        return new Page<>(found.content().stream().map(CompanyViews::of).toList(), found.page(), found.size(),
                 found.totalElements());
     }
 

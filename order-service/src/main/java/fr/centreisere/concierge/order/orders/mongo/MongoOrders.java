@@ -24,7 +24,6 @@ import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.HistoryEntry;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
-import fr.centreisere.concierge.order.orders.OrderPage;
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.Orders;
@@ -38,6 +37,7 @@ import fr.centreisere.concierge.order.orders.mongo.OrderDocument.EventPart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.HistoryPart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.PricePart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.SlotPart;
+import fr.centreisere.concierge.platform.page.Page;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.bson.Document;
@@ -106,7 +106,7 @@ class MongoOrders implements Orders {
     }
 
     @Override
-    public OrderPage list(OrderQuery asked, int page, int size) {
+    public Page<Order> list(OrderQuery asked, int page, int size) {
         Criteria criteria = OrderCriteria.of(asked, mongo);
         Optional<List<String>> keys = OrderKeys.keysFor(asked);
         if (keys.isPresent()) {
@@ -117,7 +117,7 @@ class MongoOrders implements Orders {
         query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("number")))
                 .skip((long) page * size).limit(size);
         List<Order> content = mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
-        return new OrderPage(content, page, size, total);
+        return new Page<Order>(content, page, size, total);
     }
 
     /**
@@ -125,7 +125,7 @@ class MongoOrders implements Orders {
      * the same criteria applied after the look-up, the same order.
      */
     @SuppressWarnings("unchecked")
-    private OrderPage listByKeys(List<String> keys, Criteria criteria, int page, int size) {
+    private Page<Order> listByKeys(List<String> keys, Criteria criteria, int page, int size) {
         List<AggregationOperation> stages = new ArrayList<>(OrderKeys.orders(keys));
         stages.add(Aggregation.match(criteria));
         stages.add(Aggregation.facet(Aggregation.count().as("n")).as("total")
@@ -138,7 +138,7 @@ class MongoOrders implements Orders {
         List<Document> rows = facets == null ? List.of() : (List<Document>) facets.get("page", List.class);
         List<Order> content = rows == null ? List.of() : rows.stream()
                 .map(row -> mongo.getConverter().read(OrderDocument.class, row)).map(MongoOrders::toOrder).toList();
-        return new OrderPage(content, page, size, total);
+        return new Page<Order>(content, page, size, total);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import fr.centreisere.concierge.order.orders.CancelOrder;
 import fr.centreisere.concierge.order.orders.Caller;
 import fr.centreisere.concierge.order.orders.FindOrders;
-import fr.centreisere.concierge.order.orders.OrderPage;
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.PlaceOrder;
@@ -15,6 +14,7 @@ import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
@@ -142,8 +142,8 @@ class OrderController {
             return export.file(OrderExport.ORDERS, findOrders.all(callerOf(user), query),
                     ExportRequest.fileName("commandes", from, to));
         }
-        OrderPage found = findOrders.page(callerOf(user), query, page, size);
-        return ResponseEntity.ok(new PageView<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
+        var found = findOrders.page(callerOf(user), query, page, size);
+        return ResponseEntity.ok(new Page<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
                 found.totalElements()));
     }
 

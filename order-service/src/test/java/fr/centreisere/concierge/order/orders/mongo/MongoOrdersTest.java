@@ -25,10 +25,10 @@ import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
-import fr.centreisere.concierge.order.orders.OrderPage;
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.Orders;
+import fr.centreisere.concierge.platform.page.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,8 +104,8 @@ class MongoOrdersTest {
         }
         orders.insert(order("ord-9", "CI-2026-000009", "usr-other", "k9", NOW.plusSeconds(9)));
 
-        OrderPage first = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 2);
-        OrderPage last = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 2, 2);
+        Page<Order> first = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 2);
+        Page<Order> last = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 2, 2);
 
         assertThat(first.totalElements()).isEqualTo(5);
         assertThat(first.content()).extracting(Order::id).containsExactly("ord-5", "ord-4");
@@ -199,7 +199,7 @@ class MongoOrdersTest {
         refused.messageRefused(refused.outbox().get(0).id(), "invalide / invalid", NOW);
         orders.insert(refused);
 
-        OrderPage page = orders.list(new OrderQuery(null, null, null, null, null, null, true), 0, 20);
+        Page<Order> page = orders.list(new OrderQuery(null, null, null, null, null, null, true), 0, 20);
 
         assertThat(page.content()).extracting(Order::id).containsExactly("ord-1");
         assertThat(page.totalElements()).isEqualTo(1);

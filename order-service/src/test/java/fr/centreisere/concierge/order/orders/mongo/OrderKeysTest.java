@@ -18,11 +18,11 @@ import com.mongodb.event.CommandStartedEvent;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
-import fr.centreisere.concierge.order.orders.OrderPage;
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.due.DueSets;
+import fr.centreisere.concierge.platform.page.Page;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +91,7 @@ class OrderKeysTest {
         return Order.place(id, id.toUpperCase(), new Customer(userId, userId), request(), "key-" + id, offer(), at);
     }
 
-    private static List<String> ids(OrderPage page) {
+    private static List<String> ids(Page<Order> page) {
         return page.content().stream().map(Order::id).toList();
     }
 
@@ -105,8 +105,8 @@ class OrderKeysTest {
         }
         commands.clear();
 
-        OrderPage first = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 2);
-        OrderPage second = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 1, 2);
+        Page<Order> first = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 2);
+        Page<Order> second = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 1, 2);
 
         assertThat(ids(first)).containsExactly("ord-mine-3", "ord-mine-2");
         assertThat(first.totalElements()).isEqualTo(3);
@@ -143,8 +143,8 @@ class OrderKeysTest {
         read.cancel(RESIDENT, "plus besoin", NOW.plusSeconds(5));
         orders.update(read);
 
-        OrderPage mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
-        OrderPage cancelledThatDay = orders.list(
+        Page<Order> mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
+        Page<Order> cancelledThatDay = orders.list(
                 new OrderQuery(null, OrderState.CANCELLED, null, null, DAY, DAY), 0, 20);
 
         assertThat(mine.content()).extracting(Order::state).containsExactly(OrderState.CANCELLED);
@@ -157,7 +157,7 @@ class OrderKeysTest {
         // its keys written, then the order's own insert never made (refused, or the process died)
         OrderKeys.record(mongo, order("ord-2", RESIDENT.userId(), NOW.plusSeconds(1)));
 
-        OrderPage mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
+        Page<Order> mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
 
         assertThat(ids(mine)).containsExactly("ord-1");
         assertThat(mine.totalElements()).isEqualTo(1);
@@ -167,7 +167,7 @@ class OrderKeysTest {
     void aPeriodLongerThanTheKeysCoverIsReadFromTheOrdersWithTheSameAnswer() {
         orders.insert(order("ord-1", RESIDENT.userId(), NOW));
 
-        OrderPage year = orders.list(new OrderQuery(null, null, null, null, DAY.minusDays(200), DAY.plusDays(200)), 0, 20);
+        Page<Order> year = orders.list(new OrderQuery(null, null, null, null, DAY.minusDays(200), DAY.plusDays(200)), 0, 20);
 
         assertThat(ids(year)).containsExactly("ord-1");
     }

@@ -22,6 +22,7 @@ import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxMarks;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
 import fr.centreisere.concierge.provider.job.JobState;

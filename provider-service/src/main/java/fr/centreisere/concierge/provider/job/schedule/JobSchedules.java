@@ -51,8 +51,8 @@ class JobSchedules {
         }
     }
 
-    @Scheduled(fixedDelayString = "${provider.dispatch.place-repair-interval:PT5M}",
-            initialDelayString = "${provider.dispatch.place-repair-interval:PT5M}")
+    @Scheduled(fixedDelayString = "${provider.dispatch.place-repair-interval:5m}",
+            initialDelayString = "${provider.dispatch.place-repair-interval:5m}")
     void repairPlaces() {
         try {
             int givenBack = repairPlaces.sweep(5_000);
@@ -64,8 +64,8 @@ class JobSchedules {
         }
     }
 
-    @Scheduled(fixedDelayString = "${provider.dispatch.reminder-check-interval:PT30S}",
-            initialDelayString = "${provider.dispatch.reminder-check-interval:PT30S}")
+    @Scheduled(fixedDelayString = "${provider.dispatch.reminder-check-interval:30s}",
+            initialDelayString = "${provider.dispatch.reminder-check-interval:30s}")
     void remindOffers() {
         try {
             int reminded = remindOffers.remindDue(BATCH);
@@ -77,8 +77,8 @@ class JobSchedules {
         }
     }
 
-    @Scheduled(fixedDelayString = "${provider.dispatch.expiry-check-interval:PT15S}",
-            initialDelayString = "${provider.dispatch.expiry-check-interval:PT15S}")
+    @Scheduled(fixedDelayString = "${provider.dispatch.expiry-check-interval:15s}",
+            initialDelayString = "${provider.dispatch.expiry-check-interval:15s}")
     void expireOffers() {
         try {
             int expired = expireOffers.expireDue(BATCH);

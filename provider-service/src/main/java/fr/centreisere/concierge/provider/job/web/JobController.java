@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
@@ -27,7 +28,6 @@ import fr.centreisere.concierge.provider.job.web.JobViews.CandidatesView;
 import fr.centreisere.concierge.provider.job.web.JobViews.DaySheetView;
 import fr.centreisere.concierge.provider.job.web.JobViews.DispatchView;
 import fr.centreisere.concierge.provider.job.web.JobViews.JobView;
-import fr.centreisere.concierge.provider.job.web.JobViews.PageView;
 import fr.centreisere.concierge.provider.member.Caller;
 import fr.centreisere.concierge.provider.member.Members;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
@@ -118,7 +118,7 @@ class JobController {
         }
         Caller caller = caller(user);
         var found = viewJobs.list(caller, query);
-        return ResponseEntity.ok(new PageView<>(jobSheets.of(caller, found.content()).stream()
+        return ResponseEntity.ok(new Page<>(jobSheets.of(caller, found.content()).stream()
                 .map(sheet -> JobView.of(sheet, user.isCoordinator())).toList(), found.page(), found.size(), found.totalElements()));
     }
 

@@ -18,6 +18,7 @@ import fr.centreisere.concierge.provider.job.RankedCandidate;
 import fr.centreisere.concierge.provider.job.ReportCorrection;
 import fr.centreisere.concierge.provider.job.Visit;
 import fr.centreisere.concierge.provider.job.WorkReport;
+import org.jspecify.annotations.Nullable;
 
 /** Response bodies of the job endpoints. */
 final class JobViews {
@@ -30,7 +31,7 @@ final class JobViews {
     }
 
     /** {@code corrections} only once a coordinator corrected the report. */
-    record ReportView(double hoursWorked, double insertionHours, String note, Instant completedAt,
+    record ReportView(double hoursWorked, double insertionHours, @Nullable String note, Instant completedAt,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CorrectionView> corrections) {
         static ReportView of(WorkReport r) {
             return new ReportView(r.hoursWorked(), r.insertionHours(), r.note(), r.completedAt(),
@@ -47,7 +48,7 @@ final class JobViews {
         }
     }
 
-    record AddressView(String line1, String line2, String postalCode, String communeName) {
+    record AddressView(String line1, @Nullable String line2, String postalCode, @Nullable String communeName) {
     }
 
     record CompanySiteView(String name, String companyName, AddressView address) {
@@ -58,8 +59,8 @@ final class JobViews {
      * (with its address); the customer's name, phone and notes. Only for the holder's staff and coordinators.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record VisitView(String customerName, String phone, AddressView address, CompanySiteView companySite,
-            String notes) {
+    record VisitView(String customerName, @Nullable String phone, @Nullable AddressView address,
+            @Nullable CompanySiteView companySite, @Nullable String notes) {
         static VisitView of(Visit v, String communeName) {
             AddressView address = new AddressView(v.address().line1(), v.address().line2(), v.address().postalCode(),
                     communeName);
@@ -74,15 +75,16 @@ final class JobViews {
      * A message to another service (an outcome to order-service, a notice to notification-service) that was
      * refused, or tried many times without success (coordinators only); the outcomes' first.
      */
-    record DeliveryView(String eventId, String type, int attempts, String lastError, Instant refusedAt,
-            String destination) {
+    record DeliveryView(String eventId, String type, int attempts, @Nullable String lastError, @Nullable Instant refusedAt,
+            @Nullable String destination) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JobView(String id, String orderId, String orderNumber, String memberId, String serviceId, String category,
-            String communeInsee, SlotView slot, int quantity, String state, Instant offeredAt, Instant expiresAt,
-            ReportView report, String unassignedReason, DeliveryView delivery, long version, String serviceName,
-            String communeName, VisitView visit, Boolean visitUnavailable) {
+    record JobView(String id, String orderId, String orderNumber, @Nullable String memberId, String serviceId,
+            String category, String communeInsee, SlotView slot, int quantity, String state, @Nullable Instant offeredAt,
+            @Nullable Instant expiresAt, @Nullable ReportView report, @Nullable String unassignedReason,
+            @Nullable DeliveryView delivery, long version, @Nullable String serviceName, @Nullable String communeName,
+            @Nullable VisitView visit, @Nullable Boolean visitUnavailable) {
 
         /** The job with its visit when the reader may see it (see {@code Job.showsVisitTo}). */
         static JobView of(JobSheet sheet, boolean coordinator) {
@@ -117,9 +119,6 @@ final class JobViews {
                     job.unassignedReason().map(Enum::name).orElse(null), null,
                     job.version(), o.serviceLabel(), o.communeLabel(), null, null);
         }
-    }
-
-    record PageView<T>(List<T> content, int page, int size, long totalElements) {
     }
 
     /** The « feuille de route »: a member's accepted and started jobs of one day, by slot, with their visits. */

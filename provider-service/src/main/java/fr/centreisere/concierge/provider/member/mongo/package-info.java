@@ -1,2 +1,5 @@
 /** Member structures in MongoDB, written over their version. */
+@NullMarked
 package fr.centreisere.concierge.provider.member.mongo;
+
+import org.jspecify.annotations.NullMarked;

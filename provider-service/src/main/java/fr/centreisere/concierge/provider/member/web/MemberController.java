@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.centreisere.concierge.platform.ids.IdPatterns;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.provider.member.Capability;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.member.Caller;
@@ -76,12 +77,9 @@ class MemberController {
         }
     }
 
-    record PageView<T>(List<T> content, int page, int size, long totalElements) {
-    }
-
     /** {@code suspended=true}: coordinators see the suspended members too (to reactivate them); ignored for anyone else. */
     @GetMapping
-    PageView<MemberView> directory(java.util.Optional<CurrentUser> user, @RequestParam(required = false) String commune,
+    Page<MemberView> directory(java.util.Optional<CurrentUser> user, @RequestParam(required = false) String commune,
             @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "false") boolean suspended,
             @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -93,7 +91,7 @@ class MemberController {
                 .filter(m -> category == null || m.categories().contains(category))
                 .map(MemberView::of).toList();
         int from = Math.min(all.size(), page * size);
-        return new PageView<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+        return new Page<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.MongoOutboxStore;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
+import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobChangedConcurrently;
 import fr.centreisere.concierge.provider.job.JobEvent;
@@ -211,7 +212,7 @@ class MongoJobsTest {
             jobs.insert(Jobs_.dispatch(Jobs_.order("ord-" + i), Jobs_.rotation(T0, "mbr-a"), T0, T0.plusSeconds(60)));
         }
         jobs.insert(Jobs_.dispatch(Jobs_.order("ord-9"), Jobs_.rotation(T0, "mbr-b"), T0, T0.plusSeconds(60)));
-        Jobs.Page<Job> page = jobs.find(new Jobs.JobQuery("mbr-a", JobState.OFFERED, 0, 2));
+        Page<Job> page = jobs.find(new Jobs.JobQuery("mbr-a", JobState.OFFERED, 0, 2));
         assertThat(page.totalElements()).isEqualTo(3);
         assertThat(page.content()).hasSize(2).allMatch(j -> j.memberId().equals("mbr-a"));
         assertThat(jobs.find(new Jobs.JobQuery("mbr-a", JobState.DONE, 0, 2)).totalElements()).isZero();

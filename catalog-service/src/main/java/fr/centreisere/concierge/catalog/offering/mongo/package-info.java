@@ -1,0 +1,5 @@
+/** The services that can be ordered, in MongoDB: their documents and their search. */
+@NullMarked
+package fr.centreisere.concierge.catalog.offering.mongo;
+
+import org.jspecify.annotations.NullMarked;
