@@ -2,6 +2,8 @@ package fr.centreisere.concierge.embeddedmongodb;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -39,6 +41,13 @@ import org.slf4j.LoggerFactory;
  *   <li>at open, every index is emptied before the library opens the databases: the library then
  *       rebuilds each one from the documents, which repairs a file left torn by an earlier version.</li>
  * </ul>
+ *
+ * <p><b>Proportionate (issue 15).</b> A read ({@link #READS}: find, count, an aggregation without
+ * {@code $out}/{@code $merge}…) has nothing to commit: it never waits for the exclusive lock, which before
+ * every operation took after its work — so that each read waited for every operation in flight, the slowest
+ * scan included, and a busy store answered in convoys. A write commits only when the store holds unsaved
+ * changes, checked while it still holds the shared lock (no commit can run then, so "none" means it changed
+ * nothing); a write whose changes a neighbour's commit already stored skips its own (group commit).
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -48,6 +57,15 @@ final class CommittingH2Backend extends H2Backend {
     private static final String INDEX_MAP_MARKER = "._index_";
 
     private static final int COMPACTION_MILLIS = 5_000;
+
+    /**
+     * Commands that change nothing stored (lower case): answered without a commit. An aggregation is one
+     * unless its pipeline writes ({@code $out}, {@code $merge}).
+     */
+    static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate", "listcollections",
+            "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "whatsmyuri", "serverstatus",
+            "dbstats", "collstats", "killcursors", "endsessions", "getlasterror", "connectionstatus", "hostinfo",
+            "getcmdlineopts", "getfreemonitoringstatus", "getparameter", "getlog");
 
     /** Read side: any operation, many at a time. Write side: a commit, alone. */
     private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock();
@@ -95,32 +113,58 @@ final class CommittingH2Backend extends H2Backend {
         if ("hello".equalsIgnoreCase(command)) {
             // mongo-java-server knows 'hello' only for a database without data; Spring Boot's health
             // indicators send it to the service's own database: answer it as the older isMaster
-            return whole(() -> super.handleCommand(channel, database, "isMaster", query));
+            return whole(isRead(command, query), () -> super.handleCommand(channel, database, "isMaster", query));
         }
-        return whole(() -> super.handleCommand(channel, database, command, query));
+        return whole(isRead(command, query), () -> super.handleCommand(channel, database, command, query));
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        return whole(() -> super.handleMessage(message));
+        Document body = message.getDocument();
+        String command = body.isEmpty() ? "" : body.keySet().iterator().next();
+        return whole(isRead(command, body), () -> super.handleMessage(message));
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return whole(() -> super.handleQuery(query));
+        return whole(false, () -> super.handleQuery(query));
+    }
+
+    /** Whether the command changes nothing stored (an unknown command counts as a write). */
+    static boolean isRead(String command, Document body) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (!READS.contains(name)) {
+            return false;
+        }
+        if (name.equals("aggregate") && body.get("pipeline") instanceof List<?> stages) {
+            for (Object stage : stages) {
+                if (stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge"))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
-     * Runs one operation under the shared lock, then commits what it changed before it is answered.
-     * handleMessage calls handleCommand: only the outermost call commits.
+     * Runs one operation under the shared lock; a write then commits what it changed before it is
+     * answered, unless a neighbour's commit already did. handleMessage calls handleCommand: only the
+     * outermost call commits.
      */
-    private <T> T whole(Supplier<T> operation) {
+    private <T> T whole(boolean read, Supplier<T> operation) {
+        boolean dirty = false;
         operations.readLock().lock();
         try {
             return operation.get();
         } finally {
+            boolean outermost = operations.getReadHoldCount() == 1;
+            // under the shared lock no commit runs: "nothing unsaved" means this write changed nothing, or
+            // (a nested call) is answered by the outermost one
+            if (outermost && !read) {
+                dirty = getMvStore().hasUnsavedChanges();
+            }
             operations.readLock().unlock();
-            if (operations.getReadHoldCount() == 0) {
+            if (dirty) {
                 commitIfChanged();
             }
         }

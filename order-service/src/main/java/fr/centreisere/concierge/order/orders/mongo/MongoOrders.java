@@ -16,8 +16,10 @@ import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
 import fr.centreisere.concierge.platform.due.DueSets;
+import fr.centreisere.concierge.platform.outbox.Outbox;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.platform.outbox.OutboxMarks;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
 import fr.centreisere.concierge.order.orders.Customer;
@@ -66,10 +68,27 @@ class MongoOrders implements Orders {
         OrderKeys.record(mongo, order);
         try {
             Order stored = toOrder(mongo.insert(document));
-            markPending(stored);
+            markPlaced(stored);
             return stored;
         } catch (DuplicateKeyException duplicate) {
+            // certainly not stored: its keys go (else « Mes commandes » would count it until a page shows it missing)
+            OrderKeys.forget(mongo, order);
             throw new IdempotencyKeyTaken(duplicate);
+        }
+    }
+
+    /**
+     * After the insert: as {@link #markPending}, but the notifications' relay is not woken. The placing
+     * request holds the dispatch and writes the order again within moments (the dispatch's answer): a relay
+     * claiming the order's notification meanwhile made that write lose its version race, read the order again
+     * and write it a third time (issue 15). The second write wakes the relay; if it never comes, the relay's
+     * round finds the order in the due set.
+     */
+    private void markPlaced(Order order) {
+        OutboxMarks.written(dueSets, OrderOutboxLayouts.PROVIDER_SERVICE, order.id(), order.outbox());
+        Instant due = Outbox.of(order.notifications()).dueAt();
+        if (due != null) {
+            dueSets.named(OrderOutboxLayouts.NOTIFICATIONS.dueSetName()).markQuietly(order.id(), due);
         }
     }
 
@@ -95,7 +114,9 @@ class MongoOrders implements Orders {
     public Order update(Order order) {
         long expected = order.version() == null ? 0 : order.version();
         OrderDocument next = toDocument(order, expected + 1);
-        OrderKeys.record(mongo, order); // its slot day may have changed (rescheduled)
+        if (mayHaveMoved(order)) {
+            OrderKeys.record(mongo, order); // its slot day may have changed (rescheduled)
+        }
         UpdateResult result = mongo.replace(query(where("_id").is(order.id()).and("version").is(expected)), next);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChange(order.id());
@@ -105,9 +126,33 @@ class MongoOrders implements Orders {
         return stored;
     }
 
+    /**
+     * Only a reschedule moves an order to another day, and it enqueues a message to provider-service (a
+     * {@code RESCHEDULE}, or a second {@code DISPATCH}) in the same write; otherwise the keys the insert
+     * recorded still hold it (issue 15: the placing request's second write, and every event's, write no key).
+     */
+    static boolean mayHaveMoved(Order order) {
+        int dispatches = 0;
+        for (OutboxMessage message : order.outbox()) {
+            ProviderMessages.Kind kind = ProviderMessages.kindOf(message);
+            if (kind == ProviderMessages.Kind.RESCHEDULE || (kind == ProviderMessages.Kind.DISPATCH && ++dispatches > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public OrderPage list(OrderQuery asked, int page, int size) {
         Criteria criteria = OrderCriteria.of(asked, mongo);
+        if (OrderKeys.isCustomerOnly(asked)) {
+            Optional<OrderPage> newestFirst = OrderKeys.customerPage(mongo, asked.customerUserId(), page, size)
+                    .map(found -> new OrderPage(found.documents().stream().map(MongoOrders::toOrder).toList(), page,
+                            size, found.total()));
+            if (newestFirst.isPresent()) {
+                return newestFirst.get();
+            }
+        }
         Optional<List<String>> keys = OrderKeys.keysFor(asked);
         if (keys.isPresent()) {
             return listByKeys(keys.get(), criteria, page, size);
