@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,9 @@ import org.springframework.data.mongodb.core.query.Query;
  * by the query's own criteria, which are applied after the look-up. So a key set is a superset of what
  * its query selects, and the answers are the same as from the whole collection.
  *
- * <p>A customer's key also holds, in the same write, each order's sort key ({@code newest: [{id, at,
- * number}]}: {@code createdAt} and {@code number} never change), so that « Mes commandes » without a filter
+ * <p>A customer's key also holds, in the same write, each order's sort key ({@code newest: ["<createdAt in
+ * epoch milliseconds, 13 digits> <number> <id>"]}: {@code createdAt} and {@code number} never change; one
+ * string, so that the key stays light to store), so that « Mes commandes » without a filter
  * reads that one document, picks the page's ids newest first and looks up only those 20 orders by
  * {@code _id} (issue 15: it read and sorted every order of the customer). A page that names an order not
  * stored (its insert failed after its keys: a duplicate's keys are taken back at once, a crash's stay) is
@@ -82,15 +82,19 @@ public final class OrderKeys {
                 new BulkWriteOptions().ordered(false));
     }
 
-    /** An order's place in its customer's list: newest first, then the higher number first (the lists' sort). */
-    private static Document sortKey(Order order) {
-        return new Document("id", order.id()).append("at", Date.from(order.createdAt())).append("number", order.number());
+    /**
+     * An order's place in its customer's list, as one string whose order is the lists' sort (newest first,
+     * then the higher number first): the instant's 13 digits, a space — below every character of a number,
+     * so that a shorter number sorts first as the store sorts text — the number, a space, the id.
+     */
+    static String sortKey(Order order) {
+        return "%013d %s %s".formatted(order.createdAt().toEpochMilli(), order.number(), order.id());
     }
 
     /** The same for many orders at once (generated volume): one upsert per key, before the orders' insert. */
     static void recordAll(MongoTemplate mongo, List<Order> orders) {
         Map<String, List<String>> idsByKey = new LinkedHashMap<>();
-        Map<String, List<Document>> sortKeysByKey = new LinkedHashMap<>();
+        Map<String, List<String>> sortKeysByKey = new LinkedHashMap<>();
         for (Order order : orders) {
             String customer = customer(order.customer().userId());
             idsByKey.computeIfAbsent(customer, key -> new ArrayList<>()).add(order.id());
@@ -135,10 +139,6 @@ public final class OrderKeys {
     record CustomerPage(List<OrderDocument> documents, long total) {
     }
 
-    private static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing((Document key) -> key.getDate("at")).reversed()
-            .thenComparing(Comparator.comparing((Document key) -> key.getString("number")).reversed());
-
     /**
      * The page from the customer's key: its sort keys ordered newest first, then the page's orders by
      * {@code _id}. Nothing when the key cannot answer exactly (sort keys missing, an order of the page not
@@ -160,8 +160,8 @@ public final class OrderKeys {
         if (from >= sortKeys.size()) {
             return Optional.of(new CustomerPage(List.of(), sortKeys.size()));
         }
-        List<String> pageIds = sortKeys.stream().map(Document.class::cast).sorted(NEWEST_FIRST)
-                .skip(from).limit(size).map(k -> k.getString("id")).toList();
+        List<String> pageIds = sortKeys.stream().map(String.class::cast).sorted(Comparator.reverseOrder())
+                .skip(from).limit(size).map(k -> k.substring(k.lastIndexOf(' ') + 1)).toList();
         Map<String, OrderDocument> found = mongo.find(Query.query(where("_id").in(pageIds)), OrderDocument.class)
                 .stream().collect(Collectors.toMap(OrderDocument::id, Function.identity()));
         if (found.size() != pageIds.size()) {
@@ -171,8 +171,7 @@ public final class OrderKeys {
     }
 
     private static boolean isSortKey(Object entry) {
-        return entry instanceof Document key && key.get("id") instanceof String && key.get("at") instanceof Date
-                && key.get("number") instanceof String;
+        return entry instanceof String key && key.length() > 14 && key.charAt(13) == ' ' && key.lastIndexOf(' ') > 14;
     }
 
     /** The keys whose ids hold every order the query may select: its customer's, else its period's days. */

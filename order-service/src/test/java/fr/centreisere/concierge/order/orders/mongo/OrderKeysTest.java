@@ -172,6 +172,9 @@ class OrderKeysTest {
 
     @Test
     void theKeysOfAnOrderThatLostTheIdempotencyRaceAreTakenBack() {
+        // the unique key the mapping declares (this class drops the database before each test)
+        mongo.getCollection("orders").createIndex(com.mongodb.client.model.Indexes.ascending("customerUserId", "idempotencyKey"),
+                new com.mongodb.client.model.IndexOptions().unique(true));
         orders.insert(order("ord-1", RESIDENT.userId(), NOW));
         Order sameKey = Order.place("ord-2", "ORD-2", new Customer(RESIDENT.userId(), RESIDENT.userId()), request(), "key-ord-1", offer(), NOW.plusSeconds(1));
 
