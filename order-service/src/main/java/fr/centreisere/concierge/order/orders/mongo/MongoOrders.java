@@ -16,7 +16,6 @@ import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
 import fr.centreisere.concierge.platform.due.DueSets;
-import fr.centreisere.concierge.platform.outbox.Outbox;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.platform.outbox.OutboxMarks;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
@@ -68,27 +67,12 @@ class MongoOrders implements Orders {
         OrderKeys.record(mongo, order);
         try {
             Order stored = toOrder(mongo.insert(document));
-            markPlaced(stored);
+            markPending(stored);
             return stored;
         } catch (DuplicateKeyException duplicate) {
             // certainly not stored: its keys go (else « Mes commandes » would count it until a page shows it missing)
             OrderKeys.forget(mongo, order);
             throw new IdempotencyKeyTaken(duplicate);
-        }
-    }
-
-    /**
-     * After the insert: as {@link #markPending}, but the notifications' relay is not woken. The placing
-     * request holds the dispatch and writes the order again within moments (the dispatch's answer): a relay
-     * claiming the order's notification meanwhile made that write lose its version race, read the order again
-     * and write it a third time (issue 15). The second write wakes the relay; if it never comes, the relay's
-     * round finds the order in the due set.
-     */
-    private void markPlaced(Order order) {
-        OutboxMarks.written(dueSets, OrderOutboxLayouts.PROVIDER_SERVICE, order.id(), order.outbox());
-        Instant due = Outbox.of(order.notifications()).dueAt();
-        if (due != null) {
-            dueSets.named(OrderOutboxLayouts.NOTIFICATIONS.dueSetName()).markQuietly(order.id(), due);
         }
     }
 
