@@ -2,6 +2,8 @@ package fr.centreisere.concierge.embeddedmongodb;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -35,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * again passes the index check and fails in the data map with an error without a code (-1 in the
  * driver, instead of 11000). Hence:
  * <ul>
- *   <li>every operation runs under a shared lock and a commit takes it exclusively, so a commit only
- *       ever sees whole operations; MVStore's own commits (background and buffer-full) are switched off
+ *   <li>every write runs under a shared lock and a commit takes it exclusively, so a commit only
+ *       ever sees whole writes; MVStore's own commits (background and buffer-full) are switched off
  *       so that no commit happens outside that lock;</li>
  *   <li>at open after a stop that was not clean (a kill, a crash, a power cut: the file's
  *       {@code closedCleanly} mark is not set), every index is emptied before the library opens the
@@ -45,8 +47,16 @@ import org.slf4j.LoggerFactory;
  *       document at each start, a cost that grew with the data.</li>
  * </ul>
  *
- * <p><b>Proportionate.</b> The indexes the library cannot serve (non-unique ones) are ignored at once
- * (see {@link ServedIndexesOnlyH2Database}).
+ * <p><b>Proportionate (issue 15).</b> A read ({@link #READS}: find, count, an aggregation without
+ * {@code $out}/{@code $merge}…) has nothing to commit and takes no lock (MVStore's maps are safe to read
+ * during a commit): before, every operation took the exclusive lock after its work, so that each read
+ * waited for every operation in flight, the slowest scan included, and a busy store answered in convoys.
+ * A write commits only when the store holds unsaved changes, checked while it still holds the shared lock
+ * (no commit can run then, so "none" means it changed nothing); a write whose changes a neighbour's
+ * commit already stored skips its own (group commit).
+ *
+ * <p>The indexes the library cannot serve (non-unique ones) are ignored at once (see
+ * {@link ServedIndexesOnlyH2Database}).
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -61,7 +71,16 @@ final class CommittingH2Backend extends H2Backend {
     private static final String STATE_MAP = "concierge.state";
     private static final String CLOSED_CLEANLY = "closedCleanly";
 
-    /** Read side: any operation, many at a time. Write side: a commit, alone. */
+    /**
+     * Commands that change nothing stored (lower case): answered without a commit. An aggregation is one
+     * unless its pipeline writes ({@code $out}, {@code $merge}).
+     */
+    static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate", "listcollections",
+            "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "whatsmyuri", "serverstatus",
+            "dbstats", "collstats", "killcursors", "endsessions", "getlasterror", "connectionstatus", "hostinfo",
+            "getcmdlineopts", "getfreemonitoringstatus", "getparameter", "getlog");
+
+    /** Read side: any write (or a read that creates its database), many at a time. Write side: a commit, alone. */
     private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock();
 
     private final int indexesRebuiltAtOpen;
@@ -135,32 +154,77 @@ final class CommittingH2Backend extends H2Backend {
         if ("hello".equalsIgnoreCase(command)) {
             // mongo-java-server knows 'hello' only for a database without data; Spring Boot's health
             // indicators send it to the service's own database: answer it as the older isMaster
-            return whole(() -> super.handleCommand(channel, database, "isMaster", query));
+            return whole(kindOf(database, command, query), () -> super.handleCommand(channel, database, "isMaster", query));
         }
-        return whole(() -> super.handleCommand(channel, database, command, query));
+        return whole(kindOf(database, command, query), () -> super.handleCommand(channel, database, command, query));
     }
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        return whole(() -> super.handleMessage(message));
+        Document body = message.getDocument();
+        String command = body.isEmpty() ? "" : body.keySet().iterator().next();
+        return whole(kindOf(message.getDatabaseName(), command, body), () -> super.handleMessage(message));
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return whole(() -> super.handleQuery(query));
+        return whole(Kind.WRITE, () -> super.handleQuery(query));
+    }
+
+    /** How an operation runs: a write under the shared lock, then committed; a read without either. */
+    enum Kind { READ, READ_UNDER_LOCK, WRITE }
+
+    /**
+     * A read of a database that exists takes no lock: MVStore's maps are safe to read during a commit, and
+     * the shared lock only keeps commits between whole writes. A read that would create its database (the
+     * library creates one on first access, several maps at once) takes the shared lock like a write, so
+     * that no commit sees half of it, but commits nothing.
+     */
+    private Kind kindOf(String database, String command, Document body) {
+        if (!isRead(command, body)) {
+            return Kind.WRITE;
+        }
+        return database != null && listDatabaseNames().contains(database) ? Kind.READ : Kind.READ_UNDER_LOCK;
+    }
+
+    /** Whether the command changes nothing stored (an unknown command counts as a write). */
+    static boolean isRead(String command, Document body) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (!READS.contains(name)) {
+            return false;
+        }
+        if (name.equals("aggregate") && body.get("pipeline") instanceof List<?> stages) {
+            for (Object stage : stages) {
+                if (stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge"))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
-     * Runs one operation under the shared lock, then commits what it changed before it is answered.
-     * handleMessage calls handleCommand: only the outermost call commits.
+     * Runs one operation: a read of an existing database as it is; anything else under the shared lock,
+     * and a write then commits what it changed before it is answered, unless a neighbour's commit already
+     * did. handleMessage calls handleCommand: only the outermost call commits.
      */
-    private <T> T whole(Supplier<T> operation) {
+    private <T> T whole(Kind kind, Supplier<T> operation) {
+        if (kind == Kind.READ) {
+            return operation.get();
+        }
+        boolean dirty = false;
         operations.readLock().lock();
         try {
             return operation.get();
         } finally {
+            boolean outermost = operations.getReadHoldCount() == 1;
+            // under the shared lock no commit runs: "nothing unsaved" means this write changed nothing, or
+            // (a nested call) is answered by the outermost one
+            if (outermost && kind == Kind.WRITE) {
+                dirty = getMvStore().hasUnsavedChanges();
+            }
             operations.readLock().unlock();
-            if (operations.getReadHoldCount() == 0) {
+            if (dirty) {
                 commitIfChanged();
             }
         }

@@ -128,6 +128,7 @@ class OrderJourneyTest {
     void freshWorld() {
         clock.set(START);
         mongo.remove(new Query(), "orders");
+        mongo.remove(new Query(), "order_keys"); // the orders' keys go with them (« Mes commandes » counts from them)
         mongo.remove(new Query(), "orderNumberCounters");
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         catalogService.resetAll();

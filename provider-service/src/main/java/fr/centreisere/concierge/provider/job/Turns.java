@@ -3,7 +3,11 @@ package fr.centreisere.concierge.provider.job;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -13,14 +17,23 @@ import java.util.function.Function;
  * was read. If another turn recorded first, the place is given back and the turn is played again on
  * the new account; if the winner's last place went meanwhile, the turn is played again without it.
  * So concurrent turns never pick the same winner from the same account, and never exceed a capacity.
+ *
+ * <p>Within one instance, the turns on one account are played one after the other (a lock per category
+ * and month, issue 15): concurrent dispatches of a category all read the same version, so that all but
+ * one lost the race, gave their place back, slept and played again — most of the store's writes and of
+ * the latency under load went into lost races. The version check stays what makes turns safe (several
+ * instances, a turn that outlives the lock's wait); the lock only spares the races it can see.
  */
 public class Turns {
 
     private static final int ATTEMPTS = 200;
+    /** How long a turn waits for its account's lock before playing against the version check alone. */
+    private static final long LOCK_WAIT_MILLIS = 2_000;
 
     private final RotationLedgers ledgers;
     private final Eligibility eligibility;
     private final Places places;
+    private final ConcurrentMap<String, ReentrantLock> accounts = new ConcurrentHashMap<>();
 
     public Turns(RotationLedgers ledgers, Eligibility eligibility, Places places) {
         this.ledgers = ledgers;
@@ -101,6 +114,29 @@ public class Turns {
     private DispatchDecision decideAndRecord(String category, LedgerCorrection correction, Instant now,
             Function<RotationLedger, DispatchDecision> decideOn, OrderRef order, String jobId) {
         YearMonth month = RotationLedger.monthOf(now);
+        ReentrantLock account = accounts.computeIfAbsent(category + ":" + month, key -> new ReentrantLock());
+        boolean locked = lock(account);
+        try {
+            return decideAndRecord(category, month, correction, decideOn, order, jobId);
+        } finally {
+            if (locked) {
+                account.unlock();
+            }
+        }
+    }
+
+    /** Waits a bounded time for the account's lock (none: the turn goes on, the version check keeps it safe). */
+    private static boolean lock(ReentrantLock account) {
+        try {
+            return account.tryLock(LOCK_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RotationBusy("interrupted", null);
+        }
+    }
+
+    private DispatchDecision decideAndRecord(String category, YearMonth month, LedgerCorrection correction,
+            Function<RotationLedger, DispatchDecision> decideOn, OrderRef order, String jobId) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             RotationLedger read = ledgers.of(category, month);
             boolean sameAccount = correction.appliesTo(category, month);

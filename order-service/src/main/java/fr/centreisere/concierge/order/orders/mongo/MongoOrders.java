@@ -18,6 +18,7 @@ import fr.centreisere.concierge.order.orders.ProviderMessages;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.platform.outbox.OutboxMarks;
+import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
 import fr.centreisere.concierge.order.orders.Customer;
@@ -69,6 +70,8 @@ class MongoOrders implements Orders {
             markPending(stored);
             return stored;
         } catch (DuplicateKeyException duplicate) {
+            // certainly not stored: its keys go (else « Mes commandes » would count it until a page shows it missing)
+            OrderKeys.forget(mongo, order);
             throw new IdempotencyKeyTaken(duplicate);
         }
     }
@@ -95,7 +98,9 @@ class MongoOrders implements Orders {
     public Order update(Order order) {
         long expected = order.version() == null ? 0 : order.version();
         OrderDocument next = toDocument(order, expected + 1);
-        OrderKeys.record(mongo, order); // its slot day may have changed (rescheduled)
+        if (mayHaveMoved(order)) {
+            OrderKeys.record(mongo, order); // its slot day may have changed (rescheduled)
+        }
         UpdateResult result = mongo.replace(query(where("_id").is(order.id()).and("version").is(expected)), next);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChange(order.id());
@@ -105,9 +110,33 @@ class MongoOrders implements Orders {
         return stored;
     }
 
+    /**
+     * Only a reschedule moves an order to another day, and it enqueues a message to provider-service (a
+     * {@code RESCHEDULE}, or a second {@code DISPATCH}) in the same write; otherwise the keys the insert
+     * recorded still hold it (issue 15: the placing request's second write, and every event's, write no key).
+     */
+    static boolean mayHaveMoved(Order order) {
+        int dispatches = 0;
+        for (OutboxMessage message : order.outbox()) {
+            ProviderMessages.Kind kind = ProviderMessages.kindOf(message);
+            if (kind == ProviderMessages.Kind.RESCHEDULE || (kind == ProviderMessages.Kind.DISPATCH && ++dispatches > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Page<Order> list(OrderQuery asked, int page, int size) {
         Criteria criteria = OrderCriteria.of(asked, mongo);
+        if (OrderKeys.isCustomerOnly(asked)) {
+            Optional<OrderPage> newestFirst = OrderKeys.customerPage(mongo, asked.customerUserId(), page, size)
+                    .map(found -> new OrderPage(found.documents().stream().map(MongoOrders::toOrder).toList(), page,
+                            size, found.total()));
+            if (newestFirst.isPresent()) {
+                return newestFirst.get();
+            }
+        }
         Optional<List<String>> keys = OrderKeys.keysFor(asked);
         if (keys.isPresent()) {
             return listByKeys(keys.get(), criteria, page, size);

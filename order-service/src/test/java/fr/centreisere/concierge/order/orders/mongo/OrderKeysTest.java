@@ -111,7 +111,93 @@ class OrderKeysTest {
         assertThat(ids(first)).containsExactly("ord-mine-3", "ord-mine-2");
         assertThat(first.totalElements()).isEqualTo(3);
         assertThat(ids(second)).containsExactly("ord-mine-1");
-        assertThat(commandsOnOrders()).as("read through the keys, by id").isEmpty();
+        assertThat(findsOnOrders()).as("read through the keys, only the page's orders, by id")
+                .containsExactly(List.of("ord-mine-3", "ord-mine-2"), List.of("ord-mine-1"));
+    }
+
+    /** The finds the store received on the orders' collection: each one's {@code _id $in} list (fails on any other filter). */
+    private static List<List<String>> findsOnOrders() {
+        List<List<String>> finds = new ArrayList<>();
+        for (BsonDocument body : commands) {
+            String name = body.getString("$commandName").getValue();
+            if (body.containsKey(name) && body.get(name).isString() && body.getString(name).getValue().equals("orders")) {
+                assertThat(name).isEqualTo("find");
+                BsonDocument filter = body.getDocument("filter");
+                assertThat(filter.keySet()).containsExactly("_id");
+                finds.add(filter.getDocument("_id").getArray("$in").stream().map(v -> v.asString().getValue()).toList());
+            }
+        }
+        return finds;
+    }
+
+    @Test
+    void everyPageOfAResidentsOrdersIsTheOneTheWholeListGivesTiesBrokenByTheHigherNumber() {
+        List<String> expected = new ArrayList<>();
+        // pairs placed in the same millisecond: the higher number comes first, as the stored orders' sort says
+        for (int i = 0; i < 23; i++) {
+            java.time.Instant at = NOW.plusSeconds(i / 2);
+            orders.insert(Order.place("ord-" + i, "CI-2026-%06d".formatted(i), new Customer(RESIDENT.userId(), RESIDENT.displayName()), request(), "key-" + i, offer(), at));
+        }
+        for (int i = 22; i >= 0; i--) {
+            expected.add("ord-" + i);
+        }
+        orders.insert(order("ord-someone-else", "usr-other", NOW.plusSeconds(100)));
+
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            OrderPage one = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), page, 5);
+            assertThat(one.totalElements()).isEqualTo(23);
+            paged.addAll(ids(one));
+        }
+        assertThat(paged).containsExactlyElementsOf(expected);
+        // the general way (a filter that keeps them all) gives the same first page
+        OrderPage filtered = orders.list(new OrderQuery(RESIDENT.userId(), OrderState.PLACED, null, null, null, null), 0, 5);
+        assertThat(ids(filtered)).containsExactlyElementsOf(expected.subList(0, 5));
+        assertThat(orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 9, 5).content()).isEmpty();
+    }
+
+    @Test
+    void aKeyWrittenBeforeTheSortKeysIsStillReadWithTheSameAnswer() {
+        orders.insert(order("ord-1", RESIDENT.userId(), NOW));
+        orders.insert(order("ord-2", RESIDENT.userId(), NOW.plusSeconds(1)));
+        // as an earlier version wrote it: the ids only
+        mongo.getCollection(OrderKeys.COLLECTION).updateOne(new org.bson.Document("_id", OrderKeys.customer(RESIDENT.userId())),
+                new org.bson.Document("$unset", new org.bson.Document(OrderKeys.NEWEST, "")));
+
+        OrderPage mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
+
+        assertThat(ids(mine)).containsExactly("ord-2", "ord-1");
+        assertThat(mine.totalElements()).isEqualTo(2);
+    }
+
+    @Test
+    void theKeysOfAnOrderThatLostTheIdempotencyRaceAreTakenBack() {
+        // the unique key the mapping declares (this class drops the database before each test)
+        mongo.getCollection("orders").createIndex(com.mongodb.client.model.Indexes.ascending("customerUserId", "idempotencyKey"),
+                new com.mongodb.client.model.IndexOptions().unique(true));
+        orders.insert(order("ord-1", RESIDENT.userId(), NOW));
+        Order sameKey = Order.place("ord-2", "ORD-2", new Customer(RESIDENT.userId(), RESIDENT.userId()), request(), "key-ord-1", offer(), NOW.plusSeconds(1));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orders.insert(sameKey))
+                .isInstanceOf(fr.centreisere.concierge.order.orders.Orders.IdempotencyKeyTaken.class);
+
+        OrderPage mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
+        assertThat(ids(mine)).containsExactly("ord-1");
+        assertThat(mine.totalElements()).isEqualTo(1);
+        assertThat(ids(orders.list(new OrderQuery(null, null, null, null, DAY, DAY), 0, 20))).containsExactly("ord-1");
+    }
+
+    @Test
+    void onlyAWriteThatMayMoveTheOrderRecordsItsKeysAgain() {
+        Order placed = order("ord-1", RESIDENT.userId(), NOW);
+        orders.insert(placed);
+        Order read = orders.find("ord-1").orElseThrow();
+        read.apply(event("e1", JobEventType.UNASSIGNED, null, NOW.plusSeconds(1)), NOW.plusSeconds(1));
+        assertThat(MongoOrders.mayHaveMoved(read)).isFalse();
+        read = orders.update(read);
+        read.reschedule(RESIDENT, new Slot(DAY.plusDays(3), LocalTime.of(9, 0), LocalTime.of(11, 0)), NOW.plusSeconds(2));
+
+        assertThat(MongoOrders.mayHaveMoved(read)).isTrue();
     }
 
     @Test
@@ -133,7 +219,7 @@ class OrderKeysTest {
         assertThat(orders.list(oldDay, 0, 20).totalElements()).isZero();
         assertThat(ids(orders.list(newDay, 0, 20))).containsExactly("ord-1");
         assertThat(ids(orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20))).containsExactly("ord-1");
-        assertThat(commandsOnOrders()).isEmpty();
+        assertThat(findsOnOrders()).as("only « Mes commandes »' page, by id").containsExactly(List.of("ord-1"));
     }
 
     @Test

@@ -91,7 +91,9 @@ public class BulkJobs {
         int pending = 0;
         for (var day : byDay.entrySet()) {
             PlaceKey any = day.getValue().get(0).getKey();
-            Update update = new Update().setOnInsert("serviceId", any.serviceId()).setOnInsert("day", any.day().toString());
+            // a change like any other: over a new version, so that a take that read the day before writes nothing
+            Update update = new Update().setOnInsert("serviceId", any.serviceId()).setOnInsert("day", any.day().toString())
+                    .inc("version", 1);
             for (var member : day.getValue()) {
                 update.inc("count." + member.getKey().memberId(), member.getValue().size())
                         .push("jobs." + member.getKey().memberId()).each(member.getValue().toArray());

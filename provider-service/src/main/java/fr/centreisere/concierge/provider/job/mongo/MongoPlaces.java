@@ -25,10 +25,13 @@ import org.springframework.stereotype.Repository;
 /**
  * Places in MongoDB: one document per service and day ({@code _id} "serviceId|yyyy-MM-dd"), with,
  * per member, how many places its jobs hold ({@code count.<memberId>}) and which jobs
- * ({@code jobs.<memberId>}). Taking a place is one update whose query holds the condition — this
- * job not yet there, fewer than the capacity held — so of concurrent takers only those below the
- * capacity succeed; the store applies each update to the document atomically. Reading a day's places
- * is a read by {@code _id}, which every store serves from its primary index.
+ * ({@code jobs.<memberId>}), and a {@code version} that every change increments. Taking a place reads
+ * the day by {@code _id}, checks the condition — this job not yet there, fewer than the capacity held —
+ * and writes over the version read ({@code _id} and {@code version}: a unique key), so of concurrent
+ * takers only one writes each version and the others read again; giving one back is the same. Every
+ * read and conditional write is by {@code _id} or by that unique key, which the embedded store serves
+ * from an index (issue 15: the condition in the query made it scan every day of every service).
+ * A day written before the version was (or by the generator) gets {@code version: 0} at its first change.
  */
 @Repository
 class MongoPlaces implements Places {
@@ -41,9 +44,14 @@ class MongoPlaces implements Places {
         this.mongo = mongo;
     }
 
+    /** A day changed by concurrent takers is read and tried again this many times at most. */
+    private static final int ATTEMPTS = 50;
+
     @PostConstruct
     void indexes() {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("day", Sort.Direction.ASC).named("day"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                .on("version", Sort.Direction.ASC).unique().named("id_version"));
     }
 
     static String idOf(String serviceId, LocalDate day) {
@@ -65,27 +73,29 @@ class MongoPlaces implements Places {
 
     private boolean claim(PlaceKey key, String jobId, int capacity) {
         String id = idOf(key.serviceId(), key.day());
-        String count = "count." + key.memberId();
-        String jobs = "jobs." + key.memberId();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Query belowCapacity = query(where("_id").is(id).and(jobs).ne(jobId).and(count).not().gte(capacity));
-            if (mongo.updateFirst(belowCapacity, new Update().inc(count, 1).push(jobs, jobId), COLLECTION)
-                    .getModifiedCount() == 1) {
-                return true;
-            }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document day = mongo.findById(id, Document.class, COLLECTION);
             if (day == null) {
                 try {
                     mongo.insert(new Document("_id", id).append("serviceId", key.serviceId())
                             .append("day", key.day().toString())
                             .append("count", new Document(key.memberId(), 1))
-                            .append("jobs", new Document(key.memberId(), List.of(jobId))), COLLECTION);
+                            .append("jobs", new Document(key.memberId(), List.of(jobId)))
+                            .append("version", 1L), COLLECTION);
                     return true;
                 } catch (DuplicateKeyException createdMeanwhile) {
                     continue;
                 }
             }
-            return jobsOf(day).getOrDefault(key.memberId(), List.of()).contains(jobId);
+            if (jobsOf(day).getOrDefault(key.memberId(), List.of()).contains(jobId)) {
+                return true;
+            }
+            if (countOf(day, key.memberId()) >= capacity) {
+                return false;
+            }
+            if (changeAsRead(day, new Update().inc("count." + key.memberId(), 1).push("jobs." + key.memberId(), jobId))) {
+                return true;
+            }
         }
         return false;
     }
@@ -93,8 +103,36 @@ class MongoPlaces implements Places {
     @Override
     public void giveBack(PlaceKey key, String jobId) {
         String id = idOf(key.serviceId(), key.day());
-        mongo.updateFirst(query(where("_id").is(id).and("jobs." + key.memberId()).is(jobId)),
-                new Update().inc("count." + key.memberId(), -1).pull("jobs." + key.memberId(), jobId), COLLECTION);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Document day = mongo.findById(id, Document.class, COLLECTION);
+            if (day == null || !jobsOf(day).getOrDefault(key.memberId(), List.of()).contains(jobId)) {
+                return;
+            }
+            if (changeAsRead(day, new Update().inc("count." + key.memberId(), -1).pull("jobs." + key.memberId(), jobId))) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Applies the change if the day is still as read ({@code _id} and {@code version}). A day without a
+     * version (written before it was, or by the generator) is given {@code version: 0} first ({@code $max}:
+     * never takes a version back), then read again by the caller.
+     */
+    private boolean changeAsRead(Document day, Update change) {
+        Object version = day.get("version");
+        if (!(version instanceof Number read)) {
+            mongo.updateFirst(query(where("_id").is(day.get("_id"))), new Update().max("version", 0L), COLLECTION);
+            return false;
+        }
+        Query asRead = new Query(new org.springframework.data.mongodb.core.query.Criteria("_id").is(day.get("_id"))
+                .and("version").is(read.longValue()));
+        return mongo.updateFirst(asRead, change.inc("version", 1), COLLECTION).getModifiedCount() == 1;
+    }
+
+    private static int countOf(Document day, String memberId) {
+        Document counts = day.get("count", Document.class);
+        return counts != null && counts.get(memberId) instanceof Number n ? n.intValue() : 0;
     }
 
     @Override

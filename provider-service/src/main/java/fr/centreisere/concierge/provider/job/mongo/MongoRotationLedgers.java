@@ -14,6 +14,7 @@ import fr.centreisere.concierge.provider.job.Share;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -28,7 +29,10 @@ class MongoRotationLedgers implements RotationLedgers {
         this.mongo = mongo;
     }
 
+    // saved over (_id, version): unique, so that the embedded store, which uses only unique indexes and only
+    // for a query on exactly their fields, finds it without a scan (issue 15)
     @Document("rotation_ledgers")
+    @CompoundIndex(name = "id_version", def = "{'_id': 1, 'version': 1}", unique = true)
     record LedgerDocument(@Id String id, String category, String month, long version, int dispatched,
             Map<String, ShareDoc> shares) {
     }
