@@ -1,9 +1,11 @@
 package fr.centreisere.concierge.order.orders;
 
-/** A business rule refuses the request (422); the message is the user-facing « français / English » detail. */
-public class OrderRefused extends RuntimeException {
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 
-    public OrderRefused(String detail) {
-        super(detail);
+/** A business rule refuses the request (422); its text is a code of the bundles with its arguments. */
+public class OrderRefused extends LocalizedException {
+
+    public OrderRefused(String code, Object... args) {
+        super(code, args);
     }
 }

@@ -19,6 +19,7 @@ import fr.centreisere.concierge.order.company.web.CompanyViews.MineView;
 import fr.centreisere.concierge.platform.export.CsvDialect;
 import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
@@ -47,11 +48,13 @@ class CompanyController {
     private final ManageCompanies companies;
     private final ProduceStatement statements;
     private final Clock clock;
+    private final Texts texts;
 
     private final String poleName;
 
-    CompanyController(ManageCompanies companies, ProduceStatement statements, Clock clock,
+    CompanyController(ManageCompanies companies, ProduceStatement statements, Clock clock, Texts texts,
             @Value("${concierge.pole.name:Pôle de services du Centre Isère}") String poleName) {
+        this.texts = texts;
         this.companies = companies;
         this.statements = statements;
         this.clock = clock;
@@ -65,8 +68,7 @@ class CompanyController {
     @PostMapping
     ResponseEntity<?> register(CurrentUser user, @Valid @RequestBody RegisterCompanyRequest body) {
         if (!Siret.isValid(body.siret())) {
-            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("siret",
-                    "SIRET invalide (clé de Luhn) / invalid SIRET (Luhn check)"))));
+            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(siretError())));
         }
         Company company = companies.register(body.toCompany(clock));
         return ResponseEntity.created(URI.create("/api/companies/" + company.id())).body(CompanyViews.of(company));
@@ -76,10 +78,13 @@ class CompanyController {
     @PutMapping("/{companyId}")
     ResponseEntity<?> change(CurrentUser user, @PathVariable String companyId, @Valid @RequestBody RegisterCompanyRequest body) {
         if (!Siret.isValid(body.siret())) {
-            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("siret",
-                    "SIRET invalide (clé de Luhn) / invalid SIRET (Luhn check)"))));
+            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(siretError())));
         }
         return ResponseEntity.ok(CompanyViews.of(companies.change(companyId, body.toCompany(clock), body.version())));
+    }
+
+    private FieldError siretError() {
+        return new FieldError("siret", texts.text("validation.siret-luhn"), "validation.siret-luhn");
     }
 
     /** For coordinators: every partner company. */

@@ -5,6 +5,7 @@ import java.util.List;
 import fr.centreisere.concierge.order.company.CompanyConflict;
 import fr.centreisere.concierge.order.company.CompanyNotFound;
 import fr.centreisere.concierge.order.company.CompanyRefused;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -20,25 +21,31 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class CompanyProblems {
 
+    private final Texts texts;
+
+    CompanyProblems(Texts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(CompanyNotFound.class)
     ResponseEntity<ProblemDetail> notFound(CompanyNotFound e) {
-        return answer(ApiProblem.notFound(e.getMessage()));
+        return answer(ApiProblem.notFound(e.text()));
     }
 
     @ExceptionHandler(CompanyConflict.class)
     ResponseEntity<ProblemDetail> conflict(CompanyConflict e) {
-        return answer(ApiProblem.conflict(e.getMessage()));
+        return answer(ApiProblem.conflict(e.text()));
     }
 
     @ExceptionHandler(CompanyRefused.class)
     ResponseEntity<ProblemDetail> refused(CompanyRefused e) {
-        return answer(ApiProblem.businessRule(e.getMessage()));
+        return answer(ApiProblem.businessRule(e.text()));
     }
 
     @ExceptionHandler(CompanyController.BadMonth.class)
     ResponseEntity<ProblemDetail> badMonth(CompanyController.BadMonth e) {
         return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("month",
-                "mois au format aaaa-MM / a month as yyyy-MM"))));
+                texts.text("validation.month"), "validation.month"))));
     }
 
     private static ResponseEntity<ProblemDetail> answer(ApiProblem problem) {

@@ -2,11 +2,13 @@ package fr.centreisere.concierge.order.orders.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import fr.centreisere.concierge.order.orders.HistoryEntry;
 import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,15 +43,16 @@ record OrderView(String id, String number, String state, CustomerView customer, 
             long commissionCents) {
     }
 
-    record HistoryView(String state, Instant at, @Nullable String by, @Nullable String reason) {
+    /**
+     * {@code reason} in the reader's language (a person's own words and reasons stored before the codes as they
+     * are); {@code reasonCode} the code it was said from, null for words alone.
+     */
+    record HistoryView(String state, Instant at, @Nullable String by, @Nullable String reason,
+            @Nullable String reasonCode) {
     }
 
-    /** As its customer or a member's staff see it: no delivery details. */
-    static OrderView of(Order order) {
-        return of(order, false);
-    }
-
-    static OrderView of(Order order, boolean coordinator) {
+    /** {@code coordinator}: with the delivery details; the history said by {@code texts} in the request's language. */
+    static OrderView of(Order order, boolean coordinator, Texts texts) {
         PriceBreakdown price = order.price();
         return new OrderView(order.id(), order.number(), order.state().name(),
                 new CustomerView(order.customer().userId(), order.customer().displayName()), order.serviceId(),
@@ -67,10 +70,22 @@ record OrderView(String id, String number, String state, CustomerView customer, 
                 order.unassignedReason() == null ? null : order.unassignedReason().name(),
                 coordinator ? order.stuckMessage().map(m -> new DeliveryView(m.kind(), m.attempts(),
                         m.lastError(), m.createdAt())).orElse(null) : null,
-                order.history().stream().map(OrderView::historyOf).toList(), order.createdAt());
+                order.history().stream().map(entry -> historyOf(entry, texts)).toList(), order.createdAt());
     }
 
-    private static HistoryView historyOf(HistoryEntry entry) {
-        return new HistoryView(entry.state().name(), entry.at(), entry.by(), entry.reason());
+    /** order-service's reason, then provider-service's, then a person's words, one after the other. */
+    static HistoryView historyOf(HistoryEntry entry, Texts texts) {
+        List<String> parts = new ArrayList<>();
+        if (entry.why() != null) {
+            parts.add(texts.text(entry.why()));
+        }
+        if (entry.cause() != null) {
+            parts.add(texts.text(entry.cause()));
+        }
+        if (entry.words() != null && !entry.words().isBlank()) {
+            parts.add(entry.words());
+        }
+        return new HistoryView(entry.state().name(), entry.at(), entry.by(),
+                parts.isEmpty() ? null : String.join(" : ", parts), entry.reasonCode());
     }
 }

@@ -12,6 +12,7 @@ import fr.centreisere.concierge.order.report.OrderReport;
 import fr.centreisere.concierge.order.report.OrderTally;
 import fr.centreisere.concierge.order.report.Period;
 import fr.centreisere.concierge.order.report.ReportOrders;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -38,9 +39,11 @@ class ReportController {
     static final String CATEGORY = "[A-Z][A-Z_]{0,39}";
 
     private final ReportOrders reportOrders;
+    private final Texts texts;
 
-    ReportController(ReportOrders reportOrders) {
+    ReportController(ReportOrders reportOrders, Texts texts) {
         this.reportOrders = reportOrders;
+        this.texts = texts;
     }
 
     /** The filters as applied (the period's defaults filled in), then the counts. */
@@ -86,7 +89,7 @@ class ReportController {
     ReportView orders(CurrentUser user,
             @RequestParam(required = false) @Nullable OrderState state,
             @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.INSEE, message = IdPatterns.INSEE_MESSAGE) String communeInsee,
-            @RequestParam(required = false) @Nullable @Pattern(regexp = CATEGORY, message = "code de catégorie attendu (DELIVERY…) / a category code is expected (DELIVERY…)") String category,
+            @RequestParam(required = false) @Nullable @Pattern(regexp = CATEGORY, message = "{validation.category}") String category,
             @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
             @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) String companyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -100,6 +103,6 @@ class ReportController {
     @ExceptionHandler(Period.InvalidPeriod.class)
     ResponseEntity<ProblemDetail> invalidPeriod(Period.InvalidPeriod e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ApiProblemHandler.validation(List.of(new FieldError("to", e.getMessage()))));
+                .body(ApiProblemHandler.validation(List.of(new FieldError("to", texts.text(e.text()), e.text().code()))));
     }
 }
