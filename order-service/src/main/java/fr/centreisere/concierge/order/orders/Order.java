@@ -173,14 +173,15 @@ public final class Order {
         // a refusal names the service and the commune as the customer knows them, never by their ids
         CommuneWords commune = new CommuneWords(request.communeInsee(), offer.communeName());
         if (!offer.active() || !offer.availableInCommune()) {
-            throw new OrderRefused("order.service-not-offered", offer.titleFr(), commune.french(), offer.titleEn(),
-                    commune.english());
+            throw OrderRefused.inWords("order.service-not-offered", List.of(offer.titleFr(), commune.french()),
+                    List.of(offer.titleEn(), commune.english()));
         }
         if (!offer.communePostalCodes().isEmpty()
                 && !offer.communePostalCodes().contains(request.address().postalCode())) {
             String codes = String.join(", ", offer.communePostalCodes());
-            throw new OrderRefused("order.postal-code-not-of-commune", request.address().postalCode(), codes,
-                    commune.french(), commune.english());
+            String postalCode = request.address().postalCode();
+            throw OrderRefused.inWords("order.postal-code-not-of-commune", List.of(postalCode, commune.french(), codes),
+                    List.of(postalCode, commune.english(), codes));
         }
         checkSlot(request.slot(), offer.leadTimeHours(), now);
         if (request.quantity() < offer.minQuantity() || request.quantity() > offer.maxQuantity()) {

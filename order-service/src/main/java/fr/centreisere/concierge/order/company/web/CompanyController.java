@@ -19,7 +19,7 @@ import fr.centreisere.concierge.order.company.web.CompanyViews.MineView;
 import fr.centreisere.concierge.platform.export.CsvDialect;
 import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
-import fr.centreisere.concierge.platform.i18n.Texts;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
@@ -48,13 +48,11 @@ class CompanyController {
     private final ManageCompanies companies;
     private final ProduceStatement statements;
     private final Clock clock;
-    private final Texts texts;
 
     private final String poleName;
 
-    CompanyController(ManageCompanies companies, ProduceStatement statements, Clock clock, Texts texts,
+    CompanyController(ManageCompanies companies, ProduceStatement statements, Clock clock,
             @Value("${concierge.pole.name:Pôle de services du Centre Isère}") String poleName) {
-        this.texts = texts;
         this.companies = companies;
         this.statements = statements;
         this.clock = clock;
@@ -83,8 +81,8 @@ class CompanyController {
         return ResponseEntity.ok(CompanyViews.of(companies.change(companyId, body.toCompany(clock), body.version())));
     }
 
-    private FieldError siretError() {
-        return new FieldError("siret", texts.text("validation.siret-luhn"), "validation.siret-luhn");
+    private static FieldError siretError() {
+        return FieldError.of("siret", Message.of("validation.siret-luhn"));
     }
 
     /** For coordinators: every partner company. */

@@ -5,7 +5,7 @@ import java.util.List;
 import fr.centreisere.concierge.order.company.CompanyConflict;
 import fr.centreisere.concierge.order.company.CompanyNotFound;
 import fr.centreisere.concierge.order.company.CompanyRefused;
-import fr.centreisere.concierge.platform.i18n.Texts;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -20,12 +20,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class CompanyProblems {
-
-    private final Texts texts;
-
-    CompanyProblems(Texts texts) {
-        this.texts = texts;
-    }
 
     @ExceptionHandler(CompanyNotFound.class)
     ResponseEntity<ProblemDetail> notFound(CompanyNotFound e) {
@@ -44,8 +38,8 @@ class CompanyProblems {
 
     @ExceptionHandler(CompanyController.BadMonth.class)
     ResponseEntity<ProblemDetail> badMonth(CompanyController.BadMonth e) {
-        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("month",
-                texts.text("validation.month"), "validation.month"))));
+        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(FieldError.of("month",
+                Message.of("validation.month")))));
     }
 
     private static ResponseEntity<ProblemDetail> answer(ApiProblem problem) {

@@ -29,7 +29,7 @@ final class ProviderProblems {
             "job.cannot.reassign", 2,
             "job.cannot.reschedule", 2,
             "job.cannot.give-up", 2,
-            "job.cannot.cancel", 2,
+            "job.not-found-for-order", 1,
             "job.not-found", 1,
             "job.changed-concurrently", 1,
             "member.not-found", 1);

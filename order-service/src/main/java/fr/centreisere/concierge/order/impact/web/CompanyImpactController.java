@@ -17,7 +17,7 @@ import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
-import fr.centreisere.concierge.platform.i18n.Texts;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -42,11 +42,9 @@ class CompanyImpactController {
     private final ReportCompanyImpact impacts;
     private final Clock clock;
     private final String poleName;
-    private final Texts texts;
 
-    CompanyImpactController(ReportCompanyImpact impacts, Clock clock, Texts texts,
+    CompanyImpactController(ReportCompanyImpact impacts, Clock clock,
             @Value("${concierge.pole.name:Pôle de services du Centre Isère}") String poleName) {
-        this.texts = texts;
         this.impacts = impacts;
         this.clock = clock;
         this.poleName = poleName;
@@ -132,9 +130,9 @@ class CompanyImpactController {
         return ImpactPeriod.year(Year.now(clock.withZone(Slot.TERRITORY_ZONE)));
     }
 
-    private ErrorResponseException bad(String field, String code) {
+    private static ErrorResponseException bad(String field, String code) {
         return new ErrorResponseException(HttpStatus.BAD_REQUEST,
-                ApiProblemHandler.validation(List.of(new FieldError(field, texts.text(code), code))), null);
+                ApiProblemHandler.validation(List.of(FieldError.of(field, Message.of(code)))), null);
     }
 
     private static CompanyCaller callerOf(CurrentUser user) {

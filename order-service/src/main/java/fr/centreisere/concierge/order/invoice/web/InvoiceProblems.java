@@ -7,7 +7,6 @@ import fr.centreisere.concierge.order.invoice.InvoiceNotFound;
 import fr.centreisere.concierge.order.invoice.LegalIdentityUnavailable;
 import fr.centreisere.concierge.order.invoice.PoleIdentityMissing;
 import fr.centreisere.concierge.platform.i18n.LocalizedException;
-import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -23,12 +22,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class InvoiceProblems {
-
-    private final Texts texts;
-
-    InvoiceProblems(Texts texts) {
-        this.texts = texts;
-    }
 
     @ExceptionHandler(InvoiceNotFound.class)
     ResponseEntity<ProblemDetail> notFound(InvoiceNotFound e) {
@@ -47,7 +40,7 @@ class InvoiceProblems {
 
     @ExceptionHandler(InvoiceController.BadInvoiceParameter.class)
     ResponseEntity<ProblemDetail> badParameter(InvoiceController.BadInvoiceParameter e) {
-        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError(e.field, texts.text(e.text()), e.text().code()))));
+        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(FieldError.of(e.field, e.text()))));
     }
 
     private static ResponseEntity<ProblemDetail> answer(ApiProblem problem) {

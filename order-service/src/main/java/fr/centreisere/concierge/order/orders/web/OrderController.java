@@ -199,7 +199,7 @@ class OrderController {
     }
 
     private FieldError fieldError(String field, Message message) {
-        return new FieldError(field, texts.text(message), message.code());
+        return FieldError.of(field, message);
     }
 
     static Caller callerOf(CurrentUser user) {

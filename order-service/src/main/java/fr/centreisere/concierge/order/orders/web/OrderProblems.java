@@ -17,6 +17,7 @@ import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ class OrderProblems {
 
     @ExceptionHandler(OrderRefused.class)
     ResponseEntity<ProblemDetail> refused(OrderRefused e) {
-        return answer(ApiProblem.businessRule(e.text()));
+        return answer(ApiProblem.businessRule(e.text(LocaleContextHolder.getLocale())));
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)

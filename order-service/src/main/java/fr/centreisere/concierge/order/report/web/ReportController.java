@@ -12,7 +12,6 @@ import fr.centreisere.concierge.order.report.OrderReport;
 import fr.centreisere.concierge.order.report.OrderTally;
 import fr.centreisere.concierge.order.report.Period;
 import fr.centreisere.concierge.order.report.ReportOrders;
-import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -39,11 +38,9 @@ class ReportController {
     static final String CATEGORY = "[A-Z][A-Z_]{0,39}";
 
     private final ReportOrders reportOrders;
-    private final Texts texts;
 
-    ReportController(ReportOrders reportOrders, Texts texts) {
+    ReportController(ReportOrders reportOrders) {
         this.reportOrders = reportOrders;
-        this.texts = texts;
     }
 
     /** The filters as applied (the period's defaults filled in), then the counts. */
@@ -103,6 +100,6 @@ class ReportController {
     @ExceptionHandler(Period.InvalidPeriod.class)
     ResponseEntity<ProblemDetail> invalidPeriod(Period.InvalidPeriod e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ApiProblemHandler.validation(List.of(new FieldError("to", texts.text(e.text()), e.text().code()))));
+                .body(ApiProblemHandler.validation(List.of(FieldError.of("to", e.text()))));
     }
 }
