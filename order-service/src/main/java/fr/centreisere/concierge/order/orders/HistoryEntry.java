@@ -1,6 +1,9 @@
 package fr.centreisere.concierge.order.orders;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 import fr.centreisere.concierge.platform.i18n.Message;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +26,24 @@ public record HistoryEntry(OrderState state, Instant at, @Nullable String by, @N
     /** An entry whose reason is order-service's own. */
     public HistoryEntry(OrderState state, Instant at, @Nullable String by, Message why) {
         this(state, at, by, why, null, null);
+    }
+
+    /**
+     * The reason as a reader reads it: order-service's, then provider-service's, said by {@code say} (in the
+     * reader's language), then the words as they are; null when there is none.
+     */
+    public @Nullable String reason(Function<Message, String> say) {
+        List<String> parts = new ArrayList<>();
+        if (why != null) {
+            parts.add(say.apply(why));
+        }
+        if (cause != null) {
+            parts.add(say.apply(cause));
+        }
+        if (words != null && !words.isBlank()) {
+            parts.add(words);
+        }
+        return parts.isEmpty() ? null : String.join(" : ", parts);
     }
 
     /** The code that says why, for clients that switch on it: order-service's, else provider-service's. */

@@ -46,7 +46,7 @@ record RegisterCompanyRequest(
             @NotBlank(message = "{validation.required}") @PrintableText(max = 120) String name,
             @NotNull(message = "{validation.required}") @Valid AddressRequest address,
             @NotBlank(message = "{validation.required}")
-            @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "{validation.insee}")
+            @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "{id.insee}")
             String communeInsee) {
     }
 

@@ -2,7 +2,6 @@ package fr.centreisere.concierge.order.orders.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import fr.centreisere.concierge.order.orders.HistoryEntry;
@@ -73,19 +72,7 @@ record OrderView(String id, String number, String state, CustomerView customer, 
                 order.history().stream().map(entry -> historyOf(entry, texts)).toList(), order.createdAt());
     }
 
-    /** order-service's reason, then provider-service's, then a person's words, one after the other. */
     static HistoryView historyOf(HistoryEntry entry, Texts texts) {
-        List<String> parts = new ArrayList<>();
-        if (entry.why() != null) {
-            parts.add(texts.text(entry.why()));
-        }
-        if (entry.cause() != null) {
-            parts.add(texts.text(entry.cause()));
-        }
-        if (entry.words() != null && !entry.words().isBlank()) {
-            parts.add(entry.words());
-        }
-        return new HistoryView(entry.state().name(), entry.at(), entry.by(),
-                parts.isEmpty() ? null : String.join(" : ", parts), entry.reasonCode());
+        return new HistoryView(entry.state().name(), entry.at(), entry.by(), entry.reason(texts::text), entry.reasonCode());
     }
 }

@@ -30,7 +30,7 @@ record PlaceOrderRequest(
         @NotNull(message = "{validation.required}") @Positive(message = "{validation.at-least-one}")
         @Max(value = 10_000, message = "{validation.at-most-10000}") Integer quantity,
         @Nullable
-        @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "{validation.insee}")
+        @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "{id.insee}")
         String communeInsee,
         @Nullable @Valid AddressRequest address,
         @NotNull(message = "{validation.required}") @Valid SlotRequest slot,

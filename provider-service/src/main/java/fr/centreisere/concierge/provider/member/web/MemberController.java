@@ -115,7 +115,7 @@ class MemberController {
     }
 
     record MemberBody(
-            @Pattern(regexp = "mbr-[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.member-id}") String id,
+            @Pattern(regexp = "mbr-[a-z0-9]+(-[a-z0-9]+)*", message = "{id.member}") String id,
             @NotBlank @PrintableText(max = 200) String name,
             @Pattern(regexp = "\\d{14}", message = "{validation.siret-digits}") String siret,
             @NotNull StructureType structureType,
@@ -208,7 +208,7 @@ class MemberController {
     /** The member's staff or a coordinator sets one service's communes and daily capacity. */
     @PutMapping("/{id}/capabilities/{serviceId}")
     List<CapabilityBody> putCapability(CurrentUser user, @PathVariable String id,
-            @PathVariable @Pattern(regexp = SERVICE_ID, message = "{validation.service-id}") @Size(max = 100) String serviceId,
+            @PathVariable @Pattern(regexp = SERVICE_ID, message = "{id.service}") @Size(max = 100) String serviceId,
             @Valid @RequestBody OneCapabilityBody body) {
         Member member = replaceCapabilities.put(caller(user), id,
                 new Capability(serviceId, new java.util.TreeSet<>(body.communes()), body.dailyCapacity()));
@@ -218,7 +218,7 @@ class MemberController {
     /** The member's staff or a coordinator stops offering one service. */
     @DeleteMapping("/{id}/capabilities/{serviceId}")
     List<CapabilityBody> removeCapability(CurrentUser user, @PathVariable String id,
-            @PathVariable @Pattern(regexp = SERVICE_ID, message = "{validation.service-id}") @Size(max = 100) String serviceId) {
+            @PathVariable @Pattern(regexp = SERVICE_ID, message = "{id.service}") @Size(max = 100) String serviceId) {
         return replaceCapabilities.remove(caller(user), id, serviceId).capabilities().stream().map(CapabilityBody::of).toList();
     }
 
