@@ -486,7 +486,8 @@ public final class Order {
             outbox.settle(settled);
             ProviderMessages.answerOf(settled, now).ifPresent(answer -> apply(answer, now, false, nextDaysWithRoom));
         } else if (settled.givenUp()) {
-            refused(settled, settled.lastError() == null ? "refused" : settled.lastError(), now, nextDaysWithRoom);
+            refused(settled, settled.lastError() == null ? ProviderRefusal.write(UnassignedReason.REFUSED_BY_PROVIDER.message())
+                    : settled.lastError(), now, nextDaysWithRoom);
         } else {
             outbox.settle(settled);
         }
