@@ -7,7 +7,7 @@ import fr.centreisere.concierge.testsupport.SentencesInCode;
 import org.junit.jupiter.api.Test;
 
 /** Issue 17: the texts are in the bundles, French and English twins, and none is left in the code. */
-class MessagesTest {
+class BundlesTest {
 
     static final Path MAIN_JAVA = Path.of("src/main/java");
     static final Path BUNDLES = Path.of("src/main/resources/i18n");
