@@ -1,23 +1,24 @@
 // A tiny fetch wrapper: JSON in and out, the Bearer token, problem documents as ApiError,
 // 401 → back to sign-in.
 import * as session from './session.js';
-import { t, bilingual, lang } from './i18n.js';
+import { t, lang } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem && (problem.detail || problem.title) ? bilingual(problem.detail || problem.title) : `HTTP ${status}`);
+    // the API answers in the language asked for (Accept-Language below): its texts are shown as they come
+    super(problem && (problem.detail || problem.title) ? (problem.detail || problem.title) : `HTTP ${status}`);
     this.status = status;
     this.problem = problem || {};
   }
 
-  /** [{field, message}] from a validation problem. */
+  /** [{field, message, code}] from a validation problem. */
   get fieldErrors() {
     return Array.isArray(this.problem.errors) ? this.problem.errors : [];
   }
 }
 
 export async function api(path, { method = 'GET', body, headers = {}, accept = 'application/json', raw = false } = {}) {
-  // the language chosen in the header: the gateway writes the account's mails in it
+  // the language chosen in the header: every problem comes back in it, and the gateway writes the account's mails in it
   const all = { Accept: `${accept}, application/problem+json`, 'Accept-Language': lang(), ...headers };
   const bearer = session.token();
   if (bearer) all.Authorization = `Bearer ${bearer}`;

@@ -2,7 +2,7 @@
 // asked every 30 s and on each route change. When notification-service does not answer, the bell is
 // hidden (never a wrong count, never an error in the header); the rest of the page is not affected.
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { t, lang } from './i18n.js';
 import * as session from './session.js';
 
 const EVERY = 30_000;
@@ -62,7 +62,7 @@ export async function refresh(force = false) {
   try {
     // plain fetch, not api(): whatever notification-service answers, the bell never signs anyone out
     const response = await fetch('/api/notifications?page=0&size=1', {
-      headers: { Accept: 'application/json', Authorization: `Bearer ${session.token()}` },
+      headers: { Accept: 'application/json', 'Accept-Language': lang(), Authorization: `Bearer ${session.token()}` },
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const answer = await response.json();

@@ -1,6 +1,6 @@
 // Form errors shown next to their fields (aria-invalid + aria-describedby) and a summary that takes focus.
 import { h } from './dom.js';
-import { t, bilingual } from './i18n.js';
+import { t } from './i18n.js';
 
 export function clearErrors(form) {
   form.querySelectorAll('.field-error').forEach(el => el.remove());
@@ -24,7 +24,7 @@ export function fieldError(form, name, message) {
     el = h('p', { class: 'field-error', id });
     control.closest('.field, fieldset')?.append(el) ?? control.after(el);
   }
-  el.textContent = bilingual(message);
+  el.textContent = message;
   control.setAttribute('aria-invalid', 'true');
   const ids = new Set((control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean));
   ids.add(id);
@@ -47,7 +47,7 @@ export function showError(form, error, fieldHints = {}) {
   const summary = ensureSummary(form);
   const unplaced = [];
   for (const { field, message } of (error.fieldErrors || [])) {
-    if (!fieldError(form, field, message)) unplaced.push(`${field}: ${bilingual(message)}`);
+    if (!fieldError(form, field, message)) unplaced.push(`${field}: ${message}`);
   }
   // A business-rule refusal (422) names no field: place it next to the field it is about when we can tell.
   const detail = error.message || t('error.generic');

@@ -1498,7 +1498,10 @@ export function label(prefix, value) {
   return has(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value;
 }
 
-/** The API's « français / English » texts: the half in the current language. */
+/**
+ * A text stored before the API answered in the reader's language (a history reason written « français / English »):
+ * the half in the current language. The API's own texts come in one language (Accept-Language) and are shown as they are.
+ */
 export function bilingual(value) {
   if (typeof value !== 'string') return value;
   const parts = value.split(' / ');

@@ -22,7 +22,7 @@ public final class PrintMailbox {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length != 1 || args[0].isBlank()) {
-            System.err.println("usage: ./concierge mail <adresse e-mail / e-mail address>");
+            System.err.println("usage: ./concierge mail <e-mail address>");
             System.exit(2);
         }
         Map<String, String> env = System.getenv();
@@ -33,7 +33,7 @@ public final class PrintMailbox {
         try {
             mails = mailbox.mails();
         } catch (jakarta.mail.MessagingException e) {
-            System.err.println("Serveur de mails injoignable / mail server not reachable on imap://" + host + ":" + port
+            System.err.println("mail server not reachable on imap://" + host + ":" + port
                     + " (" + e.getMessage() + "): is it started? ./concierge status");
             System.exit(1);
             return;
@@ -42,13 +42,13 @@ public final class PrintMailbox {
     }
 
     static void print(String address, String host, int port, List<ReadMail> mails, PrintStream out) {
-        out.printf("%s — %d mail(s) (imap://%s:%d, utilisateur / user: %s, mot de passe / password: any)%n",
+        out.printf("%s — %d mail(s) (imap://%s:%d, user: %s, password: any)%n",
                 address, mails.size(), host, port, address);
         int number = 0;
         for (ReadMail mail : mails) {
             out.println();
             out.printf("── %d. %s  %s%n", ++number, mail.sentAt() == null ? "" : WHEN.format(mail.sentAt()), mail.from());
-            out.printf("   Objet / Subject : %s%n", mail.subject());
+            out.printf("   Subject: %s%n", mail.subject());
             String body = mail.text().isBlank() ? withoutTags(mail.html()) : mail.text();
             for (String line : body.strip().split("\\R")) {
                 out.println("   " + line);

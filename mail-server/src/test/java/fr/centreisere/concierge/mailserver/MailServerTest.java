@@ -173,7 +173,7 @@ class MailServerTest {
 
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("dora@example.org — 1 mail(s)")
-                .contains("Objet / Subject : Nouvelle mission / New job")
+                .contains("Subject: Nouvelle mission / New job")
                 .contains("   Repassage à Voiron, le 3 décembre.");
     }
 

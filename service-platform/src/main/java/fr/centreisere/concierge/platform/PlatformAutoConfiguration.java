@@ -3,6 +3,7 @@ package fr.centreisere.concierge.platform;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.MalformedRequestFilter;
 import fr.centreisere.concierge.platform.problem.ProblemErrorController;
+import fr.centreisere.concierge.platform.problem.ProblemLanguage;
 import fr.centreisere.concierge.platform.problem.TomcatProblems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,7 +22,7 @@ import org.springframework.core.Ordered;
 @AutoConfiguration(beforeName = { "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({ ApiProblemHandler.class, ProblemErrorController.class, TomcatProblems.class })
+@Import({ ApiProblemHandler.class, ProblemLanguage.class, ProblemErrorController.class, TomcatProblems.class })
 public class PlatformAutoConfiguration {
 
     /** First of all filters but the character encoding's, so before the security filters. */

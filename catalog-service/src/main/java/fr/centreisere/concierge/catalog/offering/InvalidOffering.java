@@ -1,12 +1,14 @@
 package fr.centreisere.concierge.catalog.offering;
 
-/** A service's details break one of its rules; names the field at fault. */
-public class InvalidOffering extends RuntimeException {
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
+/** A service's details break one of its rules; names the field at fault and what is wrong, as a code. */
+public class InvalidOffering extends LocalizedException {
 
     private final String field;
 
-    public InvalidOffering(String field, String message) {
-        super(message);
+    public InvalidOffering(String field, String code, Object... args) {
+        super(code, args);
         this.field = field;
     }
 

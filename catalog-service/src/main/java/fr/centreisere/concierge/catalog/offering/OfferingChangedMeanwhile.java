@@ -1,10 +1,11 @@
 package fr.centreisere.concierge.catalog.offering;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
 /** The service changed between reading it and storing an update: the update is refused, to be retried. */
-public class OfferingChangedMeanwhile extends RuntimeException {
+public class OfferingChangedMeanwhile extends LocalizedException {
 
     public OfferingChangedMeanwhile(OfferingId id) {
-        super("le service %s a été modifié entre-temps, rechargez-le / service %s was changed meanwhile, reload it"
-                .formatted(id, id));
+        super("offering.changed-meanwhile", id);
     }
 }

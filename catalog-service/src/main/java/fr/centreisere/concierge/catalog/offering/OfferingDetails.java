@@ -15,7 +15,7 @@ public record OfferingDetails(String slug, LocalizedText title, LocalizedText de
 
     public OfferingDetails {
         if (!Slug.isWellFormed(slug)) {
-            throw new InvalidOffering("slug", "lettres minuscules, chiffres et tirets / lower-case letters, digits and hyphens");
+            throw new InvalidOffering("slug", "offering.slug.invalid");
         }
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
@@ -25,11 +25,10 @@ public record OfferingDetails(String slug, LocalizedText title, LocalizedText de
         Objects.requireNonNull(quantityBounds, "quantityBounds");
         Objects.requireNonNull(audience, "audience");
         if (unitPrice == null || !unitPrice.isPositive()) {
-            throw new InvalidOffering("unitPriceCents", "doit être un nombre positif de centimes / must be a positive number of cents");
+            throw new InvalidOffering("unitPriceCents", "offering.unit-price.invalid");
         }
         if (leadTimeHours < 0 || leadTimeHours > MAX_LEAD_TIME_HOURS) {
-            throw new InvalidOffering("leadTimeHours", "doit être entre 0 et %d / must be between 0 and %d"
-                    .formatted(MAX_LEAD_TIME_HOURS, MAX_LEAD_TIME_HOURS));
+            throw new InvalidOffering("leadTimeHours", "offering.lead-time.invalid", MAX_LEAD_TIME_HOURS);
         }
     }
 }

@@ -1,9 +1,11 @@
 package fr.centreisere.concierge.catalog.offering;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
 /** No service of the catalog has this id. */
-public class OfferingNotFound extends RuntimeException {
+public class OfferingNotFound extends LocalizedException {
 
     public OfferingNotFound(String id) {
-        super("aucun service « %s » au catalogue / no service %s in the catalog".formatted(id, id));
+        super("offering.not-found", id);
     }
 }

@@ -5,11 +5,10 @@ public record QuantityBounds(int min, int max) {
 
     public QuantityBounds {
         if (min < 1) {
-            throw new InvalidOffering("minQuantity", "doit être au moins 1 / must be at least 1");
+            throw new InvalidOffering("minQuantity", "offering.min-quantity.invalid");
         }
         if (max < min) {
-            throw new InvalidOffering("maxQuantity",
-                    "doit être supérieure ou égale à minQuantity / must not be less than minQuantity");
+            throw new InvalidOffering("maxQuantity", "offering.max-quantity.invalid");
         }
     }
 

@@ -1,10 +1,11 @@
 package fr.centreisere.concierge.catalog.offering;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
 /** Another service already has this slug (or the id derived from it). */
-public class SlugAlreadyUsed extends RuntimeException {
+public class SlugAlreadyUsed extends LocalizedException {
 
     public SlugAlreadyUsed(String slug) {
-        super("le slug « %s » est déjà utilisé par un autre service / slug %s is already used by another service"
-                .formatted(slug, slug));
+        super("offering.slug.used", slug);
     }
 }

@@ -1,13 +1,14 @@
 package fr.centreisere.concierge.catalog.territory;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
 /** A commune code that is not one of the territory's communes. */
-public class UnknownCommune extends RuntimeException {
+public class UnknownCommune extends LocalizedException {
 
     private final String inseeCode;
 
     public UnknownCommune(String inseeCode) {
-        super("la commune « %s » ne fait pas partie du territoire / commune %s is not part of the territory"
-                .formatted(inseeCode, inseeCode));
+        super("commune.unknown", inseeCode);
         this.inseeCode = inseeCode;
     }
 

@@ -21,7 +21,7 @@ public @interface EnumValue {
 
     Class<? extends Enum<?>> value();
 
-    String message() default "valeur inconnue / unknown value";
+    String message() default "{validation.unknown-value}";
 
     Class<?>[] groups() default {};
 

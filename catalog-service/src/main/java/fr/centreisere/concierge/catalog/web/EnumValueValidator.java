@@ -24,8 +24,10 @@ public class EnumValueValidator implements ConstraintValidator<EnumValue, String
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate("valeur inconnue, attendu l'une de / unknown value, expected one of: "
-                + String.join(", ", allowed)).addConstraintViolation();
+        // the bundle's text names the allowed values: {allowed}, a parameter of this violation
+        context.unwrap(org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext.class)
+                .addMessageParameter("allowed", String.join(", ", allowed))
+                .buildConstraintViolationWithTemplate("{validation.unknown-value.expected}").addConstraintViolation();
         return false;
     }
 }

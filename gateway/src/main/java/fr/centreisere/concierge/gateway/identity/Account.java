@@ -66,10 +66,10 @@ public final class Account {
             throw new IllegalArgumentException("an account has at least one role");
         }
         if (this.roles.contains(Role.MEMBER_STAFF) != (memberId != null)) {
-            throw new InvalidAccount("memberId", "obligatoire pour MEMBER_STAFF, et seulement pour lui / required for MEMBER_STAFF, and only for it");
+            throw new InvalidAccount("memberId", "account.member-id.only-for-member-staff");
         }
         if (this.roles.contains(Role.COMPANY_ADMIN) != (companyId != null)) {
-            throw new InvalidAccount("companyId", "obligatoire pour COMPANY_ADMIN, et seulement pour lui / required for COMPANY_ADMIN, and only for it");
+            throw new InvalidAccount("companyId", "account.company-id.only-for-company-admin");
         }
     }
 
@@ -96,7 +96,7 @@ public final class Account {
     public static Account staff(String id, EmailAddress email, PasswordHash hash, String displayName, Role role,
             String memberId, String companyId, Instant now) {
         if (role == Role.RESIDENT) {
-            throw new InvalidAccount("role", "un résident s'inscrit lui-même / residents register themselves");
+            throw new InvalidAccount("role", "account.role.residents-register");
         }
         return new Account(id, email, hash, displayName, null, null, EnumSet.of(role),
                 blankToNull(memberId), blankToNull(companyId), now);

@@ -26,7 +26,7 @@ public class ChangePassword {
     /** Completes with true once changed; empty when the account no longer exists. */
     public Mono<Boolean> change(String userId, String currentPassword, String newPassword, String clientAddress) {
         return accounts.byId(userId).flatMap(account -> {
-            List<String> problems = PasswordPolicy.problemsWith(newPassword, account.email().value());
+            List<fr.centreisere.concierge.platform.i18n.Message> problems = PasswordPolicy.problemsWith(newPassword, account.email().value());
             if (!problems.isEmpty()) {
                 return Mono.error(new WeakPassword(problems, "newPassword"));
             }
@@ -39,7 +39,7 @@ public class ChangePassword {
                                     ? Mono.fromCallable(() -> hasher.hash(newPassword)).subscribeOn(Schedulers.boundedElastic())
                                             .flatMap(hash -> accounts.changePassword(account.id(), hash))
                                     : failures.recordFailure(key, clientAddress).then(Mono.<Boolean>error(new InvalidAccount(
-                                            "currentPassword", "mot de passe actuel incorrect / wrong current password"))))));
+                                            "currentPassword", "password.current-wrong"))))));
         });
     }
 }

@@ -29,7 +29,7 @@ public class CreateAccount {
         if (!callerIsCoordinator) {
             return Mono.error(new NotACoordinator());
         }
-        List<String> problems = PasswordPolicy.problemsWith(request.password(), request.email());
+        List<fr.centreisere.concierge.platform.i18n.Message> problems = PasswordPolicy.problemsWith(request.password(), request.email());
         if (!problems.isEmpty()) {
             return Mono.error(new WeakPassword(problems));
         }
@@ -48,13 +48,11 @@ public class CreateAccount {
     private Mono<Void> boundToWhatExists(NewStaffAccount request) {
         if (request.role() == Role.MEMBER_STAFF) {
             return bindings.memberExists(request.memberId()).flatMap(exists -> exists ? Mono.<Void>empty()
-                    : Mono.error(new UnknownBinding("memberId", "Structure membre inconnue : %s. / Unknown member structure: %s."
-                            .formatted(request.memberId(), request.memberId()))));
+                    : Mono.error(new UnknownBinding("memberId", "account.member.unknown", request.memberId())));
         }
         if (request.role() == Role.COMPANY_ADMIN) {
             return bindings.companyExists(request.companyId()).flatMap(exists -> exists ? Mono.<Void>empty()
-                    : Mono.error(new UnknownBinding("companyId", "Entreprise inconnue : %s. / Unknown company: %s."
-                            .formatted(request.companyId(), request.companyId()))));
+                    : Mono.error(new UnknownBinding("companyId", "account.company.unknown", request.companyId())));
         }
         return Mono.empty();
     }

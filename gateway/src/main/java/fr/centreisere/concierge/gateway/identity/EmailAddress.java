@@ -23,7 +23,7 @@ public record EmailAddress(String value) {
     /** The address in this text, or {@link InvalidAccount} on field {@code email}. */
     public static EmailAddress parse(String text) {
         if (!isValid(text)) {
-            throw new InvalidAccount("email", "adresse e-mail invalide / invalid e-mail address");
+            throw new InvalidAccount("email", "account.email.invalid");
         }
         return new EmailAddress(text);
     }

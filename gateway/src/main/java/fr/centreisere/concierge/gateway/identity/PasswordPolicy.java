@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.gateway.identity;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,25 +52,25 @@ public final class PasswordPolicy {
         return Set.copyOf(all);
     }
 
-    /** What is wrong with this password, in French and English; empty when it is acceptable. */
-    public static List<String> problemsWith(String password, String email) {
-        List<String> problems = new ArrayList<>();
+    /** What is wrong with this password, as codes; empty when it is acceptable. */
+    public static List<Message> problemsWith(String password, String email) {
+        List<Message> problems = new ArrayList<>();
         if (password == null || password.length() < MINIMUM_LENGTH) {
-            problems.add("au moins %d caractères / at least %d characters".formatted(MINIMUM_LENGTH, MINIMUM_LENGTH));
+            problems.add(Message.of("password.too-short", MINIMUM_LENGTH));
             return problems;
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
-            problems.add("au plus %d octets / at most %d bytes".formatted(MAXIMUM_BYTES, MAXIMUM_BYTES));
+            problems.add(Message.of("password.too-long", MAXIMUM_BYTES));
         }
         if (password.chars().distinct().count() < 5) {
-            problems.add("au moins 5 caractères différents / at least 5 different characters");
+            problems.add(Message.of("password.too-few-different", 5));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMONEST.contains(lower)) {
-            problems.add("trop courant / too common");
+            problems.add(Message.of("password.too-common"));
         }
         if (email != null && !email.isBlank() && lower.contains(email.strip().toLowerCase(Locale.ROOT))) {
-            problems.add("ne doit pas contenir l'adresse e-mail / must not contain the e-mail address");
+            problems.add(Message.of("password.contains-email"));
         }
         return problems;
     }

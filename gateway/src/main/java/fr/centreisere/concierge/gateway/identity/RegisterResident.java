@@ -27,7 +27,7 @@ public class RegisterResident {
     }
 
     public Mono<Account> register(Registration registration) {
-        List<String> problems = PasswordPolicy.problemsWith(registration.password(), registration.email());
+        List<fr.centreisere.concierge.platform.i18n.Message> problems = PasswordPolicy.problemsWith(registration.password(), registration.email());
         if (!problems.isEmpty()) {
             return Mono.error(new WeakPassword(problems));
         }

@@ -34,7 +34,7 @@ public class ResetPassword {
                 .flatMap(accounts::byId)
                 .switchIfEmpty(Mono.error(() -> new InvalidToken(TokenPurpose.PASSWORD_RESET)))
                 .flatMap(account -> {
-                    List<String> problems = PasswordPolicy.problemsWith(password, account.email().value());
+                    List<fr.centreisere.concierge.platform.i18n.Message> problems = PasswordPolicy.problemsWith(password, account.email().value());
                     if (!problems.isEmpty()) {
                         return Mono.error(new WeakPassword(problems));
                     }

@@ -5,6 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import fr.centreisere.concierge.platform.i18n.Message;
+import fr.centreisere.concierge.platform.i18n.Texts;
+import fr.centreisere.concierge.platform.problem.ProblemDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -39,8 +42,10 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
     private static final String TYPE_BASE = "https://concierge.centre-isere.fr/problems/";
 
     private final ServerResponse.Context responseContext;
+    private final Texts texts;
 
-    ProblemErrorHandler(ServerCodecConfigurer codecs) {
+    ProblemErrorHandler(ServerCodecConfigurer codecs, Texts texts) {
+        this.texts = texts;
         List<HttpMessageWriter<?>> writers = codecs.getWriters();
         this.responseContext = new ServerResponse.Context() {
             @Override
@@ -62,6 +67,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         }
         ProblemDetail problem = toProblem(exchange, error);
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        ProblemDocument.render(problem, texts, exchange.getLocaleContext().getLocale());
         return ServerResponse.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyValue(problem)
@@ -74,58 +80,35 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             return serviceUnavailable(routedService(exchange));
         }
         if (hasCause(error, TimeoutException.class)) {
-            return problem(HttpStatus.GATEWAY_TIMEOUT, "service-timeout", "Service trop lent / Service too slow",
-                    "Le service « %s » n'a pas répondu à temps. / The service did not answer in time."
-                            .formatted(routedService(exchange)));
+            return problem(HttpStatus.GATEWAY_TIMEOUT, "service-timeout", Message.of("service.timeout", routedService(exchange)));
         }
         if (error instanceof ErrorResponse errorResponse) {
-            return fromStatus(errorResponse.getStatusCode(), errorResponse.getBody().getDetail());
+            return fromStatus(errorResponse.getStatusCode());
         }
         log.error("Unexpected error at the gateway for {}", exchange.getRequest().getPath(), error);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Erreur interne / Internal error",
-                "Une erreur inattendue est survenue ; elle a été consignée. / An unexpected error occurred; it has been logged.");
+        return ProblemDocument.forStatus(500);
     }
 
     private static ProblemDetail serviceUnavailable(String service) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                "Service momentanément indisponible / Service temporarily unavailable",
-                "Le service « %s » ne répond pas pour le moment ; réessayez dans un instant. / The service is not answering right now; try again shortly."
-                        .formatted(service));
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", Message.of("service.unavailable", service));
     }
 
-    private static ProblemDetail fromStatus(HttpStatusCode status, String detail) {
+    /** Spring's refusals (no route, a method, a body too large...): the platform's problem of that status. */
+    private static ProblemDetail fromStatus(HttpStatusCode status) {
         return switch (status.value()) {
-            case 404 -> problem(HttpStatus.NOT_FOUND, "not-found", "Introuvable / Not found",
-                    "Aucune ressource à cette adresse. / No resource at this address.");
-            case 400 -> problem(HttpStatus.BAD_REQUEST, "malformed-request", "Requête mal formée / Malformed request",
-                    "La requête est mal formée (adresse, paramètres ou corps). / The request is malformed (address, parameters or body).");
-            case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
-                    "Méthode non permise / Method not allowed", detail);
-            case 406 -> problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Format non disponible / Not acceptable",
-                    "Aucun des formats demandés (Accept) n'est disponible ici. / None of the requested formats (Accept) is available here.");
-            case 413 -> problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Requête trop volumineuse / Payload too large",
-                    detail);
-            case 415 -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    "Format non pris en charge / Unsupported media type",
-                    "Le type du corps (Content-Type) n'est pas pris en charge ; envoyez application/json. / The body's type (Content-Type) is not supported; send application/json.");
-            default -> {
-                HttpStatus known = HttpStatus.resolve(status.value());
-                String title = known != null ? known.getReasonPhrase() : "Error";
-                yield problem(status, "http-" + status.value(), title, detail);
-            }
+            case 400 -> problem(HttpStatus.BAD_REQUEST, "malformed-request", Message.of("request.malformed"));
+            case 413 -> problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", Message.of("http.413"));
+            default -> ProblemDocument.forStatus(status.value());
         };
     }
 
-    private static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail != null ? detail : title);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
+    private static ProblemDetail problem(HttpStatusCode status, String type, Message detail) {
+        return ProblemDocument.of(status, URI.create(TYPE_BASE + type), detail);
     }
 
     private static String routedService(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        return route != null ? route.getUri().getHost() : "inconnu / unknown";
+        return route != null ? route.getUri().getHost() : "?";
     }
 
     private static boolean isConnectionFailure(Throwable error) {

@@ -2,6 +2,12 @@ package fr.centreisere.concierge.gateway.routing;
 
 import java.nio.charset.StandardCharsets;
 
+import fr.centreisere.concierge.platform.i18n.Message;
+import fr.centreisere.concierge.platform.i18n.Texts;
+import fr.centreisere.concierge.platform.problem.ProblemDocument;
+import fr.centreisere.concierge.platform.problem.ProblemType;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -37,7 +43,7 @@ class RoutedErrorsAsProblems implements GlobalFilter, Ordered {
                 if (status == null || status.value() < 400 || isProblem(getHeaders().getContentType())) {
                     return super.writeWith(body);
                 }
-                byte[] json = problem(status.value(), exchange.getRequest().getPath().value());
+                byte[] json = problem(status.value(), exchange.getRequest().getPath().value(), exchange.getLocaleContext().getLocale());
                 HttpHeaders headers = getHeaders();
                 headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
                 headers.setContentLength(json.length);
@@ -59,25 +65,17 @@ class RoutedErrorsAsProblems implements GlobalFilter, Ordered {
         return type != null && MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(type);
     }
 
-    static byte[] problem(int status, String path) {
-        String type;
-        String title;
-        String detail;
+    static byte[] problem(int status, String path, java.util.@org.jspecify.annotations.Nullable Locale locale) {
+        ProblemDetail problem;
         if (status >= 500) {
-            type = "dependency-unavailable";
-            title = "Service momentanément indisponible / Service temporarily unavailable";
-            detail = "Le service n'a pas pu répondre ; réessayez dans un instant. / The service could not answer; try again shortly.";
-        } else if (status == 404) {
-            type = "not-found";
-            title = "Introuvable / Not found";
-            detail = "Aucune ressource à cette adresse. / No resource at this address.";
+            problem = ProblemDocument.of(HttpStatusCode.valueOf(status), ProblemType.DEPENDENCY_UNAVAILABLE, Message.of("service.failed"));
         } else {
-            type = status == 400 ? "malformed-request" : "http-" + status;
-            title = status == 400 ? "Requête mal formée / Malformed request" : "Requête refusée / Request refused";
-            detail = "La requête a été refusée (HTTP %d). / The request was refused (HTTP %d).".formatted(status, status);
+            problem = ProblemDocument.forStatus(status);
         }
-        String json = "{\"type\":\"https://concierge.centre-isere.fr/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonString(path) + "\"}";
+        ProblemDocument.render(problem, Texts.platform(), locale);
+        String json = "{\"type\":\"" + problem.getType() + "\",\"title\":\"" + jsonString(String.valueOf(problem.getTitle()))
+                + "\",\"status\":" + status + ",\"detail\":\"" + jsonString(String.valueOf(problem.getDetail()))
+                + "\",\"instance\":\"" + jsonString(path) + "\",\"code\":\"" + problem.getProperties().get(ProblemDocument.CODE) + "\"}";
         return json.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -2,6 +2,10 @@ package fr.centreisere.concierge.gateway.system;
 
 import java.nio.charset.StandardCharsets;
 
+import fr.centreisere.concierge.platform.i18n.Languages;
+import fr.centreisere.concierge.platform.i18n.Texts;
+import fr.centreisere.concierge.platform.problem.ProblemDocument;
+import org.springframework.http.ProblemDetail;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -31,9 +35,10 @@ import reactor.netty.NettyPipeline;
  */
 final class NettyRefusals extends ChannelInboundHandlerAdapter {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     static final String HANDLER_NAME = "concierge.problemOnDecodingFailure";
     private static final Logger log = LoggerFactory.getLogger(NettyRefusals.class);
-    private static final String TYPE_BASE = "https://concierge.centre-isere.fr/problems/";
 
     private boolean refused;
 
@@ -57,7 +62,7 @@ final class NettyRefusals extends ChannelInboundHandlerAdapter {
             // Spring would answer an empty 400 for a target it cannot read as a URI ("?a=%", "/a%zz")
             refused = true;
             ReferenceCountUtil.release(message);
-            context.writeAndFlush(problem(new IllegalArgumentException("not a URI"))).addListener(ChannelFutureListener.CLOSE);
+            context.writeAndFlush(problem(new IllegalArgumentException("not a URI"), request)).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         if (message instanceof HttpRequest request && request.decoderResult().isFailure()) {
@@ -65,7 +70,7 @@ final class NettyRefusals extends ChannelInboundHandlerAdapter {
             Throwable cause = request.decoderResult().cause();
             ReferenceCountUtil.release(message);
             log.debug("Refused a request Netty could not decode: {}", cause.toString());
-            context.writeAndFlush(problem(cause)).addListener(ChannelFutureListener.CLOSE);
+            context.writeAndFlush(problem(cause, request)).addListener(ChannelFutureListener.CLOSE);
             return;
         }
         if (message instanceof HttpContent content && content.decoderResult().isFailure()) {
@@ -100,28 +105,28 @@ final class NettyRefusals extends ChannelInboundHandlerAdapter {
     }
 
     static FullHttpResponse problem(Throwable cause) {
+        return problem(cause, null);
+    }
+
+    /** In the language of the request's {@code Accept-Language} when Netty could read that far. */
+    static FullHttpResponse problem(Throwable cause, @org.jspecify.annotations.Nullable HttpRequest request) {
         HttpResponseStatus status;
-        String type;
-        String title;
-        String detail;
         if (cause instanceof TooLongHttpLineException) {
             status = HttpResponseStatus.REQUEST_URI_TOO_LONG;
-            type = "uri-too-long";
-            title = "Adresse trop longue / URI too long";
-            detail = "L'adresse de la requête est trop longue. / The request address is too long.";
         } else if (cause instanceof TooLongHttpHeaderException) {
             status = HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
-            type = "headers-too-large";
-            title = "En-têtes trop volumineux / Request headers too large";
-            detail = "Les en-têtes de la requête sont trop volumineux. / The request headers are too large.";
         } else {
             status = HttpResponseStatus.BAD_REQUEST;
-            type = "malformed-request";
-            title = "Requête mal formée / Malformed request";
-            detail = "La requête est mal formée (ligne de requête ou en-têtes). / The request is malformed (request line or headers).";
         }
-        String json = "{\"type\":\"" + TYPE_BASE + type + "\",\"title\":\"" + title + "\",\"status\":" + status.code()
-                + ",\"detail\":\"" + detail + "\"}";
+        String language = request == null ? null : request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE);
+        ProblemDetail problem = ProblemDocument.render(ProblemDocument.forStatus(status.code()), Texts.platform(),
+                Languages.of(language));
+        String json;
+        try {
+            json = JSON.writeValueAsString(ProblemDocument.members(problem));
+        } catch (RuntimeException cannotWrite) {
+            json = "{\"type\":\"" + problem.getType() + "\",\"status\":" + status.code() + "}";
+        }
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json");

@@ -2,14 +2,17 @@ package fr.centreisere.concierge.gateway.system;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import fr.centreisere.concierge.platform.i18n.Message;
+import fr.centreisere.concierge.platform.i18n.Texts;
+import fr.centreisere.concierge.platform.problem.ProblemDocument;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -32,17 +35,15 @@ final class ProblemResponses {
         return declared >= 0 && declared <= MAX_BYTES_READ_AWAY;
     }
 
-    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String title, String detail) {
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, Message detail) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_BASE + type);
-        body.put("title", title);
-        body.put("status", status.value());
-        body.put("detail", detail);
-        body.put("instance", URI.create(exchange.getRequest().getPath().value()).getPath());
+        ProblemDetail problem = ProblemDocument.of(status, URI.create(TYPE_BASE + type), detail);
+        problem.setInstance(URI.create(URI.create(exchange.getRequest().getPath().value()).getPath()));
+        ProblemDocument.render(problem, Texts.platform(), exchange.getLocaleContext().getLocale());
+        Map<String, Object> body = ProblemDocument.members(problem);
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         byte[] json = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
@@ -63,32 +64,25 @@ final class ProblemResponses {
 
     /** The security firewall's refusal: a path or a header that could be read two ways ({@code //}, {@code %00}, {@code ;}). */
     static Mono<Void> rejected(ServerWebExchange exchange) {
-        return write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", "Requête mal formée / Malformed request",
-                "La requête est mal formée (adresse, encodage ou en-têtes). / The request is malformed (address, encoding or headers).");
+        return write(exchange, HttpStatus.BAD_REQUEST, "malformed-request", Message.of("http.400"));
     }
 
     static Mono<Void> unauthorized(ServerWebExchange exchange, boolean invalidToken) {
         exchange.getResponse().getHeaders().set("WWW-Authenticate", invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentification requise / Authentication required",
-                invalidToken
-                        ? "Le jeton d'accès est invalide ou expiré ; reconnectez-vous. / The access token is invalid or has expired; sign in again."
-                        : "Connectez-vous pour accéder à cette ressource. / Sign in to access this resource.");
+        return write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
+                Message.of(invalidToken ? "security.token-invalid" : "http.401"));
     }
 
     static Mono<Void> forbidden(ServerWebExchange exchange) {
-        return write(exchange, HttpStatus.FORBIDDEN, "forbidden", "Accès refusé / Access denied",
-                "Votre compte ne permet pas cette action. / Your account may not do this.");
+        return write(exchange, HttpStatus.FORBIDDEN, "forbidden", Message.of("http.403"));
     }
 
     static Mono<Void> tooManyRequests(ServerWebExchange exchange, long retryAfterSeconds) {
         exchange.getResponse().getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
-        return write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Trop de requêtes / Too many requests",
-                "Trop de requêtes ; réessayez dans %d s. / Too many requests; try again in %d s."
-                        .formatted(retryAfterSeconds, retryAfterSeconds));
+        return write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", Message.of("request.too-many", retryAfterSeconds));
     }
 
     static Mono<Void> payloadTooLarge(ServerWebExchange exchange, long maxBytes) {
-        return write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Requête trop volumineuse / Payload too large",
-                "Le corps de la requête dépasse %d octets. / The request body exceeds %d bytes.".formatted(maxBytes, maxBytes));
+        return write(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", Message.of("request.body-too-large", maxBytes));
     }
 }

@@ -309,6 +309,62 @@ class AuthApiTest {
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
     }
 
+    @Test
+    void aRefusalIsInTheLanguageAskedForWithTheSameCodes() {
+        Map<String, Object> bad = Map.of("email", "", "password", PASSWORD, "displayName", "Jeanne Martin", "phone", "abc");
+        tools.jackson.databind.JsonNode en = refusal("/api/auth/register", bad, "en", 400);
+        tools.jackson.databind.JsonNode fr = refusal("/api/auth/register", bad, "fr-FR,fr;q=0.9", 400);
+
+        assertThat(en.path("title").asString()).isEqualTo("Invalid data");
+        assertThat(fr.path("title").asString()).isEqualTo("Données invalides");
+        assertThat(en.path("code").asString()).isEqualTo("request.invalid").isEqualTo(fr.path("code").asString());
+        assertThat(fieldErrors(en)).containsExactly("email|required|validation.required", "phone|invalid phone number|account.phone.invalid");
+        assertThat(fieldErrors(fr)).containsExactly("email|obligatoire|validation.required", "phone|numéro de téléphone invalide|account.phone.invalid");
+
+        Map<String, Object> weak = Map.of("email", unique("weak@exemple.fr"), "password", "court", "displayName", "Jeanne Martin");
+        assertThat(fieldErrors(refusal("/api/auth/register", weak, "en", 400))).containsExactly("password|at least 10 characters|password.too-short");
+        assertThat(fieldErrors(refusal("/api/auth/register", weak, "fr", 400))).containsExactly("password|au moins 10 caractères|password.too-short");
+
+        Map<String, Object> wrong = Map.of("email", unique("nobody@exemple.fr"), "password", "pas-le-bon-mot-de-passe");
+        tools.jackson.databind.JsonNode wrongEn = refusal("/api/auth/login", wrong, "en", 401);
+        tools.jackson.databind.JsonNode wrongFr = refusal("/api/auth/login", wrong, null, 401);
+        assertThat(wrongEn.path("title").asString()).isEqualTo("Wrong credentials");
+        assertThat(wrongEn.path("detail").asString()).isEqualTo("Wrong e-mail or password.");
+        assertThat(wrongFr.path("detail").asString()).isEqualTo("E-mail ou mot de passe incorrect.");
+        assertThat(wrongEn.path("code").asString()).isEqualTo("account.credentials.wrong").isEqualTo(wrongFr.path("code").asString());
+    }
+
+    @Test
+    void theGatewaysOwnRefusalsAreInTheLanguageAskedFor() {
+        tools.jackson.databind.JsonNode en = refusal("/api/auth/me", null, "en", 401);
+        tools.jackson.databind.JsonNode fr = refusal("/api/auth/me", null, "fr", 401);
+        assertThat(en.path("detail").asString()).isEqualTo("Sign in to access this resource.");
+        assertThat(fr.path("detail").asString()).isEqualTo("Connectez-vous pour accéder à cette ressource.");
+        assertThat(en.path("code").asString()).isEqualTo("http.401").isEqualTo(fr.path("code").asString());
+    }
+
+    private tools.jackson.databind.JsonNode refusal(String path, Map<String, Object> body, String language, int status) {
+        WebTestClient.RequestHeadersSpec<?> request = body == null ? client.get().uri(path)
+                : client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        if (language != null) {
+            request = request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        String answer = request.exchange().expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).returnResult().getResponseBody();
+        tools.jackson.databind.JsonNode problem = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer);
+        assertThat(problem.path("title").asString()).doesNotContain(" / ");
+        assertThat(problem.path("detail").asString()).doesNotContain(" / ");
+        return problem;
+    }
+
+    private static List<String> fieldErrors(tools.jackson.databind.JsonNode problem) {
+        List<String> errors = new java.util.ArrayList<>();
+        problem.path("errors").forEach(error -> errors.add(error.path("field").asString() + "|" + error.path("message").asString()
+                + "|" + error.path("code").asString()));
+        return errors;
+    }
+
     private WebTestClient.ResponseSpec register(String email, String password) {
         return client.post().uri("/api/auth/register").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("email", email, "password", password, "displayName", "Jeanne Martin", "communeInsee", "38563"))

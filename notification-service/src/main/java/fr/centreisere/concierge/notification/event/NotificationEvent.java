@@ -26,15 +26,15 @@ public record NotificationEvent(String eventId, MessageKind kind, Instant occurr
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(occurredAt, "occurredAt");
         if (to.namesNobody()) {
-            throw new InvalidMessage("to", "au moins un destinataire / at least one recipient");
+            throw new InvalidMessage("to", "event.to.empty");
         }
         if (link != null && !APP_LINK.matcher(link).matches()) {
-            throw new InvalidMessage("link", "chemin de l'application attendu (/#/…) / a path of the web app is expected (/#/…)");
+            throw new InvalidMessage("link", "event.link.invalid");
         }
         data.requireFor(kind);
         if (kind.isAccountMessage() && data.get("language").isPresent()
                 && Language.ofCode(data.text("language").orElse("")).isEmpty()) {
-            throw new InvalidMessage("data.language", "fr ou en / fr or en");
+            throw new InvalidMessage("data.language", "validation.language");
         }
     }
 

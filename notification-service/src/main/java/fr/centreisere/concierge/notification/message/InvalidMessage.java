@@ -1,12 +1,14 @@
 package fr.centreisere.concierge.notification.message;
 
-/** A message that cannot be written as given: which field, and what is wrong (« français / English »). */
-public class InvalidMessage extends RuntimeException {
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
+/** A message that cannot be written as given: which field, and what is wrong (a code of the bundles). */
+public class InvalidMessage extends LocalizedException {
 
     private final String field;
 
-    public InvalidMessage(String field, String message) {
-        super(message);
+    public InvalidMessage(String field, String code, Object... args) {
+        super(code, args);
         this.field = field;
     }
 

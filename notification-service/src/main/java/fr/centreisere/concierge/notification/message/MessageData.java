@@ -42,7 +42,7 @@ public final class MessageData {
      */
     public static MessageData of(Map<String, ? extends @Nullable Object> raw) {
         if (raw.size() > MAX_ENTRIES) {
-            throw new InvalidMessage("data", "au plus %d valeurs / at most %d values".formatted(MAX_ENTRIES, MAX_ENTRIES));
+            throw new InvalidMessage("data", "message.data.too-many", MAX_ENTRIES);
         }
         Map<String, Object> checked = new LinkedHashMap<>();
         raw.forEach((key, value) -> {
@@ -50,7 +50,7 @@ public final class MessageData {
                 return; // an optional value sent as null is a value not sent
             }
             if (!KEY.matcher(key).matches()) {
-                throw new InvalidMessage("data", "clé invalide (lettres et chiffres) / invalid key (letters and digits)");
+                throw new InvalidMessage("data", "message.data.key-invalid");
             }
             checked.put(key, checkedValue("data." + key, value));
         });
@@ -60,8 +60,7 @@ public final class MessageData {
     private static Object checkedValue(String field, Object value) {
         if (value instanceof String text) {
             if (!PrintableTexts.isPrintable(text, MAX_TEXT, true)) {
-                throw new InvalidMessage(field, "texte imprimable d'au plus %d caractères / printable text of at most %d characters"
-                        .formatted(MAX_TEXT, MAX_TEXT));
+                throw new InvalidMessage(field, "message.data.text-invalid", MAX_TEXT);
             }
             return text;
         }
@@ -76,19 +75,18 @@ public final class MessageData {
         }
         if (value instanceof List<?> list) {
             if (list.size() > MAX_LIST_ITEMS) {
-                throw new InvalidMessage(field, "au plus %d éléments / at most %d items".formatted(MAX_LIST_ITEMS, MAX_LIST_ITEMS));
+                throw new InvalidMessage(field, "message.data.too-many-items", MAX_LIST_ITEMS);
             }
             List<String> items = new ArrayList<>();
             for (Object item : list) {
                 if (!(item instanceof String text) || !PrintableTexts.isPrintable(text, MAX_ITEM, false)) {
-                    throw new InvalidMessage(field, "liste de textes imprimables d'au plus %d caractères / list of printable texts of at most %d characters"
-                            .formatted(MAX_ITEM, MAX_ITEM));
+                    throw new InvalidMessage(field, "message.data.list-invalid", MAX_ITEM);
                 }
                 items.add(text);
             }
             return List.copyOf(items);
         }
-        throw new InvalidMessage(field, "texte, nombre, booléen ou liste de textes attendu / text, number, boolean or list of texts expected");
+        throw new InvalidMessage(field, "message.data.type-invalid");
     }
 
     /** Checks that the kind's required values are there and, for an account message, that its link is absolute. */
@@ -96,13 +94,13 @@ public final class MessageData {
         for (String key : kind.requiredData()) {
             Object value = values.get(key);
             if (value == null || (value instanceof String text && text.isBlank())) {
-                throw new InvalidMessage("data." + key, "obligatoire pour %s / required for %s".formatted(kind, kind));
+                throw new InvalidMessage("data." + key, "message.data.required-for", kind);
             }
         }
         kind.secretLinkKey().ifPresent(key -> {
             String url = text(key).orElse("");
             if (!(url.startsWith("https://") || url.startsWith("http://")) || url.contains(" ")) {
-                throw new InvalidMessage("data." + key, "adresse absolue http(s) attendue / an absolute http(s) address is expected");
+                throw new InvalidMessage("data." + key, "message.data.link-not-absolute");
             }
         });
         return this;

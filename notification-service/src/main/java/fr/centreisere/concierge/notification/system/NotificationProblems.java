@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.notification.system;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import java.util.List;
 
 import fr.centreisere.concierge.notification.inbox.NotificationNotFound;
@@ -25,13 +26,12 @@ class NotificationProblems {
     @ExceptionHandler(InvalidMessage.class)
     ResponseEntity<ProblemDetail> invalid(InvalidMessage invalid) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ApiProblemHandler.validation(List.of(new FieldError(invalid.field(), invalid.getMessage()))));
+                .body(ApiProblemHandler.validation(List.of(FieldError.of(invalid.field(), invalid.text()))));
     }
 
     @ExceptionHandler(NotificationNotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotificationNotFound notFound) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDocument.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Introuvable / Not found",
-                        "Aucune notification de ce numéro dans votre liste. / No notification with this id in your list."));
+                .body(ProblemDocument.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, Message.of("notification.not-found")));
     }
 }

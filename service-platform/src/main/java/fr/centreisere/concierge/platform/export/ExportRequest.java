@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.platform.export;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +81,7 @@ public final class ExportRequest {
             format = ExportFormat.ofParameter(formatParameter);
             json = formatParameter.trim().equalsIgnoreCase("json");
             if (format == null && !json) {
-                errors.add(new FieldError("format", "format inconnu : csv, xlsx, pdf ou json / unknown format: csv, xlsx, pdf or json"));
+                errors.add(FieldError.of("format", "export.format.unknown"));
             }
         }
         CsvDialect dialect = null;
@@ -88,7 +89,7 @@ public final class ExportRequest {
         if (dialectParameter != null) {
             dialect = CsvDialect.ofParameter(dialectParameter);
             if (dialect == null) {
-                errors.add(new FieldError("dialect", "dialecte CSV inconnu : fr ou rfc4180 / unknown CSV dialect: fr or rfc4180"));
+                errors.add(FieldError.of("dialect", "export.dialect.unknown"));
             }
         }
         if (!errors.isEmpty()) {
@@ -199,9 +200,7 @@ public final class ExportRequest {
         };
         if (!available) {
             throw new ErrorResponseException(HttpStatus.NOT_ACCEPTABLE, ProblemDocument.of(HttpStatus.NOT_ACCEPTABLE,
-                    ProblemType.NOT_ACCEPTABLE, "Format non disponible / Not acceptable",
-                    "Ce service n'exporte pas en %s. / This service does not export %s.".formatted(
-                            format.name(), format.name())), null);
+                    ProblemType.NOT_ACCEPTABLE, Message.of("export.format.unavailable", format.name())), null);
         }
     }
 

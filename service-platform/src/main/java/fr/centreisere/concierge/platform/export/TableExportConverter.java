@@ -29,7 +29,7 @@ public class TableExportConverter extends AbstractHttpMessageConverter<TableExpo
 
     @Override
     protected TableExport<?> readInternal(Class<? extends TableExport<?>> clazz, HttpInputMessage inputMessage) {
-        throw new HttpMessageNotReadableException("an export is only written / une exportation n'est qu'écrite", inputMessage);
+        throw new HttpMessageNotReadableException("an export is only written", inputMessage);
     }
 
     @Override

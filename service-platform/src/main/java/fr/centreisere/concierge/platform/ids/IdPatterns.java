@@ -24,11 +24,13 @@ public final class IdPatterns {
     /** A commune's INSEE code: five characters, digits but for Corsica's 2A and 2B. */
     public static final String INSEE = "\\d[0-9AB]\\d{3}";
 
-    public static final String SERVICE_MESSAGE = "identifiant de service attendu (svc-…) / a service id is expected (svc-…)";
-    public static final String MEMBER_MESSAGE = "identifiant de membre attendu (mbr-…) / a member id is expected (mbr-…)";
-    public static final String ORDER_MESSAGE = "identifiant de commande attendu (ord-…) / an order id is expected (ord-…)";
-    public static final String COMPANY_MESSAGE = "identifiant d'entreprise attendu (cmp-…) / a company id is expected (cmp-…)";
-    public static final String INSEE_MESSAGE = "code INSEE à 5 caractères / a 5-character INSEE code";
+    // Bean Validation messages: keys of the platform's bundle (i18n/platform), rendered in the request's language
+    public static final String SERVICE_MESSAGE = "{id.service}";
+    public static final String MEMBER_MESSAGE = "{id.member}";
+    public static final String ORDER_MESSAGE = "{id.order}";
+    public static final String COMPANY_MESSAGE = "{id.company}";
+    public static final String USER_MESSAGE = "{id.user}";
+    public static final String INSEE_MESSAGE = "{id.insee}";
 
     private static final Pattern SAFE_PATH_SEGMENT = Pattern.compile("[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*");
 

@@ -4,6 +4,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import fr.centreisere.concierge.platform.problem.ProblemDocument;
 import fr.centreisere.concierge.platform.problem.ProblemType;
+import fr.centreisere.concierge.platform.i18n.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -45,8 +46,6 @@ public class DatabaseUnavailableProblems {
     /** The problem document of a store that is away. */
     public static ProblemDetail problem() {
         return ProblemDocument.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.of("service-unavailable"),
-                "Service momentanément indisponible / Service temporarily unavailable",
-                "La base de données ne répond pas ; réessayez dans quelques secondes (une commande : avec la même Idempotency-Key). "
-                        + "/ The database is not answering; try again in a few seconds (an order: with the same Idempotency-Key).");
+                Message.of("database.unavailable"));
     }
 }

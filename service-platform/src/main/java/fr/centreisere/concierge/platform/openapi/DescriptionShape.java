@@ -90,14 +90,19 @@ final class DescriptionShape {
     private static Schema<?> problemSchema() {
         Schema<?> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().description("the wrong field, header or parameter: `slot.from`, `Idempotency-Key`"))
-                .addProperty("message", new StringSchema().description("what is wrong with it"));
+                .addProperty("message", new StringSchema().description("what is wrong with it, in the language of the request's `Accept-Language`"))
+                .addProperty("code", new StringSchema().description("what is wrong with it, as a stable code: `validation.not-blank`, `id.member`")
+                        .example("id.member"));
         return new ObjectSchema()
                 .description("An RFC 9457 problem document: every error of the API is one.")
                 .addProperty("type", new StringSchema().format("uri")
                         .example("https://concierge.centre-isere.fr/problems/validation"))
-                .addProperty("title", new StringSchema().example("Requête invalide / Invalid request"))
+                .addProperty("title", new StringSchema().example("Données invalides")
+                        .description("in the language of the request's `Accept-Language` (fr, en; French by default)"))
                 .addProperty("status", new IntegerSchema().example(400))
-                .addProperty("detail", new StringSchema())
+                .addProperty("detail", new StringSchema().description("in the language of the request's `Accept-Language`"))
+                .addProperty("code", new StringSchema().example("request.invalid")
+                        .description("the problem's stable, language-free code, to switch on: `order.not-found`, `http.404`, `request.invalid`"))
                 .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("errors", new ArraySchema().items(fieldError)
                         .description("for a validation problem (400): every wrong field"))

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.util.Comparator;
 import java.util.List;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +51,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> ValidationCodes.fieldError(error.getField(), error))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         List<FieldError> globalErrors = ex.getBindingResult().getGlobalErrors().stream()
-                .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()))
+                .map(error -> ValidationCodes.fieldError(error.getObjectName(), error))
                 .toList();
         return validationProblem(headers, concat(errors, globalErrors));
     }
@@ -69,15 +70,24 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             String place = base + container(result);
             if (result instanceof ParameterErrors bean) {
                 bean.getFieldErrors().forEach(error -> errors.add(
-                        new FieldError(place.isEmpty() ? error.getField() : place + "." + error.getField(), error.getDefaultMessage())));
+                        ValidationCodes.fieldError(place.isEmpty() ? error.getField() : place + "." + error.getField(), error)));
                 bean.getGlobalErrors().forEach(error -> errors.add(
-                        new FieldError(place.isEmpty() ? "body" : place, error.getDefaultMessage())));
+                        ValidationCodes.fieldError(place.isEmpty() ? "body" : place, error)));
             } else {
                 result.getResolvableErrors().forEach(error -> errors.add(
-                        new FieldError(place.isEmpty() ? "body" : place, error.getDefaultMessage())));
+                        ValidationCodes.fieldError(place.isEmpty() ? "body" : place, error, violation(result, error))));
             }
         }
         return validationProblem(headers, errors);
+    }
+
+    private static jakarta.validation.@org.jspecify.annotations.Nullable ConstraintViolation<?> violation(
+            ParameterValidationResult result, org.springframework.context.MessageSourceResolvable error) {
+        try {
+            return result.unwrap(error, jakarta.validation.ConstraintViolation.class);
+        } catch (IllegalArgumentException notAViolation) {
+            return null;
+        }
     }
 
     private static String container(ParameterValidationResult result) {
@@ -94,22 +104,25 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (wrongField != null) {
             return validationProblem(headers, List.of(wrongField));
         }
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST, "Requête mal formée / Malformed request",
-                "Le corps de la requête est illisible ou mal formé (JSON attendu). / The request body is missing or malformed (JSON expected).");
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_REQUEST,
+                Message.of("request.malformed-body"));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Introuvable / Not found",
-                "Aucune ressource à cette adresse. / No resource at this address.");
+        ProblemDetail problem = ProblemDocument.forStatus(HttpStatus.NOT_FOUND.value());
         return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
     }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail spring && ProblemDocument.isSpringDefault(spring)) {
+            // Spring's own exceptions: English texts of their own; ours instead, in the reader's language
+            body = ProblemDocument.forSpring(spring, isDefaultType(spring.getType()) ? typeFor(statusCode) : spring.getType());
+        }
         if (body instanceof ProblemDetail problem) {
             if (isDefaultType(problem.getType())) {
                 problem.setType(typeFor(statusCode));
@@ -125,8 +138,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        String message = "valeur invalide « %s » / invalid value".formatted(ex.getValue());
-        ProblemDetail problem = validation(List.of(new FieldError(ex.getName(), message)));
+        ProblemDetail problem = validation(List.of(FieldError.of(ex.getName(), "request.invalid-value", ex.getValue())));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
@@ -134,7 +146,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
         List<FieldError> errors = ex.getConstraintViolations().stream()
-                .map(violation -> new FieldError(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .map(violation -> FieldError.rendered(lastNode(violation.getPropertyPath()), violation.getMessage(),
+                        ValidationCodes.of(violation)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validation(errors));
@@ -145,8 +158,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> dateOutOfRange(DateTimeException ex) {
         log.debug("A date out of range: {}", ex.getMessage());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDocument.of(
-                HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "Données invalides / Invalid data",
-                "Une date de la requête est hors des limites. / A date in the request is out of range."));
+                HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, Message.of("request.date-out-of-range")));
     }
 
     private static String lastNode(jakarta.validation.Path path) {
@@ -170,23 +182,19 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException ex) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(validation(List.of(
-                new FieldError("query", "paramètres mal encodés (UTF-8 et %XX attendus) / badly encoded parameters (UTF-8 and %XX expected)"))));
+                FieldError.of("query", "request.query-encoding"))));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("Unexpected error while handling a request", ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Une erreur inattendue est survenue ; elle a été consignée. / An unexpected error occurred; it has been logged.");
-        problem.setType(ProblemType.INTERNAL);
-        problem.setTitle("Erreur interne / Internal error");
+        ProblemDetail problem = ProblemDocument.forStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** A validation problem: 400, with each offending field in {@code errors}. */
+    /** A validation problem: 400, code {@code request.invalid}, with each offending field in {@code errors}. */
     public static ProblemDetail validation(List<FieldError> errors) {
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, "Données invalides / Invalid data",
-                "La requête contient des champs invalides. / The request has invalid fields.");
+        ProblemDetail problem = ProblemDocument.of(HttpStatus.BAD_REQUEST, ProblemType.VALIDATION, Message.of("request.invalid"));
         problem.setProperty("errors", errors);
         return problem;
     }

@@ -2,6 +2,7 @@ package fr.centreisere.concierge.platform.problem;
 
 import java.util.List;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -25,7 +26,7 @@ final class JsonFieldErrors {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()
                     && (cause instanceof MismatchedInputException || cause instanceof InputCoercionException)) {
-                return new FieldError(path(jackson.getPath()), message(jackson));
+                return FieldError.of(path(jackson.getPath()), message(jackson));
             }
         }
         return null;
@@ -47,28 +48,27 @@ final class JsonFieldErrors {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    private static String message(JacksonException failure) {
+    private static Message message(JacksonException failure) {
         if (failure instanceof InvalidNullException) {
-            return "null n'est pas permis ici / null is not allowed here";
+            return Message.of("json.null");
         }
         if (failure instanceof UnrecognizedPropertyException) {
-            return "champ inconnu / unknown field";
+            return Message.of("json.unknown-field");
         }
         if (failure instanceof InputCoercionException) {
-            return "nombre hors limites / number out of range";
+            return Message.of("json.number-out-of-range");
         }
         if (failure instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
-                return "valeur inconnue, attendu l'une de %s / unknown value, expected one of %s"
-                        .formatted(constants(target), constants(target));
+                return Message.of("json.unknown-value", constants(target));
             }
             if (invalid.getValue() instanceof Number) {
-                return "nombre entier attendu / a whole number is expected";
+                return Message.of("json.whole-number");
             }
-            return "valeur invalide / invalid value";
+            return Message.of("json.invalid-value");
         }
-        return "type de valeur inattendu / unexpected type of value";
+        return Message.of("json.unexpected-type");
     }
 
     private static String constants(Class<?> enumType) {

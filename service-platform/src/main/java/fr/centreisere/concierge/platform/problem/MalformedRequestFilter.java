@@ -39,14 +39,12 @@ public final class MalformedRequestFilter extends OncePerRequestFilter {
         try {
             request.getParameterMap(); // Tomcat decodes the query (and a form body) here, once
         } catch (IllegalStateException | IllegalArgumentException undecodable) {
-            return ApiProblemHandler.validation(List.of(new FieldError("query",
-                    "paramètres mal encodés (UTF-8 et %XX attendus) / badly encoded parameters (UTF-8 and %XX expected)")));
+            return ApiProblemHandler.validation(List.of(FieldError.of("query", "request.query-encoding")));
         }
         for (String name : Collections.list(request.getHeaderNames())) {
             for (String value : Collections.list(request.getHeaders(name))) {
                 if (hasControlCharacter(value)) {
-                    return ApiProblemHandler.validation(List.of(new FieldError(name,
-                            "caractères de contrôle interdits (texte ASCII attendu) / control characters are not allowed (ASCII text expected)")));
+                    return ApiProblemHandler.validation(List.of(FieldError.of(name, "request.header-control-characters")));
                 }
             }
         }

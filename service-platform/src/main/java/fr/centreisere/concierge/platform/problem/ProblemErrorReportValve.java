@@ -10,6 +10,9 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import fr.centreisere.concierge.platform.i18n.Languages;
+import fr.centreisere.concierge.platform.i18n.Texts;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,12 +38,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        ProblemDetail problem = ProblemDocument.forStatus(status);
+        ProblemDetail problem = ProblemDocument.render(ProblemDocument.forStatus(status), Texts.platform(),
+                Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", String.valueOf(problem.getType()));
         body.put("title", problem.getTitle());
         body.put("status", status);
         body.put("detail", problem.getDetail());
+        body.put(ProblemDocument.CODE, problem.getProperties() == null ? null : problem.getProperties().get(ProblemDocument.CODE));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import fr.centreisere.concierge.platform.i18n.Languages;
+import fr.centreisere.concierge.platform.i18n.Texts;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,8 +22,15 @@ public final class ProblemWriter {
     private ProblemWriter() {
     }
 
+    /** Rendered with the platform's bundle in the language of the request's {@code Accept-Language}. */
     public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
+        write(request, response, problem, Texts.platform());
+    }
+
+    public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem, Texts texts)
+            throws IOException {
+        ProblemDocument.render(problem, texts, Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", String.valueOf(problem.getType()));
         body.put("title", problem.getTitle());

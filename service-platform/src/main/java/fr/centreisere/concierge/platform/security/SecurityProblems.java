@@ -5,6 +5,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import fr.centreisere.concierge.platform.i18n.Languages;
+import fr.centreisere.concierge.platform.i18n.Message;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.problem.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,30 +35,21 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static ProblemDetail unauthenticated(boolean invalidToken) {
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED,
-                "Authentification requise / Authentication required", invalidToken
-                        ? "Le jeton d'accès est invalide ou expiré ; reconnectez-vous. / The access token is invalid or has expired; sign in again."
-                        : "Connectez-vous pour accéder à cette ressource. / Sign in to access this resource.");
-        return problem;
+        return ProblemDocument.of(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED,
+                Message.of(invalidToken ? "security.token-invalid" : "http.401"));
     }
 
     static ProblemDetail forbidden() {
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "Accès refusé / Access denied",
-                "Votre compte ne permet pas cette action. / Your account may not do this.");
-        return problem;
+        return ProblemDocument.of(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, Message.of("http.403"));
     }
 
     static ProblemDetail internalCallRefused() {
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, "Authentification requise / Authentication required",
-                "Appel interne refusé : jeton de service absent ou invalide. / Internal call refused: missing or invalid service token.");
-        return problem;
+        return ProblemDocument.of(HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, Message.of("security.internal-call-refused"));
     }
 
     static ProblemDetail tokensUncheckable() {
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.DEPENDENCY_UNAVAILABLE,
-                "Service momentanément indisponible / Service temporarily unavailable",
-                "Impossible de vérifier le jeton d'accès pour le moment ; réessayez dans un instant. / The access token cannot be checked right now; try again shortly.");
-        return problem;
+        return ProblemDocument.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.DEPENDENCY_UNAVAILABLE,
+                Message.of("security.token-uncheckable"));
     }
 
     /** The {@code WWW-Authenticate} challenge of a 401 (RFC 6750). */
@@ -83,12 +77,14 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
+        ProblemDocument.render(problem, Texts.platform(), Languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", String.valueOf(problem.getType()));
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
         body.put("instance", URI.create(request.getRequestURI()).getPath());
+        body.put(ProblemDocument.CODE, problem.getProperties() == null ? null : problem.getProperties().get(ProblemDocument.CODE));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -33,7 +33,8 @@ public @interface PrintableText {
     /** Whether line breaks (CR, LF) and tabs are allowed. */
     boolean multiline() default false;
 
-    String message() default "texte imprimable attendu, sans caractère de contrôle, au plus {max} caractères / printable text expected, no control characters, at most {max} characters";
+    /** The platform bundle's {@code text.printable} (its {@code {max}} filled in by Bean Validation). */
+    String message() default "{text.printable}";
 
     Class<?>[] groups() default {};
 

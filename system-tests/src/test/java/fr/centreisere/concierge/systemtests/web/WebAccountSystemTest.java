@@ -78,6 +78,17 @@ class WebAccountSystemTest {
             assertThat(browser.find(By.cssSelector("#password-form .field-error")).getText()).contains("mot de passe actuel incorrect");
             browser.checkPage("profile-wrong-current-password").fitsWidth();
 
+            // switched to English, the same refusal comes from the API in English alone (Accept-Language)
+            browser.click(By.id("lang-switch"));
+            browser.type(By.cssSelector("#password-form input[name=currentPassword]"), "pas-le-bon-mot-de-passe");
+            browser.type(By.cssSelector("#password-form input[name=newPassword]"), newPassword);
+            browser.click(By.cssSelector("#password-form button[type=submit]"));
+            browser.until(d -> d.findElements(By.cssSelector("#password-form .field-error")).stream()
+                    .anyMatch(error -> error.getText().contains("wrong current password")));
+            assertThat(browser.find(By.cssSelector("#password-form .field-error")).getText())
+                    .doesNotContain("incorrect").doesNotContain(" / ");
+            browser.click(By.id("lang-switch"));
+
             browser.type(By.cssSelector("#password-form input[name=currentPassword]"), password);
             browser.type(By.cssSelector("#password-form input[name=newPassword]"), newPassword);
             browser.click(By.cssSelector("#password-form button[type=submit]"));

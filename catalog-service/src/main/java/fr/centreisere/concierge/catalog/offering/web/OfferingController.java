@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalog/services")
 class OfferingController {
 
-    private static final String PAGE = "doit être positif ou nul / must not be negative";
-    private static final String SIZE = "entre 1 et 100 / between 1 and 100";
-    private static final String VIEW = "« full » ou « summary » / « full » or « summary »";
+    private static final String PAGE = "{validation.page}";
+    private static final String SIZE = "{validation.page-size}";
+    private static final String VIEW = "{offering.view.invalid}";
 
     private final SearchOfferings searchOfferings;
     private final ShowOffering showOffering;
@@ -65,7 +65,7 @@ class OfferingController {
             @RequestParam(required = false) String commune,
             @RequestParam(required = false) Category category,
             @RequestParam(required = false) Audience audience,
-            @RequestParam(required = false) @Size(max = 200, message = "200 caractères au plus / at most 200 characters") String q,
+            @RequestParam(required = false) @Size(max = 200, message = "{validation.at-most-characters}") String q,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = SIZE) @Max(value = 100, message = SIZE) int size,
             @RequestParam(defaultValue = "full") @Pattern(regexp = "full|summary", message = VIEW) String view) {

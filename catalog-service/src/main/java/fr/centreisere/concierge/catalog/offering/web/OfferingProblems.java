@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.catalog.offering.web;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import java.util.List;
 
 import fr.centreisere.concierge.catalog.offering.InvalidOffering;
@@ -28,31 +29,30 @@ class OfferingProblems {
 
     @ExceptionHandler
     ApiProblem notFound(OfferingNotFound notFound) {
-        return ApiProblem.notFound(notFound.getMessage());
+        return ApiProblem.notFound(notFound.text());
     }
 
     @ExceptionHandler
     ApiProblem slugTaken(SlugAlreadyUsed taken) {
-        return ApiProblem.conflict(taken.getMessage());
+        return ApiProblem.conflict(taken.text());
     }
 
     @ExceptionHandler
     ApiProblem changedMeanwhile(OfferingChangedMeanwhile changed) {
-        return ApiProblem.conflict(changed.getMessage());
+        return ApiProblem.conflict(changed.text());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidOffering invalid) {
-        return badRequest(invalid.field(), invalid.getMessage());
+        return badRequest(invalid.field(), invalid.text());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownCommune(UnknownCommune unknown) {
-        return badRequest("commune", "pas une commune du territoire (code INSEE attendu) / "
-                + "not a commune of the territory (INSEE code expected)");
+        return badRequest("commune", Message.of("commune.not-of-territory"));
     }
 
-    private static ResponseEntity<ProblemDetail> badRequest(String field, String message) {
-        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError(field, message))));
+    private static ResponseEntity<ProblemDetail> badRequest(String field, Message message) {
+        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(FieldError.of(field, message))));
     }
 }

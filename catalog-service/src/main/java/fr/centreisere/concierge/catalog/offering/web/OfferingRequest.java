@@ -29,16 +29,16 @@ import jakarta.validation.constraints.Size;
  */
 record OfferingRequest(
         @NotBlank(message = REQUIRED)
-        @Size(max = Slug.MAX_LENGTH, message = "80 caractères au plus / at most 80 characters")
-        @Pattern(regexp = Slug.PATTERN, message = "lettres minuscules, chiffres et tirets / lower-case letters, digits and hyphens")
+        @Size(max = Slug.MAX_LENGTH, message = "{validation.at-most-characters}")
+        @Pattern(regexp = Slug.PATTERN, message = "{offering.slug.invalid}")
         String slug,
         @NotNull(message = REQUIRED) @Valid TitleText title,
         @NotNull(message = REQUIRED) @Valid DescriptionText description,
         @NotNull(message = REQUIRED) @EnumValue(Category.class) String category,
         @NotNull(message = REQUIRED) @EnumValue(PriceModel.class) String priceModel,
         @NotNull(message = REQUIRED)
-        @Positive(message = "doit être positif / must be positive")
-        @Digits(integer = 9, fraction = 0, message = "un nombre entier de centimes / a whole number of cents")
+        @Positive(message = "{validation.positive}")
+        @Digits(integer = 9, fraction = 0, message = "{offering.unit-price.whole-cents}")
         BigDecimal unitPriceCents,
         @NotNull(message = REQUIRED) @VatRatePercent BigDecimal vatRatePercent,
         @NotNull(message = REQUIRED) @Min(value = 1, message = QUANTITY) @Max(value = 10_000, message = QUANTITY)
@@ -55,9 +55,9 @@ record OfferingRequest(
     interface Replacing {
     }
 
-    static final String REQUIRED = "obligatoire / required";
-    static final String QUANTITY = "entre 1 et 10000 / between 1 and 10000";
-    static final String LEAD_TIME = "entre 0 et 720 heures / between 0 and 720 hours";
+    static final String REQUIRED = "{validation.required}";
+    static final String QUANTITY = "{offering.quantity.between}";
+    static final String LEAD_TIME = "{offering.lead-time.between}";
 
     record TitleText(
             @NotBlank(message = REQUIRED) @PrintableText(max = 120) String fr,

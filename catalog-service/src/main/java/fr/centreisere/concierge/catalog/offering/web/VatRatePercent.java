@@ -20,7 +20,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 @interface VatRatePercent {
 
-    String message() default "0, 5.5, 10 ou 20 / 0, 5.5, 10 or 20";
+    String message() default "{offering.vat-rate.invalid}";
 
     Class<?>[] groups() default {};
 

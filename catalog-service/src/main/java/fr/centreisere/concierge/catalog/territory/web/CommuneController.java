@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.catalog.territory.web;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.catalog.territory.CommuneFilter;
 import fr.centreisere.concierge.catalog.territory.Communes;
 import fr.centreisere.concierge.catalog.web.PageView;
@@ -34,11 +35,11 @@ class CommuneController {
      */
     @GetMapping
     PageView<CommuneView> list(
-            @RequestParam(required = false) @Pattern(regexp = "\\d{5}", message = "cinq chiffres / five digits") String postalCode,
-            @RequestParam(required = false) @Size(max = 100, message = "100 caractères au plus / at most 100 characters") String q,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul / must not be negative") int page,
-            @RequestParam(defaultValue = "100") @Min(value = 1, message = "entre 1 et 100 / between 1 and 100")
-            @Max(value = 100, message = "entre 1 et 100 / between 1 and 100") int size) {
+            @RequestParam(required = false) @Pattern(regexp = "\\d{5}", message = "{commune.postal-code.invalid}") String postalCode,
+            @RequestParam(required = false) @Size(max = 100, message = "{validation.at-most-characters}") String q,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "{validation.page}") int page,
+            @RequestParam(defaultValue = "100") @Min(value = 1, message = "{validation.page-size}")
+            @Max(value = 100, message = "{validation.page-size}") int size) {
         CommuneFilter filter = CommuneFilter.of(postalCode, q);
         return new PageView<>(communes.find(filter, page, size).stream().map(CommuneView::of).toList(), page, size,
                 communes.count(filter));
@@ -48,6 +49,6 @@ class CommuneController {
     @GetMapping("/{inseeCode}")
     CommuneView one(@PathVariable String inseeCode) {
         return communes.find(inseeCode).map(CommuneView::of).orElseThrow(() -> ApiProblem.notFound(
-                "aucune commune « %s » sur le territoire / no commune %s in the territory".formatted(inseeCode, inseeCode)));
+                Message.of("commune.not-found", inseeCode)));
     }
 }

@@ -29,7 +29,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/auth/accounts")
 class AccountAdminController {
 
-    private static final String USER_MESSAGE = "identifiant d'utilisateur attendu (usr-…) / a user id is expected (usr-…)";
 
     private final ManageAccounts manageAccounts;
 
@@ -48,13 +47,13 @@ class AccountAdminController {
         Role wantedRole = null;
         if (!blank(role)) {
             wantedRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
-                    .orElseThrow(() -> new InvalidAccount("role", "un de / one of " + Arrays.toString(Role.values())));
+                    .orElseThrow(() -> new InvalidAccount("role", "account.role.one-of", Arrays.toString(Role.values())));
         }
         if (!blank(memberId) && !IdPatterns.matches(IdPatterns.MEMBER, memberId)) {
-            throw new InvalidAccount("memberId", IdPatterns.MEMBER_MESSAGE);
+            throw new InvalidAccount("memberId", "id.member");
         }
         if (!blank(companyId) && !IdPatterns.matches(IdPatterns.COMPANY, companyId)) {
-            throw new InvalidAccount("companyId", IdPatterns.COMPANY_MESSAGE);
+            throw new InvalidAccount("companyId", "id.company");
         }
         int pageNumber = number("page", page, 0, 0, 100_000);
         int pageSize = number("size", size, 20, 1, 100);
@@ -81,7 +80,7 @@ class AccountAdminController {
 
     private static String checkedUserId(String userId) {
         if (!IdPatterns.matches(IdPatterns.USER, userId) || userId.length() > 100) {
-            throw new InvalidAccount("userId", USER_MESSAGE);
+            throw new InvalidAccount("userId", "id.user");
         }
         return userId;
     }
@@ -98,7 +97,7 @@ class AccountAdminController {
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        throw new InvalidAccount(field, "un entier de %d à %d / a whole number from %d to %d".formatted(min, max, min, max));
+        throw new InvalidAccount(field, "account.whole-number-between", min, max);
     }
 
     private static boolean blank(String value) {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 /** POST /api/auth/email-verification/confirm. */
 record EmailVerificationConfirmation(
-        @NotBlank(message = "obligatoire / required") @Size(max = 200, message = "trop long / too long") String token) {
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String token) {
 
     @Override
     public String toString() {

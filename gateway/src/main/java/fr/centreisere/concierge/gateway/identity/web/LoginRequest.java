@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /** POST /api/auth/login. */
 record LoginRequest(
-        @NotBlank(message = "obligatoire / required") @Size(max = 254, message = "trop long / too long") String email,
-        @NotBlank(message = "obligatoire / required") @Size(max = 200, message = "trop long / too long") String password) {
+        @NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.too-long}") String email,
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String password) {
 
     @Override
     public String toString() {

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /** POST /api/auth/password. The new password's strength is the {@code PasswordPolicy}'s to judge. */
 record PasswordChange(
-        @NotNull(message = "obligatoire / required") @Size(max = 200, message = "trop long / too long") String currentPassword,
-        @NotNull(message = "obligatoire / required") @Size(max = 200, message = "trop long / too long") String newPassword) {
+        @NotNull(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String currentPassword,
+        @NotNull(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String newPassword) {
 
     @Override
     public String toString() {

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** POST /api/auth/password-reset/confirm. The password's strength is the {@code PasswordPolicy}'s to judge. */
 record PasswordResetConfirmation(
-        @NotBlank(message = "obligatoire / required") @Size(max = 200, message = "trop long / too long") String token,
-        @NotNull(message = "obligatoire / required") @Size(max = 200, message = "trop long / too long") String password) {
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String token,
+        @NotNull(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String password) {
 
     @Override
     public String toString() {

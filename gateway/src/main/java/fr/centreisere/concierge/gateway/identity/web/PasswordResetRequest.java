@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 /** POST /api/auth/password-reset. */
 record PasswordResetRequest(
-        @NotBlank(message = "obligatoire / required") @Size(max = 254, message = "trop long / too long") String email) {
+        @NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.too-long}") String email) {
 
     @Override
     public String toString() {

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InternalEventController {
 
-    static final String USER_MESSAGE = "identifiant d'utilisateur attendu (usr-…) / a user id is expected (usr-…)";
+    static final String USER_MESSAGE = IdPatterns.USER_MESSAGE;
 
     private final ReceiveEvent receiveEvent;
 
@@ -46,14 +46,14 @@ class InternalEventController {
             @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) @Size(max = 100) @Nullable String memberId,
             @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) @Size(max = 100) @Nullable String companyAdminsOf,
             @Nullable Boolean coordinators,
-            @Size(max = 20) @Nullable List<@NotBlank @Email(message = "adresse e-mail invalide / invalid e-mail address") @Size(max = 254) String> emails) {
+            @Size(max = 20) @Nullable List<@NotBlank @Email(message = "{validation.email}") @Size(max = 254) String> emails) {
     }
 
     record EventRequest(
-            @NotBlank(message = "obligatoire / required") @PrintableText(max = 200) String eventId,
-            @NotNull(message = "obligatoire / required") MessageKind kind,
-            @NotNull(message = "obligatoire / required") Instant occurredAt,
-            @NotNull(message = "obligatoire / required") @Valid ToRequest to,
+            @NotBlank(message = "{validation.required}") @PrintableText(max = 200) String eventId,
+            @NotNull(message = "{validation.required}") MessageKind kind,
+            @NotNull(message = "{validation.required}") Instant occurredAt,
+            @NotNull(message = "{validation.required}") @Valid ToRequest to,
             @Nullable String link,
             // an optional value sent as null is a value not sent (the platform refuses nulls in maps elsewhere)
             @JsonSetter(contentNulls = Nulls.SKIP) @Nullable Map<String, Object> data) {

@@ -29,15 +29,15 @@ class NotificationController {
     @GetMapping("/api/notifications")
     NotificationListView list(CurrentUser user,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "≥ 0") @Max(value = 100_000, message = "≤ 100000") int page,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = "entre 1 et 100 / between 1 and 100")
-            @Max(value = 100, message = "entre 1 et 100 / between 1 and 100") int size) {
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "{validation.page-size}")
+            @Max(value = 100, message = "{validation.page-size}") int size) {
         return NotificationListView.of(inbox.list(user.userId(), page, size));
     }
 
     /** Marks one of the caller's notifications read (204); another person's is a 404. */
     @PostMapping("/api/notifications/{id}/read")
     ResponseEntity<Void> markRead(CurrentUser user, @PathVariable @Pattern(regexp = InboxEntry.ID_PATTERN,
-            message = "identifiant de notification attendu (ntf-…) / a notification id is expected (ntf-…)") String id) {
+            message = "{notification.id.invalid}") String id) {
         inbox.markRead(user.userId(), id);
         return ResponseEntity.noContent().build();
     }

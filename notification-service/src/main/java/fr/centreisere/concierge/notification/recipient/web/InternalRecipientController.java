@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 class InternalRecipientController {
 
-    static final String USER_MESSAGE = "identifiant d'utilisateur attendu (usr-…) / a user id is expected (usr-…)";
+    static final String USER_MESSAGE = IdPatterns.USER_MESSAGE;
 
     private final Recipients recipients;
 
@@ -39,14 +39,14 @@ class InternalRecipientController {
     }
 
     record RecipientRequest(
-            @NotBlank(message = "obligatoire / required") @Email(message = "adresse e-mail invalide / invalid e-mail address")
+            @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
             @Size(max = 254) String email,
             @PrintableText(max = 200) @Nullable String displayName,
-            @NotNull(message = "obligatoire / required") @Size(max = 10) List<Role> roles,
+            @NotNull(message = "{validation.required}") @Size(max = 10) List<Role> roles,
             @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) @Nullable String memberId,
             @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) @Nullable String companyId,
             @Nullable Boolean emailVerified,
-            @Pattern(regexp = "fr|en", message = "fr ou en / fr or en") @Nullable String language,
+            @Pattern(regexp = "fr|en", message = "{validation.language}") @Nullable String language,
             @Nullable Boolean active) {
 
         RecipientRequest {

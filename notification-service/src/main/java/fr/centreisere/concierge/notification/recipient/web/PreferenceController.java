@@ -28,8 +28,8 @@ class PreferenceController {
 
     /** An unknown category is a mistake to say (400), not to ignore. */
     record PreferencesBody(
-            @NotNull(message = "obligatoire / required") @Pattern(regexp = "fr|en", message = "fr ou en / fr or en") String language,
-            @NotNull(message = "obligatoire / required") Map<EmailCategory, Boolean> email) {
+            @NotNull(message = "{validation.required}") @Pattern(regexp = "fr|en", message = "{validation.language}") String language,
+            @NotNull(message = "{validation.required}") Map<EmailCategory, Boolean> email) {
     }
 
     /** The caller's mail preferences: which kinds of message they receive by e-mail, and in which language. */
