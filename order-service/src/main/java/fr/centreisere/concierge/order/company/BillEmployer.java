@@ -40,9 +40,8 @@ public class BillEmployer implements CompanyBilling {
     @Override
     public DeliverySite site(String userId, String siteId) {
         Company company = employerOf(userId);
-        Site site = company.site(siteId).orElseThrow(() -> new OrderRefused(
-                "%s n'a pas de site « %s ». / %s has no site « %s ».".formatted(company.name(), siteId, company.name(),
-                        siteId)));
+        Site site = company.site(siteId).orElseThrow(() -> new OrderRefused("company.site-unknown", company.name(),
+                siteId));
         return new DeliverySite(site.id(), site.communeInsee(), site.address());
     }
 
@@ -69,27 +68,22 @@ public class BillEmployer implements CompanyBilling {
                 return new CompanyCharge(company.id(), reserved.get());
             }
         }
-        throw new CompanyConflict("Trop de commandes simultanées sur votre plafond ; réessayez. "
-                + "/ Too many simultaneous orders on your cap; try again.");
+        throw new CompanyConflict("company.cap-busy");
     }
 
     @Override
     public void checkContractCovers(String companyId, String category, LocalDate slotDate) {
-        Company company = companies.find(companyId).orElseThrow(() -> new OrderRefused(
-                "L'entreprise %s n'existe plus. / Company %s no longer exists.".formatted(companyId, companyId)));
+        Company company = companies.find(companyId).orElseThrow(() -> new OrderRefused("company.gone", companyId));
         checkCovers(company, category, slotDate);
     }
 
     private static void checkCovers(Company company, String category, LocalDate slotDate) {
         Contract contract = company.contract();
         if (!contract.validOn(slotDate)) {
-            throw new OrderRefused(("Le contrat de %s ne couvre pas le %s. / %s's contract does not cover %s.")
-                    .formatted(company.name(), slotDate, company.name(), slotDate));
+            throw new OrderRefused("company.contract.not-valid-on", company.name(), slotDate);
         }
         if (!contract.includes(category)) {
-            throw new OrderRefused(("Le contrat de %s n'inclut pas la catégorie %s. "
-                    + "/ %s's contract does not include the category %s.").formatted(company.name(), category,
-                            company.name(), category));
+            throw new OrderRefused("company.contract.category-not-included", company.name(), category);
         }
     }
 
@@ -105,7 +99,6 @@ public class BillEmployer implements CompanyBilling {
 
     private Company employerOf(String userId) {
         return employees.findApproved(userId).flatMap(employee -> companies.find(employee.companyId()))
-                .orElseThrow(() -> new OrderRefused("Vous n'êtes pas salarié·e d'une entreprise sous contrat, ou pas encore approuvé·e. "
-                        + "/ You are not an employee of a company under contract, or not approved yet."));
+                .orElseThrow(() -> new OrderRefused("company.not-approved-employee"));
     }
 }

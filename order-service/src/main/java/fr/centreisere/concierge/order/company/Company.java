@@ -33,10 +33,10 @@ public record Company(String id, String name, Siret siret, Set<String> emailDoma
         emailDomains = emailDomains.stream().map(Company::normalizeDomain).collect(Collectors.toUnmodifiableSet());
         sites = List.copyOf(sites);
         if (emailDomains.isEmpty()) {
-            throw new CompanyRefused("Indiquez au moins un domaine de messagerie. / Give at least one e-mail domain.");
+            throw new CompanyRefused("company.no-email-domain");
         }
         if (sites.stream().map(Site::id).distinct().count() != sites.size()) {
-            throw new CompanyRefused("Deux sites portent le même identifiant. / Two sites have the same id.");
+            throw new CompanyRefused("company.duplicate-site-id");
         }
     }
 
@@ -45,8 +45,7 @@ public record Company(String id, String name, Siret siret, Set<String> emailDoma
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.isEmpty()) {
-            throw new CompanyRefused("Le nom de l'entreprise doit contenir des lettres ou des chiffres. "
-                    + "/ The company name must contain letters or digits.");
+            throw new CompanyRefused("company.name-without-letters");
         }
         return "cmp-" + slug;
     }
@@ -69,8 +68,7 @@ public record Company(String id, String name, Siret siret, Set<String> emailDoma
             normalized = normalized.substring(1);
         }
         if (!normalized.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")) {
-            throw new CompanyRefused("« %s » n'est pas un domaine de messagerie. / « %s » is not an e-mail domain."
-                    .formatted(domain, domain));
+            throw new CompanyRefused("company.email-domain-invalid", domain);
         }
         return normalized;
     }

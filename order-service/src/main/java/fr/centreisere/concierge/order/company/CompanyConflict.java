@@ -1,9 +1,11 @@
 package fr.centreisere.concierge.order.company;
 
-/** The request clashes with what exists (409): a forbidden transition, a SIRET or domain already taken. */
-public class CompanyConflict extends RuntimeException {
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 
-    public CompanyConflict(String detail) {
-        super(detail);
+/** The request clashes with what exists (409): a forbidden transition, a SIRET or domain already taken. */
+public class CompanyConflict extends LocalizedException {
+
+    public CompanyConflict(String code, Object... args) {
+        super(code, args);
     }
 }

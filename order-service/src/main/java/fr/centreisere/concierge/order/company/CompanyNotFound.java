@@ -1,13 +1,15 @@
 package fr.centreisere.concierge.order.company;
 
-/** No such company, or none the caller may see (404, never 403: another company is not revealed). */
-public class CompanyNotFound extends RuntimeException {
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 
-    public CompanyNotFound(String detail) {
-        super(detail);
+/** No such company, or none the caller may see (404, never 403: another company is not revealed). */
+public class CompanyNotFound extends LocalizedException {
+
+    public CompanyNotFound(String code, Object... args) {
+        super(code, args);
     }
 
     public static CompanyNotFound id(String companyId) {
-        return new CompanyNotFound("Aucune entreprise « %s ». / No company « %s ».".formatted(companyId, companyId));
+        return new CompanyNotFound("company.not-found", companyId);
     }
 }

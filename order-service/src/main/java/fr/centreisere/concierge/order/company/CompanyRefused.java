@@ -1,9 +1,11 @@
 package fr.centreisere.concierge.order.company;
 
-/** A business rule refuses the request (422); the message is the « français / English » detail. */
-public class CompanyRefused extends RuntimeException {
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 
-    public CompanyRefused(String detail) {
-        super(detail);
+/** A business rule refuses the request (422); its text is a code of the bundles with its arguments. */
+public class CompanyRefused extends LocalizedException {
+
+    public CompanyRefused(String code, Object... args) {
+        super(code, args);
     }
 }

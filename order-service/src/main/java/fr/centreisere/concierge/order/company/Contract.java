@@ -35,24 +35,21 @@ public record Contract(BigDecimal employerSharePercent, Money monthlyCapPerEmplo
         Objects.requireNonNull(validFrom, "validFrom");
         includedCategories = Set.copyOf(includedCategories);
         if (employerSharePercent.signum() < 0 || employerSharePercent.compareTo(HUNDRED) > 0) {
-            throw new CompanyRefused("La part employeur doit être comprise entre 0 et 100 %. "
-                    + "/ The employer's share must be between 0 and 100 %.");
+            throw new CompanyRefused("company.contract.share-out-of-bounds");
         }
         if (monthlyCapPerEmployee.isNegative()) {
-            throw new CompanyRefused("Le plafond mensuel ne peut pas être négatif. / The monthly cap cannot be negative.");
+            throw new CompanyRefused("company.contract.negative-cap");
         }
         if (includedCategories.isEmpty()) {
-            throw new CompanyRefused("Le contrat doit inclure au moins une catégorie. "
-                    + "/ The contract must include at least one category.");
+            throw new CompanyRefused("company.contract.no-category");
         }
         Set<String> unknown = new java.util.TreeSet<>(includedCategories);
         unknown.removeAll(CATEGORIES);
         if (!unknown.isEmpty()) {
-            throw new CompanyRefused("Catégorie inconnue : %s. / Unknown category: %s.".formatted(
-                    String.join(", ", unknown), String.join(", ", unknown)));
+            throw new CompanyRefused("company.contract.unknown-category", String.join(", ", unknown));
         }
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new CompanyRefused("La fin du contrat précède son début. / The contract ends before it starts.");
+            throw new CompanyRefused("company.contract.ends-before-start");
         }
     }
 
@@ -66,8 +63,7 @@ public record Contract(BigDecimal employerSharePercent, Money monthlyCapPerEmplo
         LocalDate latest = today.plusYears(YEARS_AROUND_TODAY);
         for (LocalDate date : validTo == null ? java.util.List.of(validFrom) : java.util.List.of(validFrom, validTo)) {
             if (date.isBefore(earliest) || date.isAfter(latest)) {
-                throw new CompanyRefused(("Les dates du contrat doivent être comprises entre le %s et le %s. "
-                        + "/ The contract's dates must be between %s and %s.").formatted(earliest, latest, earliest, latest));
+                throw new CompanyRefused("company.contract.dates-out-of-bounds", earliest, latest);
             }
         }
     }

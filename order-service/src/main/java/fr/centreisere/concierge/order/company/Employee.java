@@ -53,8 +53,7 @@ public final class Employee {
     /** A person whose e-mail matches the company asks to join it. */
     public static Employee asksToJoin(Company company, CompanyCaller caller, Instant now) {
         if (!company.employs(caller.email())) {
-            throw new CompanyNotFound("Aucune entreprise ne correspond à votre adresse e-mail. "
-                    + "/ No company matches your e-mail address.");
+            throw new CompanyNotFound("company.no-match-for-email");
         }
         Employee employee = new Employee(company.id(), caller.userId(), caller.email(), caller.displayName(),
                 EmployeeStatus.PENDING, now, null, null, null);
@@ -72,8 +71,7 @@ public final class Employee {
      */
     public void asksAgain() {
         if (status == EmployeeStatus.REVOKED) {
-            throw new CompanyConflict("Votre accès a été retiré : adressez-vous à l'administrateur de votre entreprise. "
-                    + "/ Your access was revoked: ask your company's administrator.");
+            throw new CompanyConflict("company.employee.revoked");
         }
     }
 
@@ -107,8 +105,7 @@ public final class Employee {
 
     private void decide(EmployeeStatus next, String by, Instant now) {
         if (!status.canBeDecided(next)) {
-            throw new CompanyConflict("Un salarié %s ne peut pas passer à %s. / An employee %s cannot become %s."
-                    .formatted(status, next, status, next));
+            throw new CompanyConflict("company.employee.transition-forbidden", status, next);
         }
         status = next;
         decidedAt = now;

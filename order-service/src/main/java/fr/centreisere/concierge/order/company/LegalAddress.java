@@ -16,12 +16,10 @@ public record LegalAddress(String line1, @Nullable String line2, String postalCo
         Objects.requireNonNull(postalCode, "postalCode");
         Objects.requireNonNull(city, "city");
         if (!postalCode.matches("\\d{5}")) {
-            throw new CompanyRefused("Code postal « %s » invalide (5 chiffres). / Postal code « %s » is not valid (5 digits)."
-                    .formatted(postalCode, postalCode));
+            throw new CompanyRefused("company.postal-code-invalid", postalCode);
         }
         if (vatNumber != null && !vatNumber.matches("FR[0-9A-Z]{2}\\d{9}")) {
-            throw new CompanyRefused("Numéro de TVA « %s » invalide (FR, 2 caractères, SIREN). / VAT number « %s » is not valid (FR, 2 characters, SIREN)."
-                    .formatted(vatNumber, vatNumber));
+            throw new CompanyRefused("company.vat-number-invalid", vatNumber);
         }
     }
 }

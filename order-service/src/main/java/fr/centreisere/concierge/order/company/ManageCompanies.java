@@ -38,8 +38,7 @@ public class ManageCompanies {
         for (String domain : company.emailDomains()) {
             Optional<Company> holder = companies.findByEmailDomain(domain);
             if (holder.isPresent()) {
-                throw new CompanyConflict("Le domaine %s est déjà celui de %s. / Domain %s already belongs to %s."
-                        .formatted(domain, holder.get().name(), domain, holder.get().name()));
+                throw new CompanyConflict("company.domain-taken", domain, holder.get().name());
             }
         }
         return companies.insert(company);
@@ -57,8 +56,7 @@ public class ManageCompanies {
         for (String domain : changes.emailDomains()) {
             Optional<Company> holder = companies.findByEmailDomain(domain).filter(other -> !other.id().equals(companyId));
             if (holder.isPresent()) {
-                throw new CompanyConflict("Le domaine %s est déjà celui de %s. / Domain %s already belongs to %s."
-                        .formatted(domain, holder.get().name(), domain, holder.get().name()));
+                throw new CompanyConflict("company.domain-taken", domain, holder.get().name());
             }
         }
         long version = expectedVersion != null ? expectedVersion : current.version() == null ? 0 : current.version();
@@ -116,8 +114,7 @@ public class ManageCompanies {
     private Employee decide(CompanyCaller caller, String companyId, String userId, boolean approve) {
         Company company = visible(caller, companyId);
         Employee employee = employees.find(companyId, userId).orElseThrow(() -> new CompanyNotFound(
-                "%s n'a pas demandé à rejoindre l'entreprise. / %s did not ask to join the company."
-                        .formatted(userId, userId)));
+                "company.employee.not-found", userId));
         if (approve) {
             employee.approve(company.name(), caller.userId(), clock.instant());
         } else {
@@ -133,7 +130,6 @@ public class ManageCompanies {
 
     private Company matching(CompanyCaller caller) {
         return Company.domainOf(caller.email()).flatMap(companies::findByEmailDomain)
-                .orElseThrow(() -> new CompanyNotFound("Aucune entreprise ne correspond à votre adresse e-mail. "
-                        + "/ No company matches your e-mail address."));
+                .orElseThrow(() -> new CompanyNotFound("company.no-match-for-email"));
     }
 }

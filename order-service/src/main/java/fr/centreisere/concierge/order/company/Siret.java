@@ -10,8 +10,7 @@ public record Siret(String value) {
 
     public Siret {
         if (!isValid(value)) {
-            throw new CompanyRefused(("Le SIRET « %s » n'est pas valide (14 chiffres, clé de Luhn). "
-                    + "/ SIRET « %s » is not valid (14 digits, Luhn check).").formatted(value, value));
+            throw new CompanyRefused("company.siret-invalid", value);
         }
     }
 

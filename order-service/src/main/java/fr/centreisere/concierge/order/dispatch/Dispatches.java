@@ -15,12 +15,13 @@ public interface Dispatches {
     DispatchOutcome dispatch(DispatchRequest request);
 
     /**
-     * Cancels the order's job; an order provider-service never heard of counts as cancelled.
+     * Cancels the order's job ({@code reason}: the words its customer or coordinator typed, if any); an order
+     * provider-service never heard of counts as cancelled.
      *
      * @throws DispatchRefused when the job can no longer be cancelled there (it started or is done)
      * @throws DispatchUnavailable when provider-service did not answer (to be retried)
      */
-    void cancel(String orderId, String reason, String by);
+    void cancel(String orderId, @Nullable String reason, String by);
 
     /**
      * Offers the order to that member, outside the rotation; {@code decidedBy} is the coordinator. With

@@ -1,26 +1,24 @@
 package fr.centreisere.concierge.order.invoice;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 import org.jspecify.annotations.Nullable;
 
 /** What the invoice's state forbids, or a month not over yet (409). */
-public class InvoiceConflict extends RuntimeException {
+public class InvoiceConflict extends LocalizedException {
 
-    public InvoiceConflict(String detail) {
-        super(detail);
+    public InvoiceConflict(String code, Object... args) {
+        super(code, args);
     }
 
     static InvoiceConflict alreadyCredited(String number, @Nullable String by) {
-        return new InvoiceConflict("La facture %s est déjà annulée par l'avoir %s. / Invoice %s is already cancelled by credit note %s."
-                .formatted(number, by, number, by));
+        return new InvoiceConflict("invoice.already-credited", number, String.valueOf(by));
     }
 
     static InvoiceConflict creditOfCreditNote(String number) {
-        return new InvoiceConflict("%s est un avoir : seul une facture peut être annulée. / %s is a credit note: only an invoice can be credited."
-                .formatted(number, number));
+        return new InvoiceConflict("invoice.credit-of-credit-note", number);
     }
 
     static InvoiceConflict monthNotOver(java.time.YearMonth month) {
-        return new InvoiceConflict("Le mois %s n'est pas terminé : il ne peut pas encore être clôturé. / Month %s is not over: it cannot be closed yet."
-                .formatted(month, month));
+        return new InvoiceConflict("invoice.month-not-over", month);
     }
 }

@@ -3,6 +3,7 @@ package fr.centreisere.concierge.order.invoice;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +21,9 @@ public record PaymentTerms(int days, BigDecimal latePenaltyRatePercent, String i
         }
     }
 
-    public String description() {
-        return "Paiement à %d jours par virement, sans escompte pour paiement anticipé. / Payment within %d days by bank transfer, no discount for early payment."
-                .formatted(days, days);
+    /** The payment terms as the invoice says them (the document's words: {@code invoice.pdf.payment-terms}). */
+    public Message description() {
+        return Message.of("invoice.pdf.payment-terms", days);
     }
 
     public String latePenalty() {

@@ -1,9 +1,11 @@
 package fr.centreisere.concierge.order.orders;
 
-/** The caller may see the order but not do that to it (403). */
-public class ActionNotAllowed extends RuntimeException {
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 
-    public ActionNotAllowed(String detail) {
-        super(detail);
+/** The caller may see the order but not do that to it (403). */
+public class ActionNotAllowed extends LocalizedException {
+
+    public ActionNotAllowed(String code, Object... args) {
+        super(code, args);
     }
 }

@@ -71,20 +71,18 @@ public interface CompanyBilling {
     CompanyBilling NONE = new CompanyBilling() {
         @Override
         public DeliverySite site(String userId, String siteId) {
-            throw new OrderRefused("Aucun site d'entreprise n'est connu. / No company site is known.");
+            throw new OrderRefused("order.company-billing.no-site");
         }
 
         @Override
         public CompanyCharge charge(String reservation, String userId, String category, LocalDate slotDate, Money total,
                 Instant now) {
-            throw new OrderRefused(("Vous n'êtes pas salarié·e d'une entreprise dont le contrat inclut la catégorie %s. "
-                    + "/ You are not an employee of a company whose contract includes the category %s.")
-                    .formatted(category, category));
+            throw new OrderRefused("order.company-billing.not-employee", category);
         }
 
         @Override
         public void checkContractCovers(String companyId, String category, LocalDate slotDate) {
-            throw new OrderRefused("Aucun contrat d'entreprise n'est connu. / No company contract is known.");
+            throw new OrderRefused("order.company-billing.no-contract");
         }
 
         @Override

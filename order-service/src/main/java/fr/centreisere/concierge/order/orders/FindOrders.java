@@ -25,8 +25,7 @@ public class FindOrders {
      */
     public Page<Order> page(Caller caller, OrderQuery asked, int page, int size) {
         if (asked.stuck() && !caller.coordinator()) {
-            throw new ActionNotAllowed("Seuls les coordinateurs voient les messages bloqués. "
-                    + "/ Only coordinators see the stuck messages.");
+            throw new ActionNotAllowed("order.stuck.coordinators-only");
         }
         OrderQuery query = caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId());
         return orders.list(query, page, size);
@@ -35,8 +34,7 @@ public class FindOrders {
     /** Every order of the query, with the same narrowing as {@link #page}: an export of all pages. */
     public java.util.stream.Stream<Order> all(Caller caller, OrderQuery asked) {
         if (asked.stuck() && !caller.coordinator()) {
-            throw new ActionNotAllowed("Seuls les coordinateurs voient les messages bloqués. "
-                    + "/ Only coordinators see the stuck messages.");
+            throw new ActionNotAllowed("order.stuck.coordinators-only");
         }
         return orders.stream(caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId()));
     }

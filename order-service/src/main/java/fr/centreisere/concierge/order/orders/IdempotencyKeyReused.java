@@ -1,11 +1,11 @@
 package fr.centreisere.concierge.order.orders;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
 /** The {@code Idempotency-Key} was already used by this customer for a different request (422). */
-public class IdempotencyKeyReused extends RuntimeException {
+public class IdempotencyKeyReused extends LocalizedException {
 
     public IdempotencyKeyReused(String key) {
-        super(("La clé d'idempotence « %s » a déjà servi pour une autre commande ; utilisez une nouvelle clé. "
-                + "/ The Idempotency-Key « %s » was already used for a different order; use a new key.")
-                .formatted(key, key));
+        super("order.idempotency-key-reused", key);
     }
 }

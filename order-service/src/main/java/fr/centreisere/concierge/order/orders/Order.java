@@ -12,6 +12,7 @@ import java.util.Optional;
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.outbox.Outbox;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import org.jspecify.annotations.Nullable;
@@ -136,9 +137,7 @@ public final class Order {
             String idempotencyKey, ServiceOffer offer, CompanyBilling.@Nullable CompanyCharge charge, Instant now) {
         checkOffer(request, offer, now);
         if (request.billing() == Billing.COMPANY && charge == null) {
-            throw new OrderRefused(("Vous n'êtes pas salarié·e d'une entreprise dont le contrat inclut la catégorie %s. "
-                    + "/ You are not an employee of a company whose contract includes the category %s.")
-                    .formatted(offer.category(), offer.category()));
+            throw new OrderRefused("order.company-billing.not-employee", offer.category());
         }
         if (request.billing() != Billing.COMPANY && charge != null) {
             throw new IllegalArgumentException("a company charge goes with billing COMPANY only");
@@ -149,7 +148,7 @@ public final class Order {
             price = price.withEmployerShare(charge.employerShare());
         }
         List<HistoryEntry> history = List.of(new HistoryEntry(OrderState.PLACED, now, customer.userId(),
-                "Commande passée / Order placed"));
+                Message.of("order.history.placed")));
         List<OutboxMessage> outbox = List.of(
                 ProviderMessages.of(id + "-m1", ProviderMessages.Kind.DISPATCH, null, null, null, null, now));
         Order order = new Order(id, number, customer, request.serviceId(),
@@ -174,28 +173,23 @@ public final class Order {
         // a refusal names the service and the commune as the customer knows them, never by their ids
         CommuneWords commune = new CommuneWords(request.communeInsee(), offer.communeName());
         if (!offer.active() || !offer.availableInCommune()) {
-            throw new OrderRefused(("Le service « %s » n'est pas proposé dans %s. "
-                    + "/ The service « %s » is not available in %s.").formatted(
-                            offer.titleFr(), commune.french(), offer.titleEn(), commune.english()));
+            throw OrderRefused.inWords("order.service-not-offered", List.of(offer.titleFr(), commune.french()),
+                    List.of(offer.titleEn(), commune.english()));
         }
         if (!offer.communePostalCodes().isEmpty()
                 && !offer.communePostalCodes().contains(request.address().postalCode())) {
             String codes = String.join(", ", offer.communePostalCodes());
-            throw new OrderRefused(("Le code postal %s n'est pas celui de %s (%s). "
-                    + "/ Postal code %s does not belong to %s (%s).").formatted(
-                            request.address().postalCode(), commune.french(), codes,
-                            request.address().postalCode(), commune.english(), codes));
+            String postalCode = request.address().postalCode();
+            throw OrderRefused.inWords("order.postal-code-not-of-commune", List.of(postalCode, commune.french(), codes),
+                    List.of(postalCode, commune.english(), codes));
         }
         checkSlot(request.slot(), offer.leadTimeHours(), now);
         if (request.quantity() < offer.minQuantity() || request.quantity() > offer.maxQuantity()) {
-            throw new OrderRefused(("La quantité doit être comprise entre %d et %d. "
-                    + "/ The quantity must be between %d and %d.").formatted(
-                            offer.minQuantity(), offer.maxQuantity(), offer.minQuantity(), offer.maxQuantity()));
+            throw new OrderRefused("order.quantity-out-of-bounds", offer.minQuantity(), offer.maxQuantity());
         }
         // billing COMPANY: whether the caller may is CompanyBilling's to say (PlaceOrder asks it next)
         if (offer.audience() == ServiceOffer.Audience.COMPANY && request.billing() != Billing.COMPANY) {
-            throw new OrderRefused("Ce service est réservé aux entreprises sous contrat. "
-                    + "/ This service is reserved for companies under contract.");
+            throw new OrderRefused("order.service-for-companies");
         }
     }
 
@@ -207,21 +201,18 @@ public final class Order {
      */
     public static void checkSlot(Slot slot, int leadTimeHours, Instant now) {
         if (!slot.onQuarterHours()) {
-            throw new OrderRefused("Un créneau commence et finit sur un quart d'heure (10:00, 10:15…). "
-                    + "/ A slot starts and ends on a quarter hour (10:00, 10:15…).");
+            throw new OrderRefused("order.slot.quarter-hours");
         }
         Instant start = slot.start().toInstant();
         if (!start.isAfter(now)) {
-            throw new OrderRefused("Le créneau est déjà passé. / The slot is in the past.");
+            throw new OrderRefused("order.slot.past");
         }
         if (start.isBefore(now.plus(Duration.ofHours(leadTimeHours)))) {
-            throw new OrderRefused(("Ce service se commande au moins %d h à l'avance. "
-                    + "/ This service must be ordered at least %d h ahead.").formatted(leadTimeHours, leadTimeHours));
+            throw new OrderRefused("order.slot.lead-time", leadTimeHours);
         }
         LocalDate lastDay = lastBookableDay(now);
         if (slot.date().isAfter(lastDay)) {
-            throw new OrderRefused(("Le créneau doit être dans l'année à venir (au plus tard le %s). "
-                    + "/ The slot must be within the coming year (%s at the latest).").formatted(lastDay, lastDay));
+            throw new OrderRefused("order.slot.beyond-a-year", lastDay);
         }
     }
 
@@ -248,18 +239,18 @@ public final class Order {
     public void cancel(Caller caller, @Nullable String reason, Instant now) {
         boolean owner = customer.userId().equals(caller.userId());
         if (!owner && !caller.coordinator()) {
-            throw new ActionNotAllowed("Seul le client ou un coordinateur peut annuler cette commande. "
-                    + "/ Only the customer or a coordinator may cancel this order.");
+            throw new ActionNotAllowed("order.cancel.not-allowed");
         }
         if (!caller.coordinator() && !state.cancellableByCustomer()) {
-            throw new TransitionForbidden(("Une commande %s ne peut plus être annulée par le client. "
-                    + "/ An order %s can no longer be cancelled by its customer.").formatted(state, state));
+            throw new TransitionForbidden("order.cancel.too-late-for-customer", state);
         }
-        moveTo(OrderState.CANCELLED, now, caller.userId(), reason == null ? "Annulée / Cancelled" : reason);
+        // the customer's or coordinator's own words, as typed; without any, order-service says it
+        moveTo(reason == null ? new HistoryEntry(OrderState.CANCELLED, now, caller.userId(), Message.of("order.history.cancelled"))
+                        : new HistoryEntry(OrderState.CANCELLED, now, caller.userId(), reason));
         boolean providerKnows = outbox.messages().stream().anyMatch(message -> message.mayHaveArrived(now));
         outbox.withdrawUnsent(message -> true, now);
         if (providerKnows) {
-            outbox.add(ProviderMessages.cancel(id + "-m" + (outbox.size() + 1), reason == null ? "cancelled" : reason,
+            outbox.add(ProviderMessages.cancel(id + "-m" + (outbox.size() + 1), reason,
                     owner ? "CUSTOMER" : "COORDINATOR", now));
         }
         tell(CustomerNotifications.cancelled(this, owner ? "CUSTOMER" : "COORDINATOR", reason, now), now);
@@ -280,11 +271,10 @@ public final class Order {
         if (overrideReason != null && overrideReason.isBlank()) {
             throw new IllegalArgumentException("an override needs its reason");
         }
-        String why = "Réattribuée à %s / Reassigned to %s".formatted(toMember, toMember);
-        if (overrideReason != null) {
-            why += " — passe-outre / override : " + overrideReason;
-        }
-        moveTo(OrderState.DISPATCHING, now, caller.userId(), why);
+        // the coordinator's override reason is their own words: kept as typed
+        moveTo(new HistoryEntry(OrderState.DISPATCHING, now, caller.userId(),
+                Message.of(overrideReason == null ? "order.history.reassigned" : "order.history.reassigned-override",
+                        toMember), null, overrideReason));
         offeredTo = toMember;
         // the message's reason carries who decided, for provider-service's record of the decision
         enqueue(ProviderMessages.Kind.REASSIGN, toMember, caller.userId(), now, overrideReason, null);
@@ -293,12 +283,10 @@ public final class Order {
     /** @throws ActionNotAllowed unless a coordinator asks; @throws TransitionForbidden unless {@code UNASSIGNED} */
     public void checkMayReassign(Caller caller) {
         if (!caller.coordinator()) {
-            throw new ActionNotAllowed("Seul un coordinateur peut réattribuer une commande. "
-                    + "/ Only a coordinator may reassign an order.");
+            throw new ActionNotAllowed("order.reassign.not-allowed");
         }
         if (state != OrderState.UNASSIGNED) {
-            throw new TransitionForbidden(("Seule une commande UNASSIGNED peut être réattribuée (celle-ci est %s). "
-                    + "/ Only an UNASSIGNED order can be reassigned (this one is %s).").formatted(state, state));
+            throw new TransitionForbidden("order.reassign.not-unassigned", state);
         }
     }
 
@@ -313,8 +301,8 @@ public final class Order {
         checkMayReschedule(caller);
         Slot previous = slot;
         slot = Objects.requireNonNull(to, "to");
-        moveTo(OrderState.DISPATCHING, now, caller.userId(), "Créneau déplacé du %s au %s / Slot moved from %s to %s"
-                .formatted(previous, to, previous, to));
+        moveTo(new HistoryEntry(OrderState.DISPATCHING, now,
+                caller.userId(), Message.of("order.history.rescheduled", previous, to)));
         offeredTo = null;
         if (providerHoldsTheJob()) {
             enqueue(ProviderMessages.Kind.RESCHEDULE, null, null, now, null, previous);
@@ -326,12 +314,10 @@ public final class Order {
     /** @throws ActionNotAllowed unless its customer or a coordinator asks; @throws TransitionForbidden unless {@code UNASSIGNED} */
     public void checkMayReschedule(Caller caller) {
         if (!customer.userId().equals(caller.userId()) && !caller.coordinator()) {
-            throw new ActionNotAllowed("Seul le client ou un coordinateur peut déplacer cette commande. "
-                    + "/ Only the customer or a coordinator may reschedule this order.");
+            throw new ActionNotAllowed("order.reschedule.not-allowed");
         }
         if (state != OrderState.UNASSIGNED) {
-            throw new TransitionForbidden(("Seule une commande UNASSIGNED peut changer de créneau (celle-ci est %s). "
-                    + "/ Only an UNASSIGNED order can be rescheduled (this one is %s).").formatted(state, state));
+            throw new TransitionForbidden("order.reschedule.not-unassigned", state);
         }
     }
 
@@ -377,7 +363,7 @@ public final class Order {
             jobId = event.jobId();
         }
         String by = event.memberId() != null ? "member:" + event.memberId() : PROVIDER_SERVICE;
-        moveTo(event.type().leadsTo(), event.occurredAt(), by, why(event));
+        moveTo(why(event, by));
         switch (event.type()) {
             case OFFERED -> offeredTo = event.memberId();
             case ACCEPTED -> {
@@ -416,31 +402,36 @@ public final class Order {
                 && (event.jobId() == null || Objects.equals(jobId, event.jobId())));
     }
 
-    private static String why(JobEvent event) {
+    /** The history's why: order-service's words for the event, and provider-service's own text if it sent one. */
+    private static HistoryEntry why(JobEvent event, String by) {
+        OrderState next = event.type().leadsTo();
+        String told = event.reason() == null || event.reason().isBlank() ? null : event.reason();
         if (event.type() == JobEventType.UNASSIGNED && event.unassignedReason() != null) {
-            String words = event.unassignedReason().words();
-            return event.reason() == null || event.reason().isBlank() ? words : words + " : " + event.reason();
+            return new HistoryEntry(next, event.occurredAt(), by, event.unassignedReason().message(), null, told);
         }
-        if (event.reason() != null) {
-            return event.reason();
+        if (told != null) {
+            return new HistoryEntry(next, event.occurredAt(), by, told);
         }
         String member = String.valueOf(event.memberId());
-        return switch (event.type()) {
-            case OFFERED -> "Proposée à %s / Offered to %s".formatted(member, member);
-            case ACCEPTED -> "Acceptée par %s / Accepted by %s".formatted(member, member);
-            case IN_PROGRESS -> "Intervention commencée / Work started";
-            case DONE -> "Intervention terminée / Work completed";
-            case UNASSIGNED -> "Aucune structure disponible / No member available";
-            case CANCELLED -> "Mission annulée par le prestataire / Job cancelled by the provider";
+        Message why = switch (event.type()) {
+            case OFFERED -> Message.of("order.history.offered", member);
+            case ACCEPTED -> Message.of("order.history.accepted", member);
+            case IN_PROGRESS -> Message.of("order.history.started");
+            case DONE -> Message.of("order.history.completed");
+            case UNASSIGNED -> Message.of("order.history.no-member");
+            case CANCELLED -> Message.of("order.history.cancelled-by-provider");
         };
+        return new HistoryEntry(next, event.occurredAt(), by, why);
     }
 
-    private void moveTo(OrderState next, Instant at, String by, String reason) {
+    /** Moves to the entry's state, with the entry in the history. */
+    private void moveTo(HistoryEntry entry) {
+        OrderState next = entry.state();
         if (!state.canMoveTo(next)) {
             throw TransitionForbidden.of(state, next);
         }
         state = next;
-        history.add(new HistoryEntry(next, at, by, reason));
+        history.add(entry);
     }
 
     private void enqueue(ProviderMessages.Kind kind, @Nullable String member, @Nullable String reason, Instant now) {
@@ -495,7 +486,8 @@ public final class Order {
             outbox.settle(settled);
             ProviderMessages.answerOf(settled, now).ifPresent(answer -> apply(answer, now, false, nextDaysWithRoom));
         } else if (settled.givenUp()) {
-            refused(settled, settled.lastError() == null ? "refused" : settled.lastError(), now, nextDaysWithRoom);
+            refused(settled, settled.lastError() == null ? ProviderRefusal.write(UnassignedReason.REFUSED_BY_PROVIDER.message())
+                    : settled.lastError(), now, nextDaysWithRoom);
         } else {
             outbox.settle(settled);
         }
@@ -539,28 +531,42 @@ public final class Order {
         ProviderMessages.Kind kind = ProviderMessages.kindOf(givenUp);
         if (kind == ProviderMessages.Kind.REASSIGN && state == OrderState.DISPATCHING
                 && Objects.equals(offeredTo, ProviderMessages.memberId(givenUp))) {
-            moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE,
-                    "Réattribution refusée par provider-service / Reassignment refused by provider-service: " + refusal);
+            moveTo(refusedEntry(now,
+                    Message.of("order.history.reassign-refused"), refusal));
             offeredTo = null;
         } else if (kind == ProviderMessages.Kind.DISPATCH
                 && (state == OrderState.PLACED || state == OrderState.DISPATCHING)) {
-            moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE, refusal);
+            moveTo(refusedEntry(now, null, refusal));
             offeredTo = null;
             lastUnassignedReason = UnassignedReason.REFUSED_BY_PROVIDER;
             tell(CustomerNotifications.unassigned(this, now, nextDaysWithRoom), now);
         } else if (kind == ProviderMessages.Kind.RESCHEDULE && state == OrderState.DISPATCHING) {
             // provider-service's job kept its slot: so does the order
             Slot previous = ProviderMessages.previousSlot(givenUp);
-            String back = previous == null || previous.equals(slot) ? ""
-                    : " ; créneau remis au %s / slot back to %s".formatted(previous, previous);
+            Message why = previous == null || previous.equals(slot) ? Message.of("order.history.reschedule-refused")
+                    : Message.of("order.history.reschedule-refused-slot-back", previous);
             if (previous != null) {
                 slot = previous;
             }
-            moveTo(OrderState.UNASSIGNED, now, PROVIDER_SERVICE,
-                    "Report refusé par provider-service / Reschedule refused by provider-service: " + refusal + back);
+            moveTo(refusedEntry(now, why, refusal));
             offeredTo = null;
             lastUnassignedReason = UnassignedReason.REFUSED_BY_PROVIDER;
         }
+    }
+
+    /**
+     * The history entry of a refusal: order-service's {@code why} (none for a refused dispatch: the
+     * refusal says it all) and provider-service's answer, read from the message's {@code refusal}
+     * ({@link ProviderRefusal}); a refusal kept as text before the codes is shown as it is.
+     */
+    private static HistoryEntry refusedEntry(Instant now, @Nullable Message why, String refusal) {
+        Optional<Message> said = ProviderRefusal.read(refusal);
+        if (why == null) {
+            return said.map(cause -> new HistoryEntry(OrderState.UNASSIGNED, now, PROVIDER_SERVICE, cause))
+                    .orElseGet(() -> new HistoryEntry(OrderState.UNASSIGNED, now, PROVIDER_SERVICE, refusal));
+        }
+        return new HistoryEntry(OrderState.UNASSIGNED, now, PROVIDER_SERVICE, why, said.orElse(null),
+                said.isPresent() ? null : refusal);
     }
 
     /** provider-service did not take the message: try again after {@code retryIn}. */

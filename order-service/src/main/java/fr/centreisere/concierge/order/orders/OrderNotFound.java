@@ -1,9 +1,11 @@
 package fr.centreisere.concierge.order.orders;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
 /** No such order, or not one the caller may see (404 either way). */
-public class OrderNotFound extends RuntimeException {
+public class OrderNotFound extends LocalizedException {
 
     public OrderNotFound(String orderId) {
-        super("Aucune commande « %s ». / No order « %s ».".formatted(orderId, orderId));
+        super("order.not-found", orderId);
     }
 }

@@ -63,14 +63,12 @@ public class PlaceOrder {
             return replay(existing.get(), asked, idempotencyKey);
         }
         if (asked.siteId() != null && asked.billing() != Billing.COMPANY) {
-            throw new OrderRefused("Seule une commande payée par l'entreprise peut être livrée sur un de ses sites. "
-                    + "/ Only an order billed to the company can be delivered to one of its sites.");
+            throw new OrderRefused("order.site-needs-company-billing");
         }
         OrderRequest request = asked.siteId() == null ? asked
                 : asked.atSite(companies.site(caller.userId(), asked.siteId()));
         ServiceOffer offer = catalog.offer(request.serviceId(), request.communeInsee())
-                .orElseThrow(() -> new OrderRefused(("Le service « %s » n'existe pas au catalogue. "
-                        + "/ The service « %s » is not in the catalog.").formatted(request.serviceId(), request.serviceId())));
+                .orElseThrow(() -> new OrderRefused("order.service-not-in-catalog", request.serviceId()));
         Instant now = clock.instant();
         int year = now.atZone(Slot.TERRITORY_ZONE).getYear();
         // check first, number last: a refused request consumes no number, reserves no allowance

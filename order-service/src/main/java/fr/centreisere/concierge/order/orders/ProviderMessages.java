@@ -41,10 +41,13 @@ public final class ProviderMessages {
         return OutboxMessage.pending(id, DESTINATION, kind.name(), payload, now);
     }
 
-    /** A cancel, with who cancelled ({@code CUSTOMER} or {@code COORDINATOR}), which provider-service tells the member. */
-    static OutboxMessage cancel(String id, String reason, String by, Instant now) {
+    /**
+     * A cancel, with who cancelled ({@code CUSTOMER} or {@code COORDINATOR}), which provider-service tells the
+     * member, and the reason they typed, if any.
+     */
+    static OutboxMessage cancel(String id, @Nullable String reason, String by, Instant now) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("reason", reason);
+        put(payload, "reason", reason);
         payload.put("by", by);
         return OutboxMessage.pending(id, DESTINATION, Kind.CANCEL.name(), payload, now);
     }

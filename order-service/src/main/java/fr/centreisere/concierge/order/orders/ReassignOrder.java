@@ -49,9 +49,7 @@ public class ReassignOrder {
         try {
             fit = fits.check(orderId, memberId);
         } catch (MemberFits.NoJobForOrder noJob) {
-            throw new TransitionForbidden("provider-service n'a pas de mission pour cette commande (son envoi a été "
-                    + "refusé) : déplacez-la ou annulez-la. / provider-service has no job for this order (its dispatch "
-                    + "was refused): reschedule it or cancel it.");
+            throw new TransitionForbidden("order.reassign.no-job");
         }
         String override = null;
         if (!fit.fits()) {

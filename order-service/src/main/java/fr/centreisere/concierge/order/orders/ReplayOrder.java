@@ -57,9 +57,9 @@ public final class ReplayOrder {
         if (planned.cancelledAt() != null) {
             Caller caller = "COORDINATOR".equals(planned.cancelledBy()) ? Caller.coordinator(COORDINATOR)
                     : Caller.resident(planned.customerUserId(), planned.customerName());
-            order.cancel(caller, "COORDINATOR".equals(planned.cancelledBy())
-                    ? "Annulée par la coordination / Cancelled by the coordination"
-                    : "Empêchement / Something came up", planned.cancelledAt());
+            // what a person would type, in their language: their words are never translated
+            order.cancel(caller, "COORDINATOR".equals(planned.cancelledBy()) ? "Annulée par la coordination"
+                    : "Empêchement", planned.cancelledAt());
             order = delivered(order, true);
         }
         return order;

@@ -40,9 +40,7 @@ public class RescheduleOrder {
         // who and when first: no other service is asked for an order that cannot move
         visible.checkMayReschedule(caller);
         ServiceOffer offer = catalog.offer(visible.serviceId(), visible.communeInsee())
-                .orElseThrow(() -> new OrderRefused(("Le service « %s » n'est plus au catalogue. "
-                        + "/ The service « %s » is no longer in the catalog.").formatted(visible.serviceId(),
-                                visible.serviceId())));
+                .orElseThrow(() -> new OrderRefused("order.service-no-longer-in-catalog", visible.serviceId()));
         Instant now = clock.instant();
         Order.checkSlot(to, offer.leadTimeHours(), now);
         room.check(visible.serviceId(), visible.communeInsee(), to, offer.leadTimeHours(), now);

@@ -47,8 +47,7 @@ public final class SendToProvider implements OutboxSender {
             return switch (ProviderMessages.kindOf(message)) {
                 case DISPATCH -> SendResult.delivered(answer(dispatches.dispatch(requestOf(order))));
                 case CANCEL -> {
-                    String reason = ProviderMessages.reason(message);
-                    dispatches.cancel(order.id(), reason == null ? "cancelled" : reason, ProviderMessages.by(message));
+                    dispatches.cancel(order.id(), ProviderMessages.reason(message), ProviderMessages.by(message));
                     yield SendResult.delivered();
                 }
                 case REASSIGN -> {
@@ -60,9 +59,8 @@ public final class SendToProvider implements OutboxSender {
                         order.slot().from(), order.slot().to())));
             };
         } catch (DispatchRefused refusal) {
-            // provider-service's words (its problem's detail), not the raw answer: they go into the history
-            String why = refusal.detail() == null || refusal.detail().isBlank() ? "refused" : refusal.detail();
-            return SendResult.failed(refusal.status() > 0 ? refusal.status() : 422, why);
+            // provider-service's code and arguments, never its raw answer: the history says them in its reader's language
+            return SendResult.failed(refusal.status() > 0 ? refusal.status() : 422, ProviderRefusal.write(refusal.reason()));
         } catch (RuntimeException error) {
             return SendResult.failed(null, error.getClass().getSimpleName() + ": " + error.getMessage());
         }

@@ -16,7 +16,7 @@ public record Slot(LocalDate date, LocalTime from, LocalTime to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (!from.isBefore(to)) {
-            throw new OrderRefused("Le créneau doit finir après son début. / The slot must end after it starts.");
+            throw new OrderRefused("order.slot.ends-before-start");
         }
     }
 

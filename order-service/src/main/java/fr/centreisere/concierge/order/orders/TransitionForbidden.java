@@ -1,14 +1,15 @@
 package fr.centreisere.concierge.order.orders;
 
-/** The order's state does not allow that change (409). */
-public class TransitionForbidden extends RuntimeException {
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 
-    public TransitionForbidden(String detail) {
-        super(detail);
+/** The order's state does not allow that change (409). */
+public class TransitionForbidden extends LocalizedException {
+
+    public TransitionForbidden(String code, Object... args) {
+        super(code, args);
     }
 
     static TransitionForbidden of(OrderState from, OrderState to) {
-        return new TransitionForbidden("Une commande %s ne peut pas passer à %s. / An order %s cannot become %s."
-                .formatted(from, to, from, to));
+        return new TransitionForbidden("order.transition-forbidden", from, to);
     }
 }

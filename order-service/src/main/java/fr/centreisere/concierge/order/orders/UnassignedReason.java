@@ -1,31 +1,23 @@
 package fr.centreisere.concierge.order.orders;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Why an order is {@code UNASSIGNED} (issue 11): what provider-service's dispatch found, or that it
  * refused the dispatch as invalid ({@link #REFUSED_BY_PROVIDER}, set by order-service). The codes are
- * the contract's; {@link #words()} is what the history says.
+ * the contract's; {@link #message()} is what the history says ({@code order.unassigned.day-full}, …).
  */
 public enum UnassignedReason {
-    DAY_FULL("Aucune structure membre n'a de place ce jour-là / No member has room that day"),
-    NOT_COVERED("Aucune structure membre ne propose ce service dans la commune "
-            + "/ No member offers this service in the commune"),
-    ALL_DECLINED("Toutes les structures membres sollicitées ont décliné / Every member asked declined"),
-    ALL_EXPIRED("Aucune structure membre sollicitée n'a répondu à temps / No member asked answered in time"),
-    REFUSED_BY_PROVIDER("Commande refusée par provider-service / Order refused by provider-service");
+    DAY_FULL, NOT_COVERED, ALL_DECLINED, ALL_EXPIRED, REFUSED_BY_PROVIDER;
 
-    private final String words;
-
-    UnassignedReason(String words) {
-        this.words = words;
-    }
-
-    public String words() {
-        return words;
+    /** The history's words for it, as a code of the bundles. */
+    public Message message() {
+        return Message.of("order.unassigned." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** The reason of that code; nothing for an absent or unknown one (a newer provider-service may say more). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import fr.centreisere.concierge.order.orders.Slot;
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,11 +18,10 @@ public record Period(LocalDate from, LocalDate to) {
 
     public Period {
         if (to.isBefore(from)) {
-            throw new InvalidPeriod("la période finit avant de commencer / the period ends before it starts");
+            throw new InvalidPeriod("period.ends-before-start");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new InvalidPeriod("la période dépasse " + MAX_DAYS + " jours / the period is longer than "
-                    + MAX_DAYS + " days");
+            throw new InvalidPeriod("period.too-long", MAX_DAYS);
         }
     }
 
@@ -34,9 +34,9 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     /** A period that ends before it starts, or is too long: a bad filter (400 on {@code to}). */
-    public static class InvalidPeriod extends RuntimeException {
-        public InvalidPeriod(String message) {
-            super(message);
+    public static class InvalidPeriod extends LocalizedException {
+        public InvalidPeriod(String code, Object... args) {
+            super(code, args);
         }
     }
 }

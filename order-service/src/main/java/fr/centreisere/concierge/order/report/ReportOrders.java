@@ -26,7 +26,7 @@ public class ReportOrders {
      */
     public OrderReport of(Caller caller, OrderQuery asked) {
         if (!caller.coordinator()) {
-            throw new ActionNotAllowed("Seuls les coordinateurs lisent les rapports. / Only coordinators read the reports.");
+            throw new ActionNotAllowed("report.coordinators-only");
         }
         Period period = Period.of(asked.from(), asked.to(), clock);
         OrderQuery query = new OrderQuery(null, asked.state(), asked.communeInsee(), asked.category(), asked.memberId(),

@@ -575,6 +575,7 @@ class CompanyJourneyTest {
 
         // the contract ends on 31 December
         mvc.perform(post("/api/orders/" + id + "/reschedule").with(employee()).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "en")
                         .content("{\"slot\":{\"date\":\"2027-01-04\",\"from\":\"10:00\",\"to\":\"11:00\"}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("does not cover 2027-01-04")));
@@ -594,7 +595,7 @@ class CompanyJourneyTest {
                          "slot":{"date":"2026-12-04","from":"14:00","to":"16:00"},"billing":"COMPANY"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("communeInsee", "address")));
-        mvc.perform(place("k2", AT_SITE.formatted(2).replace("COMPANY", "PERSONAL")))
+        mvc.perform(place("k2", AT_SITE.formatted(2).replace("COMPANY", "PERSONAL")).header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("billed to the company")));
         assertThat(mongo.count(new Query(), "orders")).isZero();

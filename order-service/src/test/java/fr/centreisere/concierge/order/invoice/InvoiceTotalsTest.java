@@ -96,7 +96,8 @@ class InvoiceTotalsTest {
         assertThatThrownBy(() -> invoice.creditNote("encore", InvoiceFixtures.ISSUED_AT, java.time.LocalDate.of(2027, 1, 6)))
                 .isInstanceOf(InvoiceConflict.class);
         assertThatThrownBy(() -> creditNote.creditBy("AV-2027-000003")).isInstanceOf(InvoiceConflict.class)
-                .hasMessageContaining("avoir");
+                .satisfies(refusal -> assertThat(fr.centreisere.concierge.order.orders.OrderFixtures.bothLanguages(refusal))
+                        .contains("est un avoir").contains("is a credit note"));
         assertThat(InvoiceState.CREDITED.mayBecome(InvoiceState.ISSUED)).isFalse();
     }
 }

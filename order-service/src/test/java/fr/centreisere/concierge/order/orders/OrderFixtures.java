@@ -7,6 +7,10 @@ import java.time.LocalTime;
 import java.util.List;
 
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
+import fr.centreisere.concierge.platform.i18n.Languages;
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+import fr.centreisere.concierge.platform.i18n.Message;
+import fr.centreisere.concierge.platform.i18n.Texts;
 
 /** A resident of Voiron orders a bike repair: the offer, the request and the order, at a fixed instant. */
 public final class OrderFixtures {
@@ -41,5 +45,28 @@ public final class OrderFixtures {
 
     public static JobEvent event(String id, JobEventType type, String member, Instant at) {
         return new JobEvent(id, type, "job-1", member, at, null);
+    }
+
+    /** The texts as readers read them: order-service's bundles and the platform's. */
+    public static final Texts TEXTS = new Texts(Texts.bundles("i18n/messages", "i18n/platform"));
+
+    /** A history entry's reason as an English reader reads it. */
+    public static String english(HistoryEntry entry) {
+        return String.valueOf(entry.reason(message -> TEXTS.text(message, Languages.ENGLISH)));
+    }
+
+    /** A history entry's reason as a French reader reads it. */
+    public static String french(HistoryEntry entry) {
+        return String.valueOf(entry.reason(message -> TEXTS.text(message, Languages.FRENCH)));
+    }
+
+    /** A refusal as a French reader reads it, then as an English reader does: « français / English ». */
+    public static String bothLanguages(Throwable refusal) {
+        if (refusal instanceof OrderRefused refused) {
+            return TEXTS.text(refused.text(Languages.FRENCH), Languages.FRENCH) + " / "
+                    + TEXTS.text(refused.text(Languages.ENGLISH), Languages.ENGLISH);
+        }
+        Message text = ((LocalizedException) refusal).text();
+        return TEXTS.text(text, Languages.FRENCH) + " / " + TEXTS.text(text, Languages.ENGLISH);
     }
 }

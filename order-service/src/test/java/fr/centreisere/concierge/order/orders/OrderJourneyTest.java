@@ -323,9 +323,14 @@ class OrderJourneyTest {
         mvc.perform(place("k2", BODY.replace("\"to\":\"16:00\"", "\"to\":\"16:07\""), resident()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("slot.to")));
+        mvc.perform(place("k3", BODY.replace("2026-12-04", "2028-01-04"), resident()).with(english()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("order.slot.beyond-a-year"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("within the coming year")));
         mvc.perform(place("k3", BODY.replace("2026-12-04", "2028-01-04"), resident()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("within the coming year")));
+                .andExpect(jsonPath("$.code").value("order.slot.beyond-a-year"))
+                .andExpect(jsonPath("$.detail").value("Le créneau doit être dans l’année à venir (au plus tard le 2027-12-02)."));
 
         assertThat(mongo.count(new Query(), "orders")).isZero();
         providerService.verify(0, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
@@ -333,7 +338,7 @@ class OrderJourneyTest {
 
     @Test
     void aBrokenRuleIs422WithAClearDetail() throws Exception {
-        mvc.perform(place("k1", BODY.replace("\"quantity\":2", "\"quantity\":9"), resident()))
+        mvc.perform(place("k1", BODY.replace("\"quantity\":2", "\"quantity\":9"), resident()).with(english()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("between 1 and 4")));
         mvc.perform(place("k2", BODY.replace("2026-12-04", "2026-12-02"), resident()))
@@ -341,7 +346,7 @@ class OrderJourneyTest {
         mvc.perform(place("k3", BODY.replace("38500", "38000"), resident()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("38000")));
-        mvc.perform(place("k4", BODY.replace("PERSONAL", "COMPANY"), resident()))
+        mvc.perform(place("k4", BODY.replace("PERSONAL", "COMPANY"), resident()).with(english()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not an employee of a company")));
         catalogService.stubFor(WireMock.get(urlPathEqualTo("/internal/services/svc-nope/offer")).willReturn(notFound()));
@@ -453,8 +458,9 @@ class OrderJourneyTest {
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse()
                 .withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
                         {"type":"https://concierge.centre-isere.fr/problems/validation","status":400,
-                         "title":"Données invalides / Invalid data",
-                         "detail":"Créneau invalide / Invalid slot"}""")));
+                         "title":"Données invalides","detail":"La requête contient des champs invalides.",
+                         "code":"request.invalid",
+                         "errors":[{"field":"slot.from","message":"HH:mm attendu","code":"validation.quarter-hours"}]}""")));
 
         String id = idOf(mvc.perform(place("key-1", BODY, resident()))
                 .andExpect(status().isCreated())
@@ -462,8 +468,13 @@ class OrderJourneyTest {
                 .andExpect(jsonPath("$.unassignedReason").value("REFUSED_BY_PROVIDER"))
                 .andExpect(jsonPath("$.dispatchPending").value(false))
                 .andExpect(jsonPath("$.history[1].by").value("provider-service"))
-                .andExpect(jsonPath("$.history[1].reason").value("Créneau invalide / Invalid slot"))
+                .andExpect(jsonPath("$.history[1].reason").value(
+                        "provider-service a refusé la demande : champs invalides (slot.from)"))
+                .andExpect(jsonPath("$.history[1].reasonCode").value("order.provider.refused.invalid"))
                 .andReturn());
+        mvc.perform(get("/api/orders/" + id).with(resident()).with(english()))
+                .andExpect(jsonPath("$.history[1].reason").value(
+                        "provider-service refused the request: invalid fields (slot.from)"));
         clock.advance(Duration.ofHours(1));
         assertThat(delivery.deliverDue()).isZero();
 
@@ -477,7 +488,7 @@ class OrderJourneyTest {
     void anUnassignedOrderSaysWhyFromTheDispatchAnswerAndFromAJobEvent() throws Exception {
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
                 {"orderId":"x","jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"DAY_FULL"}""")));
-        String id = idOf(mvc.perform(place("key-1", BODY, resident()))
+        String id = idOf(mvc.perform(place("key-1", BODY, resident()).with(english()))
                 .andExpect(jsonPath("$.state").value("UNASSIGNED"))
                 .andExpect(jsonPath("$.unassignedReason").value("DAY_FULL"))
                 .andExpect(jsonPath("$.history[1].reason").value(org.hamcrest.Matchers.containsString("No member has room that day")))
@@ -493,10 +504,77 @@ class OrderJourneyTest {
                                  "occurredAt":"2026-12-02T10:00:00Z","unassignedReason":"ALL_DECLINED"}"""))
                 .andExpect(status().isNoContent());
 
-        mvc.perform(get("/api/orders/" + id).with(resident()))
+        mvc.perform(get("/api/orders/" + id).with(resident()).with(english()))
                 .andExpect(jsonPath("$.state").value("UNASSIGNED"))
                 .andExpect(jsonPath("$.unassignedReason").value("ALL_DECLINED"))
                 .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("Every member asked declined")));
+    }
+
+    // --- issue 17: the reader's language ---------------------------------------------------------
+
+    @Test
+    void theHistoryIsSaidInTheReadersLanguageAndAPersonsWordsAsTyped() throws Exception {
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        event(id, "ev-1", "ACCEPTED", "2026-12-02T09:05:00Z").andExpect(status().isNoContent());
+        mvc.perform(post("/api/orders/" + id + "/cancel").with(coordinator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Doublon / erreur de saisie\"}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/orders/" + id).with(resident()))
+                .andExpect(jsonPath("$.history[*].reason").value(org.hamcrest.Matchers.contains("Commande passée",
+                        "Proposée à " + MEMBER, "Acceptée par " + MEMBER, "Doublon / erreur de saisie")))
+                .andExpect(jsonPath("$.history[*].reasonCode").value(org.hamcrest.Matchers.contains(
+                        "order.history.placed", "order.history.offered", "order.history.accepted", null)));
+        mvc.perform(get("/api/orders/" + id).with(resident()).header("Accept-Language", "en-GB,en;q=0.9,fr;q=0.5"))
+                .andExpect(jsonPath("$.history[*].reason").value(org.hamcrest.Matchers.contains("Order placed",
+                        "Offered to " + MEMBER, "Accepted by " + MEMBER, "Doublon / erreur de saisie")))
+                .andExpect(jsonPath("$.history[*].reasonCode").value(org.hamcrest.Matchers.contains(
+                        "order.history.placed", "order.history.offered", "order.history.accepted", null)));
+        // a language we do not speak: French
+        mvc.perform(get("/api/orders/" + id).with(resident()).header("Accept-Language", "de"))
+                .andExpect(jsonPath("$.history[0].reason").value("Commande passée"));
+    }
+
+    @Test
+    void aHistoryStoredBeforeTheCodesIsShownAsItIs() throws Exception {
+        String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
+        // as order-service wrote its history before issue 17: one « français / English » sentence, no code
+        mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().set("history.0",
+                        new org.bson.Document("state", "PLACED").append("at", java.util.Date.from(START))
+                                .append("by", "usr-demo-resident").append("reason", "Commande passée / Order placed")),
+                "orders");
+
+        mvc.perform(get("/api/orders/" + id).with(resident()).with(english()))
+                .andExpect(jsonPath("$.history[0].reason").value("Commande passée / Order placed"))
+                .andExpect(jsonPath("$.history[0].reasonCode").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.history[1].reason").value("Offered to " + MEMBER));
+    }
+
+    @Test
+    void aProblemIsInTheReadersLanguageWithTheSameCode() throws Exception {
+        mvc.perform(get("/api/orders/ord-nope").with(resident()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("order.not-found"))
+                .andExpect(jsonPath("$.title").value("Introuvable"))
+                .andExpect(jsonPath("$.detail").value("Aucune commande « ord-nope »."));
+        mvc.perform(get("/api/orders/ord-nope").with(resident()).with(english()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("order.not-found"))
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("No order « ord-nope »."));
+        mvc.perform(place("k1", BODY.replace("svc-reparation-velo", "svc-nope"), resident()).with(english()))
+                .andExpect(status().isUnprocessableContent());
+        catalogService.stubFor(WireMock.get(urlPathEqualTo("/internal/services/svc-reparation-velo/offer"))
+                .willReturn(okJson(OFFER.replace("\"availableInCommune\":true", "\"availableInCommune\":false"))));
+        mvc.perform(place("k2", BODY, resident()))
+                .andExpect(jsonPath("$.code").value("order.service-not-offered"))
+                .andExpect(jsonPath("$.title").value("Règle métier non respectée"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Le service « Réparation de vélo » n’est pas proposé dans")));
+        mvc.perform(place("k3", BODY, resident()).with(english()))
+                .andExpect(jsonPath("$.code").value("order.service-not-offered"))
+                .andExpect(jsonPath("$.title").value("Business rule broken"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The service « Bike repair » is not available in")));
     }
 
     @Test
@@ -579,7 +657,7 @@ class OrderJourneyTest {
         event(id, "ev-0", "OFFERED", "2026-12-02T09:01:00Z").andExpect(status().isNoContent()); // stale
         event(id, "ev-3", "DONE", "2026-12-04T15:40:00Z").andExpect(status().isNoContent());
 
-        mvc.perform(get("/api/orders/" + id).with(resident()))
+        mvc.perform(get("/api/orders/" + id).with(resident()).with(english()))
                 .andExpect(jsonPath("$.state").value("COMPLETED"))
                 .andExpect(jsonPath("$.history[*].state").value(org.hamcrest.Matchers.contains(
                         "PLACED", "DISPATCHING", "ASSIGNED", "IN_PROGRESS", "COMPLETED")))
@@ -712,14 +790,18 @@ class OrderJourneyTest {
                 {"jobId":"job-x","state":"UNASSIGNED","memberId":null}""")));
         providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reassign"))
                 .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"detail\":\"membre suspendu / suspended member\"}")));
+                        .withBody("""
+                                {"detail":"ce membre ne peut pas prendre ce travail : mbr-suspendu (SUSPENDED)",
+                                 "code":"MEMBER_NOT_FIT","reasons":["SUSPENDED"],"args":["mbr-suspendu","SUSPENDED"]}""")));
         String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
 
-        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator())
+        mvc.perform(post("/api/orders/" + id + "/reassign").with(coordinator()).with(english())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"memberId\":\"mbr-suspendu\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("UNASSIGNED"))
-                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("suspended member")))
+                .andExpect(jsonPath("$.history[3].reason").value(
+                        "Reassignment refused by provider-service : the member does not fit (SUSPENDED)"))
+                .andExpect(jsonPath("$.history[3].reasonCode").value("order.history.reassign-refused"))
                 .andExpect(jsonPath("$.dispatchPending").value(false));
         clock.advance(Duration.ofHours(1));
         delivery.deliverDue();
@@ -772,8 +854,8 @@ class OrderJourneyTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("DISPATCHING"))
                 .andExpect(jsonPath("$.history[2].by").value("usr-demo-coordinator"))
-                .andExpect(jsonPath("$.history[2].reason").value(org.hamcrest.Matchers.containsString(
-                        "override : Seule structure joignable ce jour")));
+                .andExpect(jsonPath("$.history[2].reason").value(
+                        "Réattribuée à mbr-menage-plus, en passant outre : Seule structure joignable ce jour"));
 
         // asked for the refusal and for the override; the broken request never got that far
         providerService.verify(2, WireMock.getRequestedFor(urlPathEqualTo("/internal/dispatches/" + id + "/fit"))
@@ -849,7 +931,7 @@ class OrderJourneyTest {
         mvc.perform(reschedule(id, FRIDAY.replace("10:00", "10:05"), resident()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("slot.from")));
-        mvc.perform(reschedule(id, FRIDAY, resident()))
+        mvc.perform(reschedule(id, FRIDAY, resident()).with(english()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("DISPATCHING"))
                 .andExpect(jsonPath("$.slot.date").value("2026-12-05"))
@@ -882,7 +964,8 @@ class OrderJourneyTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("DAY_FULL"))
                 .andExpect(jsonPath("$.nextAvailableDates").value(org.hamcrest.Matchers.contains("2026-12-07")));
-        mvc.perform(reschedule(id, FRIDAY.replace("2026-12-05", "2026-12-03").replace("10:00", "09:45"), resident()))
+        mvc.perform(reschedule(id, FRIDAY.replace("2026-12-05", "2026-12-03").replace("10:00", "09:45"), resident())
+                        .with(english()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("24 h ahead")));
         mvc.perform(reschedule(id, FRIDAY, staff(MEMBER))).andExpect(status().isNotFound());
@@ -925,15 +1008,21 @@ class OrderJourneyTest {
                 {"jobId":"job-1","state":"UNASSIGNED","memberId":null,"unassignedReason":"ALL_EXPIRED"}""")));
         providerService.stubFor(WireMock.post(urlPathMatching("/internal/dispatches/.*/reschedule")).willReturn(
                 aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":409,\"detail\":\"La mission est OFFERED / The job is OFFERED\"}")));
+                        .withBody("""
+                                {"status":409,"detail":"impossible de déplacer : le travail job-1 est OFFERED",
+                                 "code":"job.cannot.reschedule","args":["job-1","OFFERED"]}""")));
         String id = idOf(mvc.perform(place("key-1", BODY, resident())).andReturn());
 
-        mvc.perform(reschedule(id, FRIDAY, resident()))
+        mvc.perform(reschedule(id, FRIDAY, resident()).with(english()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("UNASSIGNED"))
                 .andExpect(jsonPath("$.unassignedReason").value("REFUSED_BY_PROVIDER"))
                 .andExpect(jsonPath("$.slot.date").value("2026-12-04"))
-                .andExpect(jsonPath("$.history[3].reason").value(org.hamcrest.Matchers.containsString("The job is OFFERED")));
+                .andExpect(jsonPath("$.history[3].reason").value("Reschedule refused by provider-service; slot back to "
+                        + "2026-12-04 14:00–16:00 : cannot reschedule: job job-1 is OFFERED"));
+        mvc.perform(get("/api/orders/" + id).with(resident()))
+                .andExpect(jsonPath("$.history[3].reason").value("Report refusé par provider-service ; créneau remis au "
+                        + "2026-12-04 14:00–16:00 : impossible de déplacer : le travail job-1 est OFFERED"));
         clock.advance(Duration.ofHours(1));
         delivery.deliverDue();
 
@@ -966,6 +1055,14 @@ class OrderJourneyTest {
 
     private static String idOf(MvcResult result) throws Exception {
         return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+    }
+
+    /** The reader's language: English ({@code Accept-Language: en}); without it, French. */
+    static RequestPostProcessor english() {
+        return request -> {
+            request.addHeader("Accept-Language", "en");
+            return request;
+        };
     }
 
     static RequestPostProcessor resident() {

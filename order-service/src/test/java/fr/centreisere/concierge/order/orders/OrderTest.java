@@ -20,6 +20,7 @@ import java.util.List;
 
 import fr.centreisere.concierge.order.catalog.ServiceOffer;
 import fr.centreisere.concierge.order.money.Money;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -49,18 +50,19 @@ class OrderTest {
 
         @Test
         void aServiceNotAvailableInTheCommuneIsRefused() {
-            assertRefused(offerWith(false, true), request(), "n'est pas proposé");
-            assertRefused(offerWith(true, false), request(), "n'est pas proposé");
+            assertRefused(offerWith(false, true), request(), "n’est pas proposé");
+            assertRefused(offerWith(true, false), request(), "n’est pas proposé");
         }
 
         @Test
         void aRefusalNamesTheServiceAndTheCommuneNotTheirIds() {
             ServiceOffer notHere = named(offerWith(true, false), "Voiron");
 
-            assertRefused(notHere, request(), "Le service « Réparation de vélo » n'est pas proposé dans la commune de Voiron. "
+            assertRefused(notHere, request(), "Le service « Réparation de vélo » n’est pas proposé dans la commune de Voiron. "
                     + "/ The service « Bike repair » is not available in Voiron.");
             assertThatThrownBy(() -> Order.place("ord-x", "CI-2026-000009", new Customer("u", "U"), request(), "k", notHere, NOW))
-                    .message().doesNotContain("svc-reparation-velo").doesNotContain("38563");
+                    .satisfies(refusal -> assertThat(OrderFixtures.bothLanguages(refusal))
+                            .doesNotContain("svc-reparation-velo").doesNotContain("38563"));
         }
 
         @Test
@@ -73,7 +75,7 @@ class OrderTest {
 
         @Test
         void aCommuneTheCatalogDoesNotNameIsGivenByItsCode() {
-            assertRefused(offerWith(true, false), request(), "n'est pas proposé dans la commune 38563. "
+            assertRefused(offerWith(true, false), request(), "n’est pas proposé dans la commune 38563. "
                     + "/ The service « Bike repair » is not available in commune 38563.");
         }
 
@@ -82,7 +84,7 @@ class OrderTest {
             OrderRequest elsewhere = new OrderRequest("svc-reparation-velo", 2, "38563",
                     new Address("1 place", null, "38000"), request().slot(), null, null, Billing.PERSONAL);
             assertRefused(named(offer(), "Voiron"), elsewhere,
-                    "Le code postal 38000 n'est pas celui de la commune de Voiron (38500). / Postal code 38000 does not belong to Voiron (38500).");
+                    "Le code postal 38000 n’est pas celui de la commune de Voiron (38500). / Postal code 38000 does not belong to Voiron (38500).");
         }
 
         @Test
@@ -163,7 +165,8 @@ class OrderTest {
 
         private void assertRefused(ServiceOffer offer, OrderRequest request, String detail) {
             assertThatThrownBy(() -> Order.place("ord-x", "CI-2026-000009", new Customer("u", "U"), request, "k", offer, NOW))
-                    .isInstanceOf(OrderRefused.class).hasMessageContaining(detail);
+                    .isInstanceOf(OrderRefused.class)
+                    .satisfies(refusal -> assertThat(OrderFixtures.bothLanguages(refusal)).contains(detail));
         }
     }
 
@@ -204,7 +207,8 @@ class OrderTest {
                     OrderState.DISPATCHING, OrderState.ASSIGNED, OrderState.IN_PROGRESS, OrderState.COMPLETED);
             assertThat(order.history().get(2).by()).isEqualTo("member:" + MEMBER);
             assertThat(order.history().get(2).at()).isEqualTo(NOW.plusSeconds(2));
-            assertThat(order.history().get(2).reason()).contains("Accepted by " + MEMBER);
+            assertThat(OrderFixtures.english(order.history().get(2))).contains("Accepted by " + MEMBER);
+            assertThat(OrderFixtures.french(order.history().get(2))).isEqualTo("Acceptée par " + MEMBER);
         }
 
         @Test
@@ -274,7 +278,7 @@ class OrderTest {
 
             assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
             assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.DAY_FULL);
-            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+            assertThat(order.history()).last().extracting(OrderFixtures::english).asString()
                     .contains("No member has room that day");
         }
 
@@ -285,7 +289,7 @@ class OrderTest {
                     "job-1", null, NOW, null, UnassignedReason.NOT_COVERED));
 
             assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.NOT_COVERED);
-            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+            assertThat(order.history()).last().extracting(OrderFixtures::english).asString()
                     .contains("No member offers this service in the commune");
         }
 
@@ -294,16 +298,32 @@ class OrderTest {
             Order order = placed();
             String dispatch = order.outbox().get(0).id();
 
-            order.messageRefused(dispatch, "slot.from : HH:mm attendu / HH:mm expected", NOW.plusSeconds(1));
+            order.messageRefused(dispatch, ProviderRefusal.write(Message.of("order.provider.refused.invalid", "slot.from")),
+                    NOW.plusSeconds(1));
 
             assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
             assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.REFUSED_BY_PROVIDER);
             assertThat(order.history()).last().satisfies(entry -> {
                 assertThat(entry.by()).isEqualTo(Order.PROVIDER_SERVICE);
-                assertThat(entry.reason()).isEqualTo("slot.from : HH:mm attendu / HH:mm expected");
+                assertThat(entry.reasonCode()).isEqualTo("order.provider.refused.invalid");
+                assertThat(OrderFixtures.english(entry)).isEqualTo("provider-service refused the request: invalid fields (slot.from)");
+                assertThat(OrderFixtures.french(entry)).isEqualTo("provider-service a refusé la demande : champs invalides (slot.from)");
             });
             assertThat(order.hasUnsentMessages()).isFalse();
             assertThat(order.nextMessage(NOW.plusSeconds(3600))).isEmpty();
+        }
+
+        @Test
+        void aRefusalKeptAsTextBeforeTheCodesIsShownAsItIs() {
+            Order order = placed();
+
+            order.messageRefused(order.outbox().get(0).id(), "slot.from : HH:mm attendu / HH:mm expected", NOW.plusSeconds(1));
+
+            assertThat(order.history()).last().satisfies(entry -> {
+                assertThat(entry.reasonCode()).isNull();
+                assertThat(OrderFixtures.english(entry)).isEqualTo("slot.from : HH:mm attendu / HH:mm expected");
+                assertThat(OrderFixtures.french(entry)).isEqualTo("slot.from : HH:mm attendu / HH:mm expected");
+            });
         }
 
         @Test
@@ -335,7 +355,7 @@ class OrderTest {
             order.apply(event("e1", JobEventType.UNASSIGNED, null, NOW.plusSeconds(1)), NOW);
 
             assertThat(order.unassignedReason()).isNull();
-            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString().contains("No member available");
+            assertThat(order.history()).last().extracting(OrderFixtures::english).asString().contains("No member available");
         }
     }
 
@@ -432,12 +452,18 @@ class OrderTest {
             OutboxMessage reassign = order.outbox().get(1);
             assertThat(ProviderMessages.reason(reassign)).isEqualTo(COORDINATOR.userId());
 
-            order.messageRefused(reassign.id(), "422 suspended", NOW.plusSeconds(61));
+            order.messageRefused(reassign.id(), ProviderRefusal.write(Message.of("job.cannot.reassign", "job-1", "DONE")),
+                    NOW.plusSeconds(61));
 
             assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
             assertThat(order.history()).last().satisfies(entry -> {
                 assertThat(entry.by()).isEqualTo(Order.PROVIDER_SERVICE);
-                assertThat(entry.reason()).contains("422 suspended");
+                assertThat(entry.reasonCode()).isEqualTo("order.history.reassign-refused");
+                assertThat(entry.cause()).isEqualTo(Message.of("job.cannot.reassign", "job-1", "DONE"));
+                assertThat(OrderFixtures.english(entry))
+                        .isEqualTo("Reassignment refused by provider-service : cannot reassign: job job-1 is DONE");
+                assertThat(OrderFixtures.french(entry))
+                        .isEqualTo("Réattribution refusée par provider-service : impossible de réattribuer : le travail job-1 est DONE");
             });
             assertThat(order.hasUnsentMessages()).isFalse();
             // the coordinator may choose again
@@ -453,8 +479,11 @@ class OrderTest {
 
             order.reassign(COORDINATOR, "mbr-full", "seul atelier joignable", NOW.plusSeconds(60));
 
-            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
-                    .contains("Reassigned to mbr-full").contains("override : seul atelier joignable");
+            assertThat(order.history()).last().extracting(OrderFixtures::english).asString()
+                    .isEqualTo("Reassigned to mbr-full, overriding : seul atelier joignable");
+            assertThat(order.history()).last().extracting(OrderFixtures::french).asString()
+                    .isEqualTo("Réattribuée à mbr-full, en passant outre : seul atelier joignable");
+            assertThat(order.history()).last().extracting(HistoryEntry::words).isEqualTo("seul atelier joignable");
             assertThat(order.outbox()).last().satisfies(m -> {
                 assertThat(m.kind()).isEqualTo("REASSIGN");
                 assertThat(ProviderMessages.reason(m)).isEqualTo(COORDINATOR.userId());
@@ -486,7 +515,8 @@ class OrderTest {
             assertThat(order.unassignedReason()).isNull();
             assertThat(order.history()).last().satisfies(entry -> {
                 assertThat(entry.by()).isEqualTo(RESIDENT.userId());
-                assertThat(entry.reason()).contains("from 2026-12-04 14:00–16:00 to 2026-12-05 10:00–12:00");
+                assertThat(OrderFixtures.english(entry)).contains("from 2026-12-04 14:00–16:00 to 2026-12-05 10:00–12:00");
+                assertThat(OrderFixtures.french(entry)).contains("du 2026-12-04 14:00–16:00 au 2026-12-05 10:00–12:00");
             });
             assertThat(order.outbox()).last().satisfies(m -> {
                 assertThat(m.kind()).isEqualTo("RESCHEDULE");
@@ -505,7 +535,7 @@ class OrderTest {
 
             assertThat(order.state()).isEqualTo(OrderState.DISPATCHING);
             assertThat(order.offeredTo()).isEqualTo(MEMBER);
-            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString().contains("Offered to " + MEMBER);
+            assertThat(order.history()).last().extracting(OrderFixtures::english).asString().contains("Offered to " + MEMBER);
         }
 
         @Test
@@ -522,7 +552,7 @@ class OrderTest {
         }
 
         @Test
-        void aRescheduleProviderServiceRefusesGivesTheOrderItsSlotBack() {
+        void aRescheduleProviderServiceRefusesGivesTheOrderItsSlotBackAndAnOldFreeTextRefusalIsShownAsItIs() {
             Order order = unassigned();
             order.reschedule(RESIDENT, friday, NOW.plusSeconds(60));
 
@@ -531,7 +561,7 @@ class OrderTest {
             assertThat(order.state()).isEqualTo(OrderState.UNASSIGNED);
             assertThat(order.slot()).isEqualTo(request().slot());
             assertThat(order.unassignedReason()).isEqualTo(UnassignedReason.REFUSED_BY_PROVIDER);
-            assertThat(order.history()).last().extracting(HistoryEntry::reason).asString()
+            assertThat(order.history()).last().extracting(OrderFixtures::english).asString()
                     .contains("La mission n'est pas UNASSIGNED").contains("slot back to 2026-12-04 14:00–16:00");
         }
 

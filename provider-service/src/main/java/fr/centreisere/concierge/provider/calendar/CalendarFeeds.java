@@ -76,7 +76,7 @@ public class CalendarFeeds {
 
     private void requireManages(Caller caller, String memberId) {
         if (!caller.mayManage(memberId)) {
-            throw new AccessDenied("le calendrier d'un membre est pour son personnel / a member's calendar is for its staff");
+            throw new AccessDenied("calendar.staff-only");
         }
         members.byId(memberId).orElseThrow(() -> new MemberNotFound(memberId));
     }

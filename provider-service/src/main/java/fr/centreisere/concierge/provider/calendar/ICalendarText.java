@@ -30,7 +30,8 @@ public final class ICalendarText {
     private ICalendarText() {
     }
 
-    public static String of(CalendarFeeds.Feed feed) {
+    /** {@code orderWord}: « Commande » or « Order », in the reader's language (before each order's number). */
+    public static String of(CalendarFeeds.Feed feed, String orderWord) {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
@@ -41,7 +42,7 @@ public final class ICalendarText {
         lines.add("X-WR-TIMEZONE:Europe/Paris");
         timeZone(lines);
         for (CalendarFeeds.Entry entry : feed.entries()) {
-            event(lines, entry.job(), entry.visit(), feed.stampedAt());
+            event(lines, entry.job(), entry.visit(), feed.stampedAt(), orderWord);
         }
         lines.add("END:VCALENDAR");
         StringBuilder out = new StringBuilder();
@@ -49,7 +50,7 @@ public final class ICalendarText {
         return out.toString();
     }
 
-    private static void event(List<String> lines, Job job, Visit visit, Instant stamp) {
+    private static void event(List<String> lines, Job job, Visit visit, Instant stamp, String orderWord) {
         OrderRef o = job.order();
         LocalDateTime start = o.slot().date().atTime(o.slot().from());
         LocalDate endDay = o.slot().to().isAfter(o.slot().from()) ? o.slot().date() : o.slot().date().plusDays(1);
@@ -62,7 +63,7 @@ public final class ICalendarText {
         lines.add("DTEND;TZID=Europe/Paris:" + LOCAL.format(end));
         lines.add("SUMMARY:" + text(o.quantity() > 1 ? o.serviceLabel() + " ×" + o.quantity() : o.serviceLabel()));
         lines.add("LOCATION:" + text(location(o, visit)));
-        lines.add("DESCRIPTION:" + text("Commande / Order " + (o.orderNumber() == null ? o.orderId() : o.orderNumber())
+        lines.add("DESCRIPTION:" + text(orderWord + " " + (o.orderNumber() == null ? o.orderId() : o.orderNumber())
                 + " — " + o.communeLabel()));
         lines.add("STATUS:CONFIRMED");
         lines.add("TRANSP:OPAQUE");

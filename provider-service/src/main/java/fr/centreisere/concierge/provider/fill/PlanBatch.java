@@ -263,7 +263,8 @@ final class PlanBatch {
             var counted = job.countedHolding();
             var place = job.heldPlace();
             boolean customer = outcome == Outcome.CANCELLED_BY_CUSTOMER;
-            job.cancel(customer ? "Empêchement / Something came up" : "Annulée par la coordination / Cancelled by the coordination",
+            // what a person would type, in their language (as order-service's fill writes it): never translated
+            job.cancel(customer ? "Empêchement" : "Annulée par la coordination",
                     customer ? MemberNotice.Actor.CUSTOMER : MemberNotice.Actor.COORDINATOR, cancelledAt.plusSeconds(1));
             place.ifPresent(p -> places.giveBack(p, job.id()));
             // as CancelDispatch: the job leaves the account of the month that counted it, as if never dispatched

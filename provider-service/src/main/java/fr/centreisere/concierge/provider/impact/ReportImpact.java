@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.provider.impact;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public class ReportImpact {
     public Impact between(Caller caller, LocalDate from, LocalDate to) {
         caller.requireCoordinator();
         if (to.isBefore(from)) {
-            throw new InvalidPeriod("la période finit avant de commencer / the period ends before it starts");
+            throw new InvalidPeriod("period.ends-before-start");
         }
         Map<String, MemberImpact> byMember = new TreeMap<>();
         for (Job job : jobs.completedBetween(from.atStartOfDay(TERRITORY).toInstant(),
@@ -70,9 +71,9 @@ public class ReportImpact {
     }
 
     /** A period that ends before it starts (answered with 422). */
-    public static class InvalidPeriod extends RuntimeException {
-        public InvalidPeriod(String message) {
-            super(message);
+    public static class InvalidPeriod extends LocalizedException {
+        public InvalidPeriod(String code, Object... args) {
+            super(code, args);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.provider.impact;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,9 +31,9 @@ public class ReportJobs {
     }
 
     /** A bad filter (400 on {@code to}): unlike the impact report's 422, a report's filters are syntax. */
-    public static class BadPeriod extends RuntimeException {
-        public BadPeriod(String message) {
-            super(message);
+    public static class BadPeriod extends LocalizedException {
+        public BadPeriod(String code, Object... args) {
+            super(code, args);
         }
     }
 
@@ -44,11 +45,10 @@ public class ReportJobs {
         LocalDate start = from != null ? from : to != null ? to.withDayOfMonth(1) : today.withDayOfMonth(1);
         LocalDate end = to != null ? to : start.withDayOfMonth(start.lengthOfMonth());
         if (end.isBefore(start)) {
-            throw new BadPeriod("la période finit avant de commencer / the period ends before it starts");
+            throw new BadPeriod("period.ends-before-start");
         }
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
-            throw new BadPeriod("la période dépasse " + MAX_DAYS + " jours / the period is longer than "
-                    + MAX_DAYS + " days");
+            throw new BadPeriod("period.too-long", MAX_DAYS);
         }
         Jobs.JobQuery query = new Jobs.JobQuery(memberId, state, false, communeInsee, start, end, 0, 1);
         return new JobReport(start, end, query, jobs.count(query));

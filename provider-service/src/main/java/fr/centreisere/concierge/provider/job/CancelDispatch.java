@@ -27,7 +27,7 @@ public class CancelDispatch {
 
     /** {@code by}: who cancelled the order (told to the member that was offered it or had accepted it). */
     public Job cancel(String orderId, String reason, MemberNotice.Actor by) {
-        Job job = jobs.byOrderId(orderId).orElseThrow(() -> new JobNotFound("order " + orderId));
+        Job job = jobs.byOrderId(orderId).orElseThrow(() -> JobNotFound.forOrder(orderId));
         Optional<PlaceKey> place = job.heldPlace();
         LedgerCorrection givenBack = LedgerCorrection.forHolder(job, LedgerCorrection.Kind.CANCELLED);
         if (job.cancel(reason, by, clock.instant())) {

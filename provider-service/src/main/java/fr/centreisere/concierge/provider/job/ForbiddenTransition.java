@@ -1,13 +1,16 @@
 package fr.centreisere.concierge.provider.job;
 
-/** The job is no longer in a state that allows this (answered with 409). */
-public class ForbiddenTransition extends RuntimeException {
-    public ForbiddenTransition(String jobId, String action, JobState state) {
-        super("impossible de « %s » : le travail %s est %s / cannot %s: job %s is %s"
-                .formatted(action, jobId, state, action, jobId, state));
-    }
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 
-    public ForbiddenTransition(String message) {
-        super(message);
+/**
+ * The job is no longer in a state that allows this (answered with 409): {@code job.cannot.<action>} with
+ * the job's id and state ({@code action}: {@code accept}, {@code decline}, {@code expire}, {@code start},
+ * {@code complete}, {@code correct-report}, {@code offer}, {@code reassign}, {@code reschedule},
+ * {@code give-up}, {@code cancel}).
+ */
+public class ForbiddenTransition extends LocalizedException {
+
+    public ForbiddenTransition(String jobId, String action, JobState state) {
+        super("job.cannot." + action, jobId, state);
     }
 }

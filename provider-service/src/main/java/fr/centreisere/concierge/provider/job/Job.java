@@ -99,8 +99,8 @@ public final class Job {
     // ---- member staff -------------------------------------------------------------------------
 
     public void accept(String byMember, Instant now) {
-        requireOfferedTo(byMember, "accepter / accept");
-        moveTo(JobState.ACCEPTED, "accepter / accept");
+        requireOfferedTo(byMember, "accept");
+        moveTo(JobState.ACCEPTED, "accept");
         endCurrentOffer(Offer.Outcome.ACCEPTED, now, null);
         touch(now);
         record(JobEvent.Type.ACCEPTED, now, null, null, null);
@@ -108,8 +108,8 @@ public final class Job {
 
     /** The member says no; the caller then offers the job to the next member or gives up. */
     public void decline(String byMember, String reason, Instant now) {
-        requireOfferedTo(byMember, "refuser / decline");
-        moveTo(JobState.DECLINED, "refuser / decline");
+        requireOfferedTo(byMember, "decline");
+        moveTo(JobState.DECLINED, "decline");
         endCurrentOffer(Offer.Outcome.DECLINED, now, reason);
         touch(now);
     }
@@ -117,9 +117,9 @@ public final class Job {
     /** The offer ran out of time; the caller then offers the job to the next member or gives up. */
     public void expire(Instant now) {
         if (state != JobState.OFFERED || currentOffer().map(o -> o.expiresAt().isAfter(now)).orElse(true)) {
-            throw new ForbiddenTransition(id, "expirer / expire", state);
+            throw new ForbiddenTransition(id, "expire", state);
         }
-        moveTo(JobState.EXPIRED, "expirer / expire");
+        moveTo(JobState.EXPIRED, "expire");
         endCurrentOffer(Offer.Outcome.EXPIRED, now, null);
         notifyWithdrawn(memberId, MemberNotice.Withdrawal.EXPIRED, MemberNotice.Actor.SYSTEM, null, now);
         touch(now);
@@ -146,20 +146,20 @@ public final class Job {
     }
 
     public void start(String byMember, Instant now) {
-        requireHeldBy(byMember, "commencer / start");
-        moveTo(JobState.IN_PROGRESS, "commencer / start");
+        requireHeldBy(byMember, "start");
+        moveTo(JobState.IN_PROGRESS, "start");
         touch(now);
         record(JobEvent.Type.IN_PROGRESS, now, null, null, null);
     }
 
     public void complete(String byMember, double hoursWorked, double insertionHours, String note, Instant now) {
-        requireHeldBy(byMember, "terminer / complete");
+        requireHeldBy(byMember, "complete");
         if (!state.canBecome(JobState.DONE)) {
-            throw new ForbiddenTransition(id, "terminer / complete", state);
+            throw new ForbiddenTransition(id, "complete", state);
         }
         WorkReport work = new WorkReport(hoursWorked, insertionHours, note, now);
         WorkReport.checkFits(hoursWorked, order.slot());
-        moveTo(JobState.DONE, "terminer / complete");
+        moveTo(JobState.DONE, "complete");
         report = work;
         touch(now);
         record(JobEvent.Type.DONE, now, null, hoursWorked, insertionHours);
@@ -170,7 +170,7 @@ public final class Job {
     /** A coordinator corrects the completion report's hours (same bounds as on completion), saying why. */
     public void correctReport(double hoursWorked, double insertionHours, String reason, String by, Instant now) {
         if (state != JobState.DONE || report == null) {
-            throw new ForbiddenTransition(id, "corriger le compte rendu / correct the report", state);
+            throw new ForbiddenTransition(id, "correct-report", state);
         }
         WorkReport corrected = report.corrected(hoursWorked, insertionHours, reason, by, now);
         WorkReport.checkFits(hoursWorked, order.slot());
@@ -188,12 +188,12 @@ public final class Job {
         String previous = null;
         if (state == JobState.OFFERED || state == JobState.ACCEPTED) {
             if (!manual) {
-                throw new ForbiddenTransition(id, "proposer / offer", state);
+                throw new ForbiddenTransition(id, "offer", state);
             }
-            endCurrentOffer(Offer.Outcome.WITHDRAWN, now, "réattribué / reassigned");
+            endCurrentOffer(Offer.Outcome.WITHDRAWN, now, null, Offer.REASSIGNED);
             previous = memberId;
         }
-        moveTo(JobState.OFFERED, "proposer / offer");
+        moveTo(JobState.OFFERED, "offer");
         if (previous != null) {
             notifyWithdrawn(previous, MemberNotice.Withdrawal.REASSIGNED, MemberNotice.Actor.COORDINATOR, null, now);
         }
@@ -208,7 +208,7 @@ public final class Job {
 
     /** Nobody may take it: the order needs the customer (another day) or a coordinator. */
     public void giveUp(DispatchDecision decision, UnassignedReason reason, Instant now) {
-        moveTo(JobState.UNASSIGNED, "abandonner / give up");
+        moveTo(JobState.UNASSIGNED, "give-up");
         decisions.add(decision);
         memberId = null;
         unassignedReason = Objects.requireNonNull(reason, "reason");
@@ -219,7 +219,7 @@ public final class Job {
     /** The customer moved an unassigned order to another slot: the rotation will look at it again. */
     public void reschedule(Slot slot, Instant now) {
         if (state != JobState.UNASSIGNED) {
-            throw new ForbiddenTransition(id, "déplacer / reschedule", state);
+            throw new ForbiddenTransition(id, "reschedule", state);
         }
         order = order.at(slot);
         touch(now);
@@ -228,7 +228,7 @@ public final class Job {
     /** The rotation looked again (after a reschedule) and still nobody may take it. */
     public void stillUnassigned(DispatchDecision decision, UnassignedReason reason, Instant now) {
         if (state != JobState.UNASSIGNED) {
-            throw new ForbiddenTransition(id, "abandonner / give up", state);
+            throw new ForbiddenTransition(id, "give-up", state);
         }
         decisions.add(decision);
         unassignedReason = Objects.requireNonNull(reason, "reason");
@@ -250,7 +250,7 @@ public final class Job {
             return false;
         }
         JobState before = state;
-        moveTo(JobState.CANCELLED, "annuler / cancel");
+        moveTo(JobState.CANCELLED, "cancel");
         if (currentOffer().isPresent() && currentOffer().get().outcome() == null) {
             endCurrentOffer(Offer.Outcome.WITHDRAWN, now, reason);
         }
@@ -359,11 +359,16 @@ public final class Job {
                 .orElse(state);
     }
 
-    private void endCurrentOffer(Offer.Outcome outcome, Instant at, String reason) {
+    /** {@code reason}: a person's words, as typed; {@code reasonCode}: provider-service's own reason. */
+    private void endCurrentOffer(Offer.Outcome outcome, Instant at, String reason, String reasonCode) {
         int last = offers.size() - 1;
         if (last >= 0 && offers.get(last).outcome() == null) {
-            offers.set(last, offers.get(last).ended(outcome, at, reason));
+            offers.set(last, offers.get(last).ended(outcome, at, reason, reasonCode));
         }
+    }
+
+    private void endCurrentOffer(Offer.Outcome outcome, Instant at, String reason) {
+        endCurrentOffer(outcome, at, reason, null);
     }
 
     private void touch(Instant now) {

@@ -35,7 +35,7 @@ public class JobAccess {
     /** For an action of the member's own staff (accept, decline, start, complete). */
     public Job forStaffAction(Caller caller, String jobId) {
         if (caller.memberId() == null) {
-            throw new AccessDenied("réservé au personnel du membre / member staff only");
+            throw new AccessDenied("access.member-staff-only");
         }
         return visibleTo(caller, jobId);
     }

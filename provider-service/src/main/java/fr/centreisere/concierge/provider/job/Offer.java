@@ -6,10 +6,16 @@ import java.util.Optional;
 
 /**
  * One offer of the job to one member, and how it ended (null outcome: still open or taken).
- * {@code remindedAt}: when the member was reminded that it is about to expire (once per offer).
+ * {@code remindedAt}: when the member was reminded that it is about to expire (once per offer). Why it
+ * ended: {@code reason} a person's own words (a member's refusal, a customer's cancellation), shown as
+ * typed (and the sentence of an offer stored before the codes); {@code reasonCode} provider-service's own
+ * reason, a code of the bundles said in the reader's language ({@link #REASSIGNED}).
  */
 public record Offer(String memberId, Instant offeredAt, Instant expiresAt, boolean manual, Outcome outcome,
-        Instant endedAt, String reason, Instant remindedAt) {
+        Instant endedAt, String reason, Instant remindedAt, String reasonCode) {
+
+    /** A coordinator gave the job to another member. */
+    public static final String REASSIGNED = "job.offer.reassigned";
 
     public enum Outcome { ACCEPTED, DECLINED, EXPIRED, WITHDRAWN }
 
@@ -20,19 +26,24 @@ public record Offer(String memberId, Instant offeredAt, Instant expiresAt, boole
 
     public Offer(String memberId, Instant offeredAt, Instant expiresAt, boolean manual, Outcome outcome,
             Instant endedAt, String reason) {
-        this(memberId, offeredAt, expiresAt, manual, outcome, endedAt, reason, null);
+        this(memberId, offeredAt, expiresAt, manual, outcome, endedAt, reason, null, null);
+    }
+
+    public Offer(String memberId, Instant offeredAt, Instant expiresAt, boolean manual, Outcome outcome,
+            Instant endedAt, String reason, Instant remindedAt) {
+        this(memberId, offeredAt, expiresAt, manual, outcome, endedAt, reason, remindedAt, null);
     }
 
     static Offer open(String memberId, Instant at, Instant expiresAt, boolean manual) {
-        return new Offer(memberId, at, expiresAt, manual, null, null, null, null);
+        return new Offer(memberId, at, expiresAt, manual, null, null, null, null, null);
     }
 
-    Offer ended(Outcome how, Instant at, String why) {
-        return new Offer(memberId, offeredAt, expiresAt, manual, how, at, why, remindedAt);
+    Offer ended(Outcome how, Instant at, String words, String code) {
+        return new Offer(memberId, offeredAt, expiresAt, manual, how, at, words, remindedAt, code);
     }
 
     Offer reminded(Instant at) {
-        return new Offer(memberId, offeredAt, expiresAt, manual, outcome, endedAt, reason, at);
+        return new Offer(memberId, offeredAt, expiresAt, manual, outcome, endedAt, reason, at, reasonCode);
     }
 
     /** The member let it go (declined or expired): the rotation does not offer it this order again. */

@@ -41,7 +41,7 @@ public class ReassignDispatch {
 
     /** Why that member may not be offered the order's job now (empty: it fits). */
     public List<Exclusion> fit(String orderId, String memberId) {
-        Job job = jobs.byOrderId(orderId).orElseThrow(() -> new JobNotFound("order " + orderId));
+        Job job = jobs.byOrderId(orderId).orElseThrow(() -> JobNotFound.forOrder(orderId));
         if (memberId.equals(job.memberId()) && job.heldPlace().isPresent()) {
             return List.of();
         }
@@ -65,13 +65,13 @@ public class ReassignDispatch {
      * @throws MemberDoesNotFit when the member does not fit and no override was given, or is suspended
      */
     public Job reassign(String orderId, String memberId, String decidedBy, String overrideReason) {
-        Job job = jobs.byOrderId(orderId).orElseThrow(() -> new JobNotFound("order " + orderId));
+        Job job = jobs.byOrderId(orderId).orElseThrow(() -> JobNotFound.forOrder(orderId));
         Member member = members.byId(memberId).orElseThrow(() -> new MemberNotFound(memberId));
         if (job.state() == JobState.OFFERED && memberId.equals(job.memberId())) {
             return job;
         }
         if (!job.state().canBecome(JobState.OFFERED)) {
-            throw new ForbiddenTransition(job.id(), "réattribuer / reassign", job.state());
+            throw new ForbiddenTransition(job.id(), "reassign", job.state());
         }
         List<Exclusion> unfit = eligibility.unfit(memberId, job.order(), job.refusedBy());
         if (unfit.contains(Exclusion.SUSPENDED) || (!unfit.isEmpty() && overrideReason == null)) {

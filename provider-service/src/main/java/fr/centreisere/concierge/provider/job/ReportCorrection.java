@@ -11,7 +11,7 @@ public record ReportCorrection(double hoursWorkedBefore, double insertionHoursBe
         Objects.requireNonNull(correctedBy, "correctedBy");
         Objects.requireNonNull(correctedAt, "correctedAt");
         if (reason == null || reason.isBlank()) {
-            throw new InvalidWorkReport("une correction dit pourquoi / a correction says why");
+            throw new InvalidWorkReport("job.report.correction-needs-reason");
         }
         reason = reason.strip();
     }

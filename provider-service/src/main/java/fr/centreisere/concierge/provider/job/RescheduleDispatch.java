@@ -24,7 +24,7 @@ public class RescheduleDispatch {
     }
 
     public Job reschedule(String orderId, Slot slot) {
-        Job job = jobs.byOrderId(orderId).orElseThrow(() -> new JobNotFound("order " + orderId));
+        Job job = jobs.byOrderId(orderId).orElseThrow(() -> JobNotFound.forOrder(orderId));
         if (job.state() != JobState.UNASSIGNED && job.order().slot().equals(slot)) {
             return job; // the same request again, already dispatched
         }

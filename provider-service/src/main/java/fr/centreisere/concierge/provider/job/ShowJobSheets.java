@@ -44,8 +44,7 @@ public class ShowJobSheets {
         } else if (caller.memberId() != null) {
             member = caller.memberId();
         } else {
-            throw new AccessDenied("la feuille de route est celle d'un membre : précisez memberId "
-                    + "/ a day sheet is a member's: give memberId");
+            throw new AccessDenied("job.day-sheet.member-needed");
         }
         List<JobSheet> sheets = jobs.acceptedBetween(member, day, day).stream()
                 .sorted(Comparator.comparing((Job j) -> j.order().slot().from()).thenComparing(Job::id))

@@ -50,7 +50,7 @@ public class ViewJobs {
         } else if (caller.memberId() != null) {
             member = caller.memberId();
         } else {
-            throw new AccessDenied("réservé au personnel des membres et aux coordinateurs / member staff and coordinators only");
+            throw new AccessDenied("access.staff-or-coordinators");
         }
         return new Jobs.JobQuery(member, asked.state(), troubled, asked.communeInsee(), asked.from(),
                 asked.to(), asked.page(), asked.size());

@@ -36,7 +36,7 @@ public class ViewRotation {
 
     public Month of(Caller caller, String category, YearMonth month) {
         if (!caller.coordinator() && caller.memberId() == null) {
-            throw new AccessDenied("réservé au personnel des membres et aux coordinateurs / member staff and coordinators only");
+            throw new AccessDenied("access.staff-or-coordinators");
         }
         RotationLedger ledger = ledgers.of(category, month);
         Map<String, Member> byId = new TreeMap<>();

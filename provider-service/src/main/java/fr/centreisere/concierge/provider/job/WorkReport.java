@@ -25,20 +25,17 @@ public record WorkReport(double hoursWorked, double insertionHours, String note,
     public static void checkFits(double hoursWorked, Slot slot) {
         double allowed = slot.hours() * MAX_CREW;
         if (hoursWorked > allowed) {
-            throw new InvalidWorkReport(("%s h travaillées dépassent ce que permet le créneau (%s h × %d personnes = %s h) "
-                    + "/ %s hours worked exceed what the slot allows (%s h × %d people = %s h)").formatted(
-                    hoursWorked, slot.hours(), MAX_CREW, allowed, hoursWorked, slot.hours(), MAX_CREW, allowed));
+            throw new InvalidWorkReport("job.report.hours-exceed-slot", hoursWorked, slot.hours(), MAX_CREW, allowed);
         }
     }
 
     public WorkReport {
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
         if (!(hoursWorked > 0) || hoursWorked > 1000) {
-            throw new InvalidWorkReport("les heures travaillées doivent être positives / hours worked must be positive");
+            throw new InvalidWorkReport("job.report.hours-positive");
         }
         if (insertionHours < 0 || insertionHours > hoursWorked) {
-            throw new InvalidWorkReport("les heures d'insertion doivent être entre 0 et les heures travaillées"
-                    + " / insertion hours must be between 0 and the hours worked");
+            throw new InvalidWorkReport("job.report.insertion-hours-bounds");
         }
     }
 

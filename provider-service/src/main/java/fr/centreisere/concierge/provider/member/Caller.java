@@ -25,7 +25,7 @@ public record Caller(String userId, String memberId, boolean coordinator) {
 
     public void requireCoordinator() {
         if (!coordinator) {
-            throw new AccessDenied("réservé aux coordinateurs / coordinators only");
+            throw new AccessDenied("access.coordinators-only");
         }
     }
 }

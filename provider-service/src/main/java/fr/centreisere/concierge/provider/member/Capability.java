@@ -10,10 +10,10 @@ public record Capability(String serviceId, Set<String> communes, int dailyCapaci
     public Capability {
         Objects.requireNonNull(serviceId, "serviceId");
         if (dailyCapacity < 1) {
-            throw new InvalidMember("la capacité quotidienne doit être au moins 1 / daily capacity must be at least 1");
+            throw new InvalidMember("member.capability.daily-capacity");
         }
         if (communes == null || communes.isEmpty()) {
-            throw new InvalidMember("une capacité couvre au moins une commune / a capability covers at least one commune");
+            throw new InvalidMember("member.capability.no-commune");
         }
         communes = java.util.Collections.unmodifiableSet(new TreeSet<>(communes));
     }

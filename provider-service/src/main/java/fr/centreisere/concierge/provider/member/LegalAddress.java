@@ -11,13 +11,13 @@ public record LegalAddress(String line1, @Nullable String line2, String postalCo
 
     public LegalAddress {
         if (line1 == null || line1.isBlank() || city == null || city.isBlank()) {
-            throw new InvalidMember("adresse : rue et ville obligatoires / address: street and city required");
+            throw new InvalidMember("member.address.street-and-city");
         }
         if (postalCode == null || !postalCode.matches("\\d{5}")) {
-            throw new InvalidMember("code postal à 5 chiffres / a 5-digit postal code: " + postalCode);
+            throw new InvalidMember("member.address.postal-code", postalCode);
         }
         if (vatNumber != null && !vatNumber.matches("FR[0-9A-Z]{2}\\d{9}")) {
-            throw new InvalidMember("numéro de TVA FR + 2 caractères + SIREN / VAT number FR + 2 characters + SIREN: " + vatNumber);
+            throw new InvalidMember("member.address.vat-number", vatNumber);
         }
         line1 = line1.strip();
         city = city.strip();

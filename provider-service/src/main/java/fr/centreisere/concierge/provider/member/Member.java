@@ -39,7 +39,7 @@ public final class Member {
     public Member(String id, long version, Profile profile, boolean active, Instant activeSince,
             Map<String, Integer> categoryWeights, List<Capability> capabilities) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new InvalidMember("identifiant de membre invalide (mbr-…) / invalid member id (mbr-…): " + id);
+            throw new InvalidMember("member.id-invalid", id);
         }
         this.id = id;
         this.version = version;
@@ -104,7 +104,7 @@ public final class Member {
         Set<String> seen = new TreeSet<>();
         for (Capability capability : capabilities) {
             if (!seen.add(capability.serviceId())) {
-                throw new InvalidMember("service en double dans les capacités / service listed twice: " + capability.serviceId());
+                throw new InvalidMember("member.capability.duplicate-service", capability.serviceId());
             }
         }
         return List.copyOf(capabilities);

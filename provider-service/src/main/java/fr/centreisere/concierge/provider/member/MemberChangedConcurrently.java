@@ -1,8 +1,11 @@
 package fr.centreisere.concierge.provider.member;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
 /** Someone else changed the member between our read and our write (answered with 409). */
-public class MemberChangedConcurrently extends RuntimeException {
+public class MemberChangedConcurrently extends LocalizedException {
+
     public MemberChangedConcurrently(String memberId) {
-        super("le membre a été modifié entre-temps, relisez-le / the member changed meanwhile, read it again: " + memberId);
+        super("member.changed-concurrently", memberId);
     }
 }

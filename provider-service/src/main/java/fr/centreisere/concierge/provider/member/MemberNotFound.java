@@ -1,8 +1,11 @@
 package fr.centreisere.concierge.provider.member;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+
 /** No member with that id (answered with 404). */
-public class MemberNotFound extends RuntimeException {
+public class MemberNotFound extends LocalizedException {
+
     public MemberNotFound(String memberId) {
-        super("membre inconnu / unknown member: " + memberId);
+        super("member.not-found", memberId);
     }
 }

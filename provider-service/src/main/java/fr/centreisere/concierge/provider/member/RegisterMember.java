@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.provider.member;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 import java.time.Clock;
 import java.util.Map;
 
@@ -24,9 +25,9 @@ public class RegisterMember {
     }
 
     /** A member with that id exists already (answered with 409). */
-    public static class MemberAlreadyExists extends RuntimeException {
+    public static class MemberAlreadyExists extends LocalizedException {
         public MemberAlreadyExists(String id) {
-            super("un membre porte déjà cet identifiant / a member already has this id: " + id);
+            super("member.already-exists", id);
         }
     }
 }

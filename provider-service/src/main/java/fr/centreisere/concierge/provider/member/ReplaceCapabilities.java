@@ -1,5 +1,6 @@
 package fr.centreisere.concierge.provider.member;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ public class ReplaceCapabilities {
         for (Capability capability : capabilities) {
             for (String commune : capability.communes()) {
                 if (!knownCommunes.contains(commune)) {
-                    throw new InvalidMember("commune hors du territoire / commune outside the territory: " + commune);
+                    throw new InvalidMember("member.commune-outside-territory", commune);
                 }
             }
             if (member.capabilityFor(capability.serviceId()).isEmpty()) {
@@ -87,15 +88,15 @@ public class ReplaceCapabilities {
         }
         for (String serviceId : toAsk) {
             if (!catalog.exists(serviceId)) {
-                throw new InvalidMember("service inconnu du catalogue / service unknown to the catalog: " + serviceId);
+                throw new InvalidMember("member.service-unknown-to-catalog", serviceId);
             }
         }
     }
 
     /** The member has no capability for that service. */
-    public static class CapabilityNotFound extends RuntimeException {
+    public static class CapabilityNotFound extends LocalizedException {
         public CapabilityNotFound(String memberId, String serviceId) {
-            super("pas de capacité pour ce service / no capability for this service: " + memberId + " " + serviceId);
+            super("member.capability-not-found", memberId, serviceId);
         }
     }
 }

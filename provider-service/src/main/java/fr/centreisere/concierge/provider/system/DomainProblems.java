@@ -1,5 +1,7 @@
 package fr.centreisere.concierge.provider.system;
 
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import fr.centreisere.concierge.platform.problem.ProblemType;
 import fr.centreisere.concierge.provider.impact.ReportImpact;
@@ -24,37 +26,42 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import fr.centreisere.concierge.provider.calendar.CalendarKeyRefused;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The provider's domain exceptions as problem documents: 404, 409, 422, 403. */
+/**
+ * The provider's domain exceptions as problem documents: 404, 409, 422, 403, in the request's language.
+ * Besides the {@code code} of its detail, each carries that detail's arguments in {@code args} (strings):
+ * order-service keeps both when provider-service refuses a message, and says them in its own reader's
+ * language (docs/INTERNAL-API.md).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DomainProblems {
 
     @ExceptionHandler(CatalogServices.CatalogUnavailable.class)
     ErrorResponse catalogUnavailable(CatalogServices.CatalogUnavailable e) {
-        return ApiProblem.dependencyUnavailable("le catalogue ne répond pas, rien n'a été changé ; réessayez "
-                + "/ the catalog is not answering, nothing was changed; try again");
+        return ApiProblem.dependencyUnavailable(Message.of("member.catalog-unavailable"));
     }
 
     @ExceptionHandler({JobNotFound.class, MemberNotFound.class, ReplaceCapabilities.CapabilityNotFound.class,
             CalendarKeyRefused.class})
-    ErrorResponse notFound(RuntimeException e) {
-        return ApiProblem.notFound(e.getMessage());
+    ErrorResponse notFound(LocalizedException e) {
+        return withArgs(ApiProblem.notFound(e.text()), e);
     }
 
     @ExceptionHandler({ForbiddenTransition.class, JobChangedConcurrently.class, MemberChangedConcurrently.class,
             RegisterMember.MemberAlreadyExists.class})
-    ErrorResponse conflict(RuntimeException e) {
-        return ApiProblem.conflict(e.getMessage());
+    ErrorResponse conflict(LocalizedException e) {
+        return withArgs(ApiProblem.conflict(e.text()), e);
     }
 
     @ExceptionHandler({InvalidWorkReport.class, InvalidMember.class, ReportImpact.InvalidPeriod.class})
-    ErrorResponse businessRule(RuntimeException e) {
-        return ApiProblem.businessRule(e.getMessage());
+    ErrorResponse businessRule(LocalizedException e) {
+        return withArgs(ApiProblem.businessRule(e.text()), e);
     }
 
     @ExceptionHandler(MemberDoesNotFit.class)
     ErrorResponse memberDoesNotFit(MemberDoesNotFit e) {
-        ApiProblem problem = ApiProblem.businessRule(e.getMessage());
+        ApiProblem problem = withArgs(ApiProblem.businessRule(e.text()), e);
+        // the code this problem had before the bundles' codes: order-service and the web app switch on it
         problem.getBody().setProperty("code", "MEMBER_NOT_FIT");
         problem.getBody().setProperty("reasons", e.reasons().stream().map(Enum::name).toList());
         return problem;
@@ -62,12 +69,16 @@ class DomainProblems {
 
     @ExceptionHandler(Turns.RotationBusy.class)
     ErrorResponse rotationBusy(Turns.RotationBusy e) {
-        return ApiProblem.dependencyUnavailable("la rotation est très sollicitée, réessayez / the rotation is busy, retry");
+        return ApiProblem.dependencyUnavailable(Message.of("job.rotation-busy"));
     }
 
     @ExceptionHandler(AccessDenied.class)
     ErrorResponse forbidden(AccessDenied e) {
-        return new ApiProblem(HttpStatus.FORBIDDEN, ProblemType.of("forbidden"), "Accès refusé / Access denied",
-                e.getMessage());
+        return withArgs(new ApiProblem(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, e.text()), e);
+    }
+
+    private static ApiProblem withArgs(ApiProblem problem, LocalizedException e) {
+        problem.getBody().setProperty("args", e.text().args());
+        return problem;
     }
 }

@@ -43,9 +43,7 @@ class MongoCompanies implements Companies {
         try {
             return toCompany(mongo.insert(toDocument(company)));
         } catch (DuplicateKeyException duplicate) {
-            throw new CompanyConflict(("Une entreprise de ce nom (%s) ou de ce SIRET est déjà enregistrée. "
-                    + "/ A company with this name (%s) or SIRET is already registered.")
-                    .formatted(company.id(), company.id()));
+            throw new CompanyConflict("company.already-registered", company.id());
         }
     }
 
@@ -82,11 +80,10 @@ class MongoCompanies implements Companies {
             stored = mongo.findAndModify(query(where("_id").is(changed.id()).and("version").is(expected)), update,
                     FindAndModifyOptions.options().returnNew(true), CompanyDocument.class);
         } catch (DuplicateKeyException duplicate) {
-            throw new CompanyConflict("Une autre entreprise a déjà ce SIRET. / Another company already has this SIRET.");
+            throw new CompanyConflict("company.siret-taken");
         }
         if (stored == null) {
-            throw new CompanyConflict(("L'entreprise a été modifiée entre-temps (version %d attendue) ; rechargez-la. "
-                    + "/ The company was changed meanwhile (version %d expected); reload it.").formatted(expected, expected));
+            throw new CompanyConflict("company.changed-meanwhile", expected);
         }
         return toCompany(stored);
     }

@@ -68,7 +68,7 @@ class MongoEmployees implements Employees {
         EmployeeDocument next = toDocument(employee, expected + 1);
         UpdateResult result = mongo.replace(query(where("_id").is(next.id()).and("version").is(expected)), next);
         if (result.getMatchedCount() == 0) {
-            throw new CompanyConflict("Ce salarié vient de changer ; réessayez. / This employee just changed; try again.");
+            throw new CompanyConflict("company.employee.changed-meanwhile");
         }
         OutboxMarks.written(dueSets, EmployeeOutboxLayouts.NOTIFICATIONS, next.id(), employee.outbox());
         return toEmployee(next);

@@ -26,6 +26,7 @@ import fr.centreisere.concierge.order.orders.HistoryEntry;
 import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.OrderRequest;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
@@ -113,13 +114,13 @@ final class SeedCompanies {
             Instant end = ZonedDateTime.of(day, slot.to(), Slot.TERRITORY_ZONE).toInstant();
             String member = "member:" + memberId;
             List<HistoryEntry> history = List.of(
-                    new HistoryEntry(OrderState.PLACED, createdAt, DEMO_EMPLOYEE, "Commande passée / Order placed"),
+                    new HistoryEntry(OrderState.PLACED, createdAt, DEMO_EMPLOYEE, Message.of("order.history.placed")),
                     new HistoryEntry(OrderState.DISPATCHING, createdAt.plusSeconds(1), member,
-                            "Proposée à %s / Offered to %s".formatted(memberId, memberId)),
+                            Message.of("order.history.offered", memberId)),
                     new HistoryEntry(OrderState.ASSIGNED, createdAt.plus(Duration.ofMinutes(20)), member,
-                            "Acceptée par %s / Accepted by %s".formatted(memberId, memberId)),
-                    new HistoryEntry(OrderState.IN_PROGRESS, start, member, "Intervention commencée / Work started"),
-                    new HistoryEntry(OrderState.COMPLETED, end, member, "Intervention terminée / Work completed"));
+                            Message.of("order.history.accepted", memberId)),
+                    new HistoryEntry(OrderState.IN_PROGRESS, start, member, Message.of("order.history.started")),
+                    new HistoryEntry(OrderState.COMPLETED, end, member, Message.of("order.history.completed")));
             // already dispatched long ago: the outbox has nothing left to send
             List<OutboxMessage> outbox = List.of(OutboxMessage.pending(id + "-m1", ProviderMessages.DESTINATION,
                     ProviderMessages.Kind.DISPATCH.name(), java.util.Map.of(), createdAt)

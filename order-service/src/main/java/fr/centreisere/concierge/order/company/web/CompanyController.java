@@ -20,6 +20,7 @@ import fr.centreisere.concierge.platform.export.CsvDialect;
 import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.page.Page;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
@@ -66,8 +67,7 @@ class CompanyController {
     @PostMapping
     ResponseEntity<?> register(CurrentUser user, @Valid @RequestBody RegisterCompanyRequest body) {
         if (!Siret.isValid(body.siret())) {
-            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("siret",
-                    "SIRET invalide (clé de Luhn) / invalid SIRET (Luhn check)"))));
+            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(siretError())));
         }
         Company company = companies.register(body.toCompany(clock));
         return ResponseEntity.created(URI.create("/api/companies/" + company.id())).body(CompanyViews.of(company));
@@ -77,10 +77,13 @@ class CompanyController {
     @PutMapping("/{companyId}")
     ResponseEntity<?> change(CurrentUser user, @PathVariable String companyId, @Valid @RequestBody RegisterCompanyRequest body) {
         if (!Siret.isValid(body.siret())) {
-            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("siret",
-                    "SIRET invalide (clé de Luhn) / invalid SIRET (Luhn check)"))));
+            return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(siretError())));
         }
         return ResponseEntity.ok(CompanyViews.of(companies.change(companyId, body.toCompany(clock), body.version())));
+    }
+
+    private static FieldError siretError() {
+        return FieldError.of("siret", Message.of("validation.siret-luhn"));
     }
 
     /** For coordinators: every partner company. */

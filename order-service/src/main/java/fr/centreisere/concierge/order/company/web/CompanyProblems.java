@@ -5,6 +5,7 @@ import java.util.List;
 import fr.centreisere.concierge.order.company.CompanyConflict;
 import fr.centreisere.concierge.order.company.CompanyNotFound;
 import fr.centreisere.concierge.order.company.CompanyRefused;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -22,23 +23,23 @@ class CompanyProblems {
 
     @ExceptionHandler(CompanyNotFound.class)
     ResponseEntity<ProblemDetail> notFound(CompanyNotFound e) {
-        return answer(ApiProblem.notFound(e.getMessage()));
+        return answer(ApiProblem.notFound(e.text()));
     }
 
     @ExceptionHandler(CompanyConflict.class)
     ResponseEntity<ProblemDetail> conflict(CompanyConflict e) {
-        return answer(ApiProblem.conflict(e.getMessage()));
+        return answer(ApiProblem.conflict(e.text()));
     }
 
     @ExceptionHandler(CompanyRefused.class)
     ResponseEntity<ProblemDetail> refused(CompanyRefused e) {
-        return answer(ApiProblem.businessRule(e.getMessage()));
+        return answer(ApiProblem.businessRule(e.text()));
     }
 
     @ExceptionHandler(CompanyController.BadMonth.class)
     ResponseEntity<ProblemDetail> badMonth(CompanyController.BadMonth e) {
-        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError("month",
-                "mois au format aaaa-MM / a month as yyyy-MM"))));
+        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(FieldError.of("month",
+                Message.of("validation.month")))));
     }
 
     private static ResponseEntity<ProblemDetail> answer(ApiProblem problem) {

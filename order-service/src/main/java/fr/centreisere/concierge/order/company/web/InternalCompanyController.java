@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.order.company.web;
 
 import fr.centreisere.concierge.order.company.Companies;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,6 @@ class InternalCompanyController {
     @GetMapping("/internal/companies/{companyId}")
     CompanyReference company(@PathVariable String companyId) {
         return companies.find(companyId).map(company -> new CompanyReference(company.id(), company.name()))
-                .orElseThrow(() -> ApiProblem.notFound("Entreprise inconnue. / Unknown company."));
+                .orElseThrow(() -> ApiProblem.notFound(Message.of("company.unknown")));
     }
 }

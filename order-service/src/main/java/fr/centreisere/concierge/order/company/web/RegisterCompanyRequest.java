@@ -32,44 +32,44 @@ import org.jspecify.annotations.Nullable;
  * {@code site-2}, … in the order given).
  */
 record RegisterCompanyRequest(
-        @NotBlank(message = "obligatoire / required") @PrintableText(max = 120) String name,
-        @NotBlank(message = "obligatoire / required")
-        @Pattern(regexp = "\\d{14}", message = "14 chiffres / 14 digits") String siret,
-        @NotEmpty(message = "au moins un domaine / at least one domain")
-        @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9.-]+", message = "un nom de domaine / a domain name") String> emailDomains,
+        @NotBlank(message = "{validation.required}") @PrintableText(max = 120) String name,
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "\\d{14}", message = "{validation.siret-digits}") String siret,
+        @NotEmpty(message = "{validation.at-least-one-domain}")
+        @Size(max = 20) List<@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9.-]+", message = "{validation.domain}") String> emailDomains,
         @Size(max = 50) List<@Valid @NotNull SiteRequest> sites,
-        @NotNull(message = "obligatoire / required") @Valid ContractRequest contract,
+        @NotNull(message = "{validation.required}") @Valid ContractRequest contract,
         @Nullable @PositiveOrZero Long version) {
 
     record SiteRequest(
-            @Nullable @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+", message = "minuscules, chiffres, tirets / lower case, digits, dashes") String id,
-            @NotBlank(message = "obligatoire / required") @PrintableText(max = 120) String name,
-            @NotNull(message = "obligatoire / required") @Valid AddressRequest address,
-            @NotBlank(message = "obligatoire / required")
-            @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "code INSEE à 5 caractères / a 5-character INSEE code")
+            @Nullable @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+", message = "{validation.slug}") String id,
+            @NotBlank(message = "{validation.required}") @PrintableText(max = 120) String name,
+            @NotNull(message = "{validation.required}") @Valid AddressRequest address,
+            @NotBlank(message = "{validation.required}")
+            @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "{id.insee}")
             String communeInsee) {
     }
 
     record AddressRequest(
-            @NotBlank(message = "obligatoire / required") @PrintableText(max = 200) String line1,
+            @NotBlank(message = "{validation.required}") @PrintableText(max = 200) String line1,
             @Nullable @PrintableText(max = 200) String line2,
-            @NotBlank(message = "obligatoire / required")
-            @Pattern(regexp = "\\d{5}", message = "code postal à 5 chiffres / a 5-digit postal code") String postalCode) {
+            @NotBlank(message = "{validation.required}")
+            @Pattern(regexp = "\\d{5}", message = "{validation.postal-code}") String postalCode) {
     }
 
     record ContractRequest(
-            @NotNull(message = "obligatoire / required") @DecimalMin(value = "0", message = "entre 0 et 100 / between 0 and 100")
-            @DecimalMax(value = "100", message = "entre 0 et 100 / between 0 and 100")
-            @Digits(integer = 3, fraction = 2, message = "deux décimales au plus / at most two decimals")
+            @NotNull(message = "{validation.required}") @DecimalMin(value = "0", message = "{validation.percent}")
+            @DecimalMax(value = "100", message = "{validation.percent}")
+            @Digits(integer = 3, fraction = 2, message = "{validation.two-decimals}")
             BigDecimal employerSharePercent,
-            @NotNull(message = "obligatoire / required") @PositiveOrZero(message = "positif / positive")
+            @NotNull(message = "{validation.required}") @PositiveOrZero(message = "{validation.positive}")
             Long monthlyCapCentsPerEmployee,
-            @NotEmpty(message = "au moins une catégorie / at least one category")
-            List<@NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "code de catégorie / a category code") String> includedCategories,
-            @NotNull(message = "obligatoire / required") LocalDate validFrom,
+            @NotEmpty(message = "{validation.at-least-one-category}")
+            List<@NotBlank @Pattern(regexp = "[A-Z_]{2,40}", message = "{validation.category-code}") String> includedCategories,
+            @NotNull(message = "{validation.required}") LocalDate validFrom,
             @Nullable LocalDate validTo) {
 
-        @AssertTrue(message = "la fin suit le début / the end follows the start")
+        @AssertTrue(message = "{validation.end-after-start}")
         boolean isValidToAfterValidFrom() {
             return validFrom == null || validTo == null || !validTo.isBefore(validFrom);
         }

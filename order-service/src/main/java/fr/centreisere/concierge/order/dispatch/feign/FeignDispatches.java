@@ -15,6 +15,7 @@ import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.DispatchBody
 import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.ReassignBody;
 import fr.centreisere.concierge.order.dispatch.feign.ProviderClient.SlotBody;
 import fr.centreisere.concierge.order.dispatch.feign.ProviderJobClient.RescheduleBody;
+import fr.centreisere.concierge.platform.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * provider-service through OpenFeign, with a timeout and a circuit breaker. A failure is
  * {@link DispatchUnavailable}: the message stays in the outbox. A dispatch that provider-service refuses
- * as invalid (400 or 422) is {@link DispatchRefused}, with its problem's detail: resending it would get
+ * as invalid (400 or 422) is {@link DispatchRefused}, with its problem's code: resending it would get
  * the same answer. A cancel that provider-service answers 404 (it never heard of the order) is done; a
  * cancel, reassignment or reschedule it refuses (4xx: the job started, the member is suspended, the
  * order is unknown) is {@link DispatchRefused}.
@@ -67,7 +68,7 @@ class FeignDispatches implements Dispatches {
     }
 
     @Override
-    public void cancel(String orderId, String reason, String by) {
+    public void cancel(String orderId, @Nullable String reason, String by) {
         ResponseEntity<Void> answer;
         try {
             answer = client.cancel(orderId, new CancelBody(reason, by));
@@ -94,8 +95,7 @@ class FeignDispatches implements Dispatches {
             throw new DispatchUnavailable("provider-service gave no answer to the reassignment of " + orderId, null);
         }
         if (answer.getStatusCode().value() == 404) {
-            throw new DispatchRefused(404, "provider-service ne connaît pas la commande ou le membre "
-                    + "/ provider-service does not know the order or the member",
+            throw new DispatchRefused(404, Message.of("order.provider.refused.unknown-order-or-member"),
                     "provider-service does not know order " + orderId + " (404)", null);
         }
         if (!answer.getStatusCode().is2xxSuccessful()) {
@@ -126,8 +126,8 @@ class FeignDispatches implements Dispatches {
     }
 
     private static DispatchRefused refusal(String what, FeignException refused, RuntimeException error) {
-        String detail = ProviderProblems.detail(refused);
-        return new DispatchRefused(refused.status(), detail,
-                "provider-service refused " + what + " (" + refused.status() + "): " + detail, error);
+        Message reason = ProviderProblems.reason(refused);
+        return new DispatchRefused(refused.status(), reason,
+                "provider-service refused " + what + " (" + refused.status() + "): " + reason.code() + " " + reason.args(), error);
     }
 }

@@ -40,7 +40,7 @@ interface ProviderClient {
     }
 
     /** {@code by}: who cancelled ({@code CUSTOMER}, {@code COORDINATOR}, {@code SYSTEM}), told to the member's staff. */
-    record CancelBody(String reason, String by) {
+    record CancelBody(@Nullable String reason, String by) {
     }
 
     /** {@code override}: the coordinator overrides a member that does not fit; {@code reason} then says why. */

@@ -2,21 +2,37 @@ package fr.centreisere.concierge.order.dispatch.feign;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import feign.FeignException;
+import fr.centreisere.concierge.platform.i18n.Message;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads provider-service's refusals: its problem document's {@code detail}, with the fields at fault
- * ({@code errors}) when it lists them, and its {@code code} and {@code reasons} (a member that does not
- * fit). What cannot be read is told by its status, never as raw JSON.
+ * Reads provider-service's refusals: its problem document's {@code code} and {@code args}, the fields at
+ * fault ({@code errors}) when it lists them, and its {@code reasons} (a member that does not fit). Its
+ * {@code detail} is not kept: it is in the language order-service's call asked for, not the reader's.
+ * What cannot be read is told by its status, never as raw JSON.
  */
 final class ProviderProblems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int LONGEST = 300;
+
+    /**
+     * The codes of provider-service's refusals that order-service says from the bundle both services share
+     * (service-platform's {@code i18n/platform*.properties}), with how many arguments each takes.
+     */
+    static final Map<String, Integer> SHARED = Map.of(
+            "job.cannot.reassign", 2,
+            "job.cannot.reschedule", 2,
+            "job.cannot.give-up", 2,
+            "job.not-found-for-order", 1,
+            "job.not-found", 1,
+            "job.changed-concurrently", 1,
+            "member.not-found", 1);
 
     private ProviderProblems() {
     }
@@ -34,30 +50,41 @@ final class ProviderProblems {
         return null;
     }
 
-    static String detail(FeignException refused) {
+    /**
+     * What provider-service's refusal says, as a code order-service can say in any language: one of the codes
+     * both services share ({@link #SHARED}, with the arguments its problem carries in {@code args}), the
+     * fields at fault of a validation problem, the reasons a member does not fit; else its status.
+     */
+    static Message reason(FeignException refused) {
         JsonNode problem = read(refused);
-        String detail = problem == null ? "" : text(problem, "detail");
-        if (detail.isBlank() && problem != null) {
-            detail = text(problem, "title");
+        if (problem == null) {
+            return Message.of("order.provider.refused", refused.status());
         }
-        if (detail.isBlank()) {
-            detail = "provider-service a répondu %d / provider-service answered %d".formatted(refused.status(),
-                    refused.status());
-        }
-        if (problem != null && problem.path("errors").isArray()) {
-            List<String> fields = new ArrayList<>();
-            for (JsonNode error : problem.path("errors")) {
-                String field = text(error, "field");
-                String message = text(error, "message");
-                if (!field.isBlank()) {
-                    fields.add(message.isBlank() ? field : field + " : " + message);
-                }
-            }
-            if (!fields.isEmpty()) {
-                detail = detail + " (" + String.join(" ; ", fields) + ")";
+        List<String> fields = new ArrayList<>();
+        for (JsonNode error : problem.path("errors")) {
+            String field = text(error, "field");
+            if (!field.isBlank()) {
+                fields.add(field);
             }
         }
-        return detail.length() > LONGEST ? detail.substring(0, LONGEST) : detail;
+        if (!fields.isEmpty()) {
+            return Message.of("order.provider.refused.invalid", shortened(String.join(", ", fields)));
+        }
+        String code = text(problem, "code");
+        if ("MEMBER_NOT_FIT".equals(code)) {
+            return Message.of("order.provider.refused.member-not-fit", shortened(String.join(", ", reasons(refused))));
+        }
+        List<String> args = new ArrayList<>();
+        problem.path("args").forEach(arg -> args.add(shortened(arg.asString())));
+        Integer expected = SHARED.get(code);
+        if (expected != null && expected == args.size()) {
+            return new Message(code, List.copyOf(args));
+        }
+        return Message.of("order.provider.refused", refused.status());
+    }
+
+    private static String shortened(String text) {
+        return text.length() > LONGEST ? text.substring(0, LONGEST) : text;
     }
 
     /** The problem's {@code reasons} (a member that does not fit), empty when none. */

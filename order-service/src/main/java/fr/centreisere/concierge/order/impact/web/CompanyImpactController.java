@@ -17,6 +17,7 @@ import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.FieldError;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -108,7 +109,7 @@ class CompanyImpactController {
     /** {@code year=yyyy} or {@code month=yyyy-MM}, not both; neither: the current year in Paris. 400 otherwise. */
     private ImpactPeriod periodOf(@Nullable String year, @Nullable String month) {
         if (year != null && month != null) {
-            throw bad("month", "une année ou un mois, pas les deux / a year or a month, not both");
+            throw bad("month", "validation.year-or-month");
         }
         if (month != null) {
             if (month.matches("\\d{4}-\\d{2}")) {
@@ -118,20 +119,20 @@ class CompanyImpactController {
                     // the same problem below
                 }
             }
-            throw bad("month", "mois au format aaaa-MM / a month as yyyy-MM");
+            throw bad("month", "validation.month");
         }
         if (year != null) {
             if (year.matches("\\d{4}")) {
                 return ImpactPeriod.year(Year.parse(year));
             }
-            throw bad("year", "année au format aaaa / a year as yyyy");
+            throw bad("year", "validation.year");
         }
         return ImpactPeriod.year(Year.now(clock.withZone(Slot.TERRITORY_ZONE)));
     }
 
-    private static ErrorResponseException bad(String field, String message) {
+    private static ErrorResponseException bad(String field, String code) {
         return new ErrorResponseException(HttpStatus.BAD_REQUEST,
-                ApiProblemHandler.validation(List.of(new FieldError(field, message))), null);
+                ApiProblemHandler.validation(List.of(FieldError.of(field, Message.of(code)))), null);
     }
 
     private static CompanyCaller callerOf(CurrentUser user) {

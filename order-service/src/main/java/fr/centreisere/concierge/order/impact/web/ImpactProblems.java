@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.order.impact.web;
 
 import fr.centreisere.concierge.order.impact.InsertionWork;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,7 @@ class ImpactProblems {
     @ExceptionHandler(InsertionWork.WorkUnavailable.class)
     ResponseEntity<ProblemDetail> workUnavailable(InsertionWork.WorkUnavailable e) {
         log.warn("No bilan RSE: {}", e.getMessage(), e.getCause());
-        ApiProblem problem = ApiProblem.dependencyUnavailable("les heures des structures ne sont pas disponibles pour "
-                + "l'instant ; réessayez dans un moment / the structures' hours are not available now; try again shortly");
+        ApiProblem problem = ApiProblem.dependencyUnavailable(Message.of("impact.work-unavailable"));
         return ResponseEntity.status(problem.getStatusCode()).body(problem.getBody());
     }
 }

@@ -17,6 +17,9 @@ import fr.centreisere.concierge.order.invoice.InvoiceType;
 import fr.centreisere.concierge.order.invoice.Party;
 import fr.centreisere.concierge.order.invoice.RecipientKind;
 import fr.centreisere.concierge.order.invoice.VatBreakdown;
+import fr.centreisere.concierge.platform.i18n.Languages;
+import fr.centreisere.concierge.platform.i18n.Message;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.pdf.PdfColumn;
 import fr.centreisere.concierge.platform.pdf.PdfDocumentBuilder;
 import fr.centreisere.concierge.platform.pdf.PdfField;
@@ -50,6 +53,21 @@ public class FacturXInvoice {
     /** The French e-invoicing directory's addressing by SIREN (EAS 0225). */
     private static final String FRENCH_DIRECTORY = "0225";
 
+    private final Texts texts;
+
+    public FacturXInvoice(Texts texts) {
+        this.texts = texts;
+    }
+
+    /**
+     * A label of the document: French, then English. An invoice is a French legal document whatever its reader's
+     * language, with its English twin beside each label; its words are in the bundle ({@code invoice.pdf.*}).
+     */
+    private String both(String code, Object... args) {
+        Message label = Message.of(code, args);
+        return texts.text(label, Languages.FRENCH) + " / " + texts.text(label, Languages.ENGLISH);
+    }
+
     public byte[] render(Invoice invoice) {
         byte[] pdf = visible(invoice);
         try {
@@ -76,7 +94,7 @@ public class FacturXInvoice {
                 .setCurrency("EUR")
                 .setSender(party(c.seller()).addBankDetails(new BankDetails(c.terms().iban(), c.terms().bic())))
                 .setRecipient(party(c.buyer()))
-                .setPaymentTermDescription(c.terms().description())
+                .setPaymentTermDescription(both("invoice.pdf.payment-terms", c.terms().days()))
                 .addNotes(List.of(
                         new IncludedNote(c.terms().latePenalty(), org.mustangproject.SubjectCode.PMD),
                         new IncludedNote("Indemnité forfaitaire pour frais de recouvrement de 40 € (article D441-5 du code de commerce).",
@@ -123,22 +141,21 @@ public class FacturXInvoice {
         boolean company = c.recipientKind() == RecipientKind.COMPANY;
         String title = (creditNote ? "Avoir " : "Facture ") + invoice.number().value();
         PdfDocumentBuilder pdf = PdfDocumentBuilder.a4(title).author(c.seller().name())
-                .subject((creditNote ? "Avoir / Credit note — " : "Facture / Invoice — ") + c.buyer().name() + " — " + c.month())
+                .subject(both(creditNote ? "invoice.pdf.credit-note" : "invoice.pdf.invoice") + " — " + c.buyer().name() + " — " + c.month())
                 .createdAt(c.issuedAt())
                 .title(title + (creditNote ? "  (credit note)" : "  (invoice)"))
-                .sideBySide(block("Émetteur / Seller", c.seller()), block("Client / Buyer", c.buyer()));
+                .sideBySide(block(both("invoice.pdf.seller"), c.seller()), block(both("invoice.pdf.buyer"), c.buyer()));
         List<PdfField> fields = new ArrayList<>();
-        fields.add(PdfField.of("Date d'émission / Issue date", Amounts.date(c.issueDate())));
+        fields.add(PdfField.of(both("invoice.pdf.issue-date"), Amounts.date(c.issueDate())));
         if (!creditNote) {
-            fields.add(PdfField.of("Date d'échéance / Due date", Amounts.date(c.dueDate())));
+            fields.add(PdfField.of(both("invoice.pdf.due-date"), Amounts.date(c.dueDate())));
         }
-        fields.add(PdfField.of("Période / Period", Amounts.date(c.month().atDay(1)) + " – " + Amounts.date(c.month().atEndOfMonth())));
-        fields.add(PdfField.of("Objet / Subject", company
-                ? "Parts employeur des commandes terminées du mois / Employer's shares of the month's completed orders"
-                : "Commission d'apport d'affaires sur les prestations du mois / Commission on the month's completed jobs"));
+        fields.add(PdfField.of(both("invoice.pdf.period"), Amounts.date(c.month().atDay(1)) + " – " + Amounts.date(c.month().atEndOfMonth())));
+        fields.add(PdfField.of(both("invoice.pdf.subject"),
+                both(company ? "invoice.pdf.subject.employer-shares" : "invoice.pdf.subject.commission")));
         if (creditNote) {
-            fields.add(PdfField.of("Annule la facture / Cancels invoice", c.creditedInvoice()));
-            fields.add(PdfField.of("Motif / Reason", c.creditReason() == null ? "" : c.creditReason()));
+            fields.add(PdfField.of(both("invoice.pdf.cancels-invoice"), c.creditedInvoice()));
+            fields.add(PdfField.of(both("invoice.pdf.reason"), c.creditReason() == null ? "" : c.creditReason()));
         }
         pdf.fields(fields);
 
@@ -156,23 +173,23 @@ public class FacturXInvoice {
             }
             table.row(cells);
         }
-        totals(table, company, "Total HT / Net total", Amounts.euros(invoice.netTotal()));
+        totals(table, company, both("invoice.pdf.net-total"), Amounts.euros(invoice.netTotal()));
         for (VatBreakdown vat : invoice.vatBreakdown()) {
-            totals(table, company, "TVA " + Amounts.rate(vat.ratePercent()) + " sur / VAT on " + Amounts.euros(vat.taxable()),
+            totals(table, company, both("invoice.pdf.vat-on", Amounts.rate(vat.ratePercent()), Amounts.euros(vat.taxable())),
                     Amounts.euros(vat.vat()));
         }
-        totals(table, company, "Total TTC / Gross total", Amounts.euros(invoice.grossTotal()));
+        totals(table, company, both("invoice.pdf.gross-total"), Amounts.euros(invoice.grossTotal()));
         if (c.rounding().cents() != 0) {
-            totals(table, company, "Arrondi / Rounding", Amounts.euros(c.rounding()));
+            totals(table, company, both("invoice.pdf.rounding"), Amounts.euros(c.rounding()));
         }
-        totals(table, company, creditNote ? "Montant de l'avoir / Credited amount" : "Net à payer / Amount due",
+        totals(table, company, both(creditNote ? "invoice.pdf.credited-amount" : "invoice.pdf.amount-due"),
                 Amounts.euros(invoice.amountDue()));
         pdf.table(table);
 
-        pdf.heading("Paiement / Payment")
-                .paragraph(c.terms().description())
+        pdf.heading(both("invoice.pdf.payment"))
+                .paragraph(both("invoice.pdf.payment-terms", c.terms().days()))
                 .fields(PdfField.of("IBAN", c.terms().iban()), PdfField.of("BIC", c.terms().bic() == null ? "" : c.terms().bic()),
-                        PdfField.of("Référence / Reference", invoice.number().value()))
+                        PdfField.of(both("invoice.pdf.reference"), invoice.number().value()))
                 .smallPrint(c.terms().latePenalty())
                 .footer(c.seller().name() + " — SIRET " + c.seller().siret()
                         + (c.seller().vatNumber() == null ? "" : " — TVA " + c.seller().vatNumber())

@@ -14,6 +14,7 @@ import fr.centreisere.concierge.order.invoice.RecipientKind;
 import fr.centreisere.concierge.order.invoice.facturx.FacturXInvoice;
 import fr.centreisere.concierge.order.invoice.web.InvoiceRequests.CloseMonthRequest;
 import fr.centreisere.concierge.order.invoice.web.InvoiceRequests.CreditNoteRequest;
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 import fr.centreisere.concierge.platform.security.CurrentUser;
 
 import jakarta.validation.Valid;
@@ -159,7 +160,7 @@ class InvoiceController {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadInvoiceParameter("month", "mois au format aaaa-MM / a month as yyyy-MM");
+            throw new BadInvoiceParameter("month", "validation.month");
         }
     }
 
@@ -167,16 +168,16 @@ class InvoiceController {
         try {
             return InvoiceType.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw new BadInvoiceParameter("type", "INVOICE ou CREDIT_NOTE / INVOICE or CREDIT_NOTE");
+            throw new BadInvoiceParameter("type", "validation.invoice-type");
         }
     }
 
-    /** A query parameter that is not what it should be (400). */
-    static class BadInvoiceParameter extends RuntimeException {
+    /** A query parameter that is not what it should be (400); {@code code} says what it should be. */
+    static class BadInvoiceParameter extends LocalizedException {
         final String field;
 
-        BadInvoiceParameter(String field, String message) {
-            super(message);
+        BadInvoiceParameter(String field, String code) {
+            super(code);
             this.field = field;
         }
     }

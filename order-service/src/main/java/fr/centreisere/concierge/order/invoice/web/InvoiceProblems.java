@@ -6,6 +6,7 @@ import fr.centreisere.concierge.order.invoice.InvoiceConflict;
 import fr.centreisere.concierge.order.invoice.InvoiceNotFound;
 import fr.centreisere.concierge.order.invoice.LegalIdentityUnavailable;
 import fr.centreisere.concierge.order.invoice.PoleIdentityMissing;
+import fr.centreisere.concierge.platform.i18n.LocalizedException;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
 import fr.centreisere.concierge.platform.problem.FieldError;
@@ -24,22 +25,22 @@ class InvoiceProblems {
 
     @ExceptionHandler(InvoiceNotFound.class)
     ResponseEntity<ProblemDetail> notFound(InvoiceNotFound e) {
-        return answer(ApiProblem.notFound(e.getMessage()));
+        return answer(ApiProblem.notFound(e.text()));
     }
 
     @ExceptionHandler(InvoiceConflict.class)
     ResponseEntity<ProblemDetail> conflict(InvoiceConflict e) {
-        return answer(ApiProblem.conflict(e.getMessage()));
+        return answer(ApiProblem.conflict(e.text()));
     }
 
     @ExceptionHandler({LegalIdentityUnavailable.class, PoleIdentityMissing.class})
-    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
-        return answer(ApiProblem.dependencyUnavailable(e.getMessage()));
+    ResponseEntity<ProblemDetail> unavailable(LocalizedException e) {
+        return answer(ApiProblem.dependencyUnavailable(e.text()));
     }
 
     @ExceptionHandler(InvoiceController.BadInvoiceParameter.class)
     ResponseEntity<ProblemDetail> badParameter(InvoiceController.BadInvoiceParameter e) {
-        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(new FieldError(e.field, e.getMessage()))));
+        return ResponseEntity.badRequest().body(ApiProblemHandler.validation(List.of(FieldError.of(e.field, e.text()))));
     }
 
     private static ResponseEntity<ProblemDetail> answer(ApiProblem problem) {

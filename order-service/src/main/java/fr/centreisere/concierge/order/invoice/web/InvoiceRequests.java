@@ -13,11 +13,11 @@ final class InvoiceRequests {
 
     /** {@code POST /api/invoices/closings}: the month to close, {@code yyyy-MM}. */
     record CloseMonthRequest(
-            @NotBlank(message = "obligatoire / required")
-            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "mois au format aaaa-MM / a month as yyyy-MM") String month) {
+            @NotBlank(message = "{validation.required}")
+            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{validation.month}") String month) {
     }
 
     /** {@code POST /api/invoices/{number}/credit-notes}: why the invoice is cancelled. */
-    record CreditNoteRequest(@NotBlank(message = "obligatoire / required") @PrintableText(max = 300) String reason) {
+    record CreditNoteRequest(@NotBlank(message = "{validation.required}") @PrintableText(max = 300) String reason) {
     }
 }

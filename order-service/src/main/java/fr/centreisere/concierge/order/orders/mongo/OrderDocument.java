@@ -3,6 +3,9 @@ package fr.centreisere.concierge.order.orders.mongo;
 import java.time.Instant;
 import java.util.List;
 
+import fr.centreisere.concierge.order.orders.HistoryEntry;
+import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.platform.i18n.Message;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -51,7 +54,31 @@ record OrderDocument(@Id String id, @Indexed(unique = true) String number, Strin
             long commissionCents) {
     }
 
-    record HistoryPart(String state, Instant at, @Nullable String by, @Nullable String reason) {
+    /**
+     * One history entry: {@code reasonCode}/{@code reasonArgs} order-service's reason, {@code causeCode}/
+     * {@code causeArgs} provider-service's refusal, {@code reason} a person's own words. An entry stored before
+     * the codes has its sentence in {@code reason} and no code: it reads as words, shown as it is.
+     */
+    record HistoryPart(String state, Instant at, @Nullable String by, @Nullable String reason,
+            @Nullable String reasonCode, @Nullable List<String> reasonArgs, @Nullable String causeCode,
+            @Nullable List<String> causeArgs) {
+
+        static HistoryPart of(HistoryEntry entry) {
+            Message why = entry.why();
+            Message cause = entry.cause();
+            return new HistoryPart(entry.state().name(), entry.at(), entry.by(), entry.words(),
+                    why == null ? null : why.code(), why == null ? null : why.args(),
+                    cause == null ? null : cause.code(), cause == null ? null : cause.args());
+        }
+
+        HistoryEntry entry() {
+            return new HistoryEntry(OrderState.valueOf(state), at, by, message(reasonCode, reasonArgs),
+                    message(causeCode, causeArgs), reason);
+        }
+
+        private static @Nullable Message message(@Nullable String code, @Nullable List<String> args) {
+            return code == null ? null : new Message(code, args == null ? List.of() : List.copyOf(args));
+        }
     }
 
     record EventPart(String eventId, String type, @Nullable String jobId, @Nullable String memberId,

@@ -33,11 +33,11 @@ class JobEventController {
     }
 
     record JobEventRequest(
-            @NotBlank(message = "obligatoire / required") @Size(max = 200) String eventId,
-            @NotNull(message = "obligatoire / required") JobEventType type,
+            @NotBlank(message = "{validation.required}") @Size(max = 200) String eventId,
+            @NotNull(message = "{validation.required}") JobEventType type,
             @Nullable String jobId,
             @Nullable String memberId,
-            @NotNull(message = "obligatoire / required") Instant occurredAt,
+            @NotNull(message = "{validation.required}") Instant occurredAt,
             @Nullable @Size(max = 500) String reason,
             @Nullable BigDecimal hoursWorked,
             @Nullable BigDecimal insertionHours,

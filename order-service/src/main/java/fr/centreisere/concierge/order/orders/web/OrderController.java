@@ -13,6 +13,8 @@ import fr.centreisere.concierge.order.orders.PlaceOrder;
 import fr.centreisere.concierge.order.orders.ReassignOrder;
 import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.platform.export.ExportRequest;
+import fr.centreisere.concierge.platform.i18n.Message;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.page.Page;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
@@ -61,9 +63,11 @@ class OrderController {
     private final CancelOrder cancelOrder;
     private final ReassignOrder reassignOrder;
     private final RescheduleOrder rescheduleOrder;
+    private final Texts texts;
 
     OrderController(PlaceOrder placeOrder, FindOrders findOrders, CancelOrder cancelOrder, ReassignOrder reassignOrder,
-            RescheduleOrder rescheduleOrder) {
+            RescheduleOrder rescheduleOrder, Texts texts) {
+        this.texts = texts;
         this.placeOrder = placeOrder;
         this.findOrders = findOrders;
         this.cancelOrder = cancelOrder;
@@ -90,12 +94,12 @@ class OrderController {
     ResponseEntity<?> place(CurrentUser user, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key,
             @Valid @RequestBody PlaceOrderRequest body) {
         if (key == null || key.isBlank() || key.length() > 100) {
-            ProblemDetail problem = ApiProblemHandler.validation(List.of(new FieldError(IDEMPOTENCY_KEY,
-                    "en-tête obligatoire, 1 à 100 caractères / required header, 1 to 100 characters")));
+            ProblemDetail problem = ApiProblemHandler.validation(List.of(fieldError(IDEMPOTENCY_KEY,
+                    Message.of("validation.idempotency-key"))));
             return ResponseEntity.badRequest().body(problem);
         }
         PlaceOrder.Placed placed = placeOrder.place(callerOf(user), body.toRequest(), key.trim());
-        OrderView view = OrderView.of(placed.order());
+        OrderView view = OrderView.of(placed.order(), false, texts);
         if (placed.created()) {
             // one line per order placed: with the request's trace id, what lets an operator follow it (issue 17)
             log.info("Order {} placed: {}", view.id(), placed.order().state());
@@ -110,11 +114,11 @@ class OrderController {
      */
     @GetMapping("/{orderId}")
     OrderView one(CurrentUser user, @PathVariable String orderId) {
-        return OrderView.of(findOrders.one(callerOf(user), orderId), user.isCoordinator());
+        return OrderView.of(findOrders.one(callerOf(user), orderId), user.isCoordinator(), texts);
     }
 
     static final String CATEGORY = "[A-Z][A-Z_]{0,39}";
-    static final String CATEGORY_MESSAGE = "code de catégorie attendu (DELIVERY…) / a category code is expected (DELIVERY…)";
+    static final String CATEGORY_MESSAGE = "{validation.category}";
 
     /**
      * Filters narrow the caller's own orders (a coordinator's: every order); {@code from}/{@code to} are slot
@@ -134,7 +138,7 @@ class OrderController {
             @RequestParam(defaultValue = "false") boolean stuck, ExportRequest export) {
         if (from != null && to != null && to.isBefore(from)) {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblemHandler.validation(
-                    List.of(new FieldError("to", "la période finit avant de commencer / the period ends before it starts"))));
+                    List.of(fieldError("to", Message.of("period.ends-before-start")))));
         }
         OrderQuery query = new OrderQuery(null, state, communeInsee, category, memberId, companyId, from, to, stuck);
         if (export.wantsFile()) {
@@ -143,7 +147,7 @@ class OrderController {
                     ExportRequest.fileName("commandes", from, to));
         }
         var found = findOrders.page(callerOf(user), query, page, size);
-        return ResponseEntity.ok(new Page<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator())).toList(), found.page(), found.size(),
+        return ResponseEntity.ok(new Page<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator(), texts)).toList(), found.page(), found.size(),
                 found.totalElements()));
     }
 
@@ -158,16 +162,16 @@ class OrderController {
     OrderView cancel(CurrentUser user, @PathVariable String orderId,
             @Valid @RequestBody(required = false) @Nullable CancelRequest body) {
         String reason = body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().trim();
-        return OrderView.of(cancelOrder.cancel(callerOf(user), orderId, reason), user.isCoordinator());
+        return OrderView.of(cancelOrder.cancel(callerOf(user), orderId, reason), user.isCoordinator(), texts);
     }
 
     /** Issue 11: {@code override: true} gives the job to a member that does not fit; its {@code reason} is then required. */
-    record ReassignRequest(@NotNull(message = "obligatoire / required") @Size(max = 100)
+    record ReassignRequest(@NotNull(message = "{validation.required}") @Size(max = 100)
             @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
             @Nullable Boolean override,
             @Nullable @PrintableText(max = 500, multiline = true) String reason) {
 
-        @AssertTrue(message = "obligatoire pour passer outre / required to override")
+        @AssertTrue(message = "{validation.required-to-override}")
         boolean isReason() {
             return !Boolean.TRUE.equals(override) || reason != null && !reason.isBlank();
         }
@@ -184,17 +188,21 @@ class OrderController {
     @PostMapping("/{orderId}/reassign")
     OrderView reassign(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody ReassignRequest body) {
         return OrderView.of(reassignOrder.reassign(callerOf(user), orderId, body.memberId().trim(),
-                body.overrideReason()), user.isCoordinator());
+                body.overrideReason()), user.isCoordinator(), texts);
     }
 
-    record RescheduleRequest(@NotNull(message = "obligatoire / required") @Valid PlaceOrderRequest.SlotRequest slot) {
+    record RescheduleRequest(@NotNull(message = "{validation.required}") @Valid PlaceOrderRequest.SlotRequest slot) {
     }
 
     /** Issue 11: the customer or a coordinator moves an {@code UNASSIGNED} order to another slot. */
     @PostMapping("/{orderId}/reschedule")
     OrderView reschedule(CurrentUser user, @PathVariable String orderId, @Valid @RequestBody RescheduleRequest body) {
         return OrderView.of(rescheduleOrder.reschedule(callerOf(user), orderId, body.slot().toSlot()),
-                user.isCoordinator());
+                user.isCoordinator(), texts);
+    }
+
+    private FieldError fieldError(String field, Message message) {
+        return FieldError.of(field, message);
     }
 
     static Caller callerOf(CurrentUser user) {

@@ -13,10 +13,11 @@ import fr.centreisere.concierge.order.orders.OrderRefused;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.TransitionForbidden;
 import fr.centreisere.concierge.platform.problem.ApiProblem;
-import fr.centreisere.concierge.platform.problem.ProblemDocument;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.problem.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -38,43 +39,39 @@ class OrderProblems {
 
     @ExceptionHandler(OrderNotFound.class)
     ResponseEntity<ProblemDetail> notFound(OrderNotFound e) {
-        return answer(ApiProblem.notFound(e.getMessage()));
+        return answer(ApiProblem.notFound(e.text()));
     }
 
     @ExceptionHandler(TransitionForbidden.class)
     ResponseEntity<ProblemDetail> forbiddenTransition(TransitionForbidden e) {
-        return answer(ApiProblem.conflict(e.getMessage()));
+        return answer(ApiProblem.conflict(e.text()));
     }
 
     @ExceptionHandler(OrderRefused.class)
     ResponseEntity<ProblemDetail> refused(OrderRefused e) {
-        return answer(ApiProblem.businessRule(e.getMessage()));
+        return answer(ApiProblem.businessRule(e.text(LocaleContextHolder.getLocale())));
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)
     ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused e) {
-        return answer(new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED,
-                "Clé d'idempotence déjà utilisée / Idempotency key already used", e.getMessage()));
+        return answer(new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, IDEMPOTENCY_KEY_REUSED, e.text()));
     }
 
     @ExceptionHandler(ActionNotAllowed.class)
     ResponseEntity<ProblemDetail> notAllowed(ActionNotAllowed e) {
-        return answer(new ApiProblem(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "Action interdite / Forbidden",
-                e.getMessage()));
+        return answer(new ApiProblem(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, e.text()));
     }
 
     @ExceptionHandler(CatalogUnavailable.class)
     ResponseEntity<ProblemDetail> catalogDown(CatalogUnavailable e) {
         log.warn("No order placed: {}", e.getMessage(), e.getCause());
-        return answer(ApiProblem.dependencyUnavailable("Le catalogue ne répond pas : impossible de chiffrer la "
-                + "commande pour le moment ; réessayez dans un instant. / The catalog is not answering: the order "
-                + "cannot be priced right now; try again shortly."));
+        return answer(ApiProblem.dependencyUnavailable(Message.of("order.catalog-unavailable")));
     }
 
     @ExceptionHandler(DayFull.class)
     ResponseEntity<ProblemDetail> dayFull(DayFull e) {
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.CONFLICT, DAY_FULL,
-                "Plus de place ce jour-là / No room that day", e.getMessage());
+        ProblemDetail problem = new ApiProblem(HttpStatus.CONFLICT, DAY_FULL, e.text()).getBody();
+        // the code this problem had before the bundles' codes: clients switch on it (docs/API.md)
         problem.setProperty("code", "DAY_FULL");
         problem.setProperty("nextAvailableDates", e.nextAvailableDates().stream().map(LocalDate::toString).toList());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
@@ -82,8 +79,8 @@ class OrderProblems {
 
     @ExceptionHandler(MemberNotFit.class)
     ResponseEntity<ProblemDetail> memberNotFit(MemberNotFit e) {
-        ProblemDetail problem = ProblemDocument.of(HttpStatus.UNPROCESSABLE_CONTENT, MEMBER_NOT_FIT,
-                "Structure membre inadaptée / Member does not fit", e.getMessage());
+        ProblemDetail problem = new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, MEMBER_NOT_FIT, e.text()).getBody();
+        // the code this problem had before the bundles' codes: clients switch on it (docs/API.md)
         problem.setProperty("code", "MEMBER_NOT_FIT");
         problem.setProperty("reasons", e.reasons());
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
@@ -92,15 +89,12 @@ class OrderProblems {
     @ExceptionHandler(DispatchUnavailable.class)
     ResponseEntity<ProblemDetail> providerDown(DispatchUnavailable e) {
         log.warn("Nothing changed: {}", e.getMessage(), e.getCause());
-        return answer(ApiProblem.dependencyUnavailable("provider-service ne répond pas : rien n'a été changé ; "
-                + "réessayez dans un instant. / provider-service is not answering: nothing was changed; try again "
-                + "shortly."));
+        return answer(ApiProblem.dependencyUnavailable(Message.of("order.provider-unavailable")));
     }
 
     @ExceptionHandler(Orders.ConcurrentChange.class)
     ResponseEntity<ProblemDetail> busy(Orders.ConcurrentChange e) {
-        return answer(ApiProblem.conflict("La commande change en ce moment ; réessayez. "
-                + "/ The order is changing right now; try again."));
+        return answer(ApiProblem.conflict(Message.of("order.changing")));
     }
 
     private static ResponseEntity<ProblemDetail> answer(ApiProblem problem) {

@@ -7,6 +7,7 @@ import java.util.List;
 import fr.centreisere.concierge.order.orders.HistoryEntry;
 import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,15 +42,16 @@ record OrderView(String id, String number, String state, CustomerView customer, 
             long commissionCents) {
     }
 
-    record HistoryView(String state, Instant at, @Nullable String by, @Nullable String reason) {
+    /**
+     * {@code reason} in the reader's language (a person's own words and reasons stored before the codes as they
+     * are); {@code reasonCode} the code it was said from, null for words alone.
+     */
+    record HistoryView(String state, Instant at, @Nullable String by, @Nullable String reason,
+            @Nullable String reasonCode) {
     }
 
-    /** As its customer or a member's staff see it: no delivery details. */
-    static OrderView of(Order order) {
-        return of(order, false);
-    }
-
-    static OrderView of(Order order, boolean coordinator) {
+    /** {@code coordinator}: with the delivery details; the history said by {@code texts} in the request's language. */
+    static OrderView of(Order order, boolean coordinator, Texts texts) {
         PriceBreakdown price = order.price();
         return new OrderView(order.id(), order.number(), order.state().name(),
                 new CustomerView(order.customer().userId(), order.customer().displayName()), order.serviceId(),
@@ -67,10 +69,10 @@ record OrderView(String id, String number, String state, CustomerView customer, 
                 order.unassignedReason() == null ? null : order.unassignedReason().name(),
                 coordinator ? order.stuckMessage().map(m -> new DeliveryView(m.kind(), m.attempts(),
                         m.lastError(), m.createdAt())).orElse(null) : null,
-                order.history().stream().map(OrderView::historyOf).toList(), order.createdAt());
+                order.history().stream().map(entry -> historyOf(entry, texts)).toList(), order.createdAt());
     }
 
-    private static HistoryView historyOf(HistoryEntry entry) {
-        return new HistoryView(entry.state().name(), entry.at(), entry.by(), entry.reason());
+    static HistoryView historyOf(HistoryEntry entry, Texts texts) {
+        return new HistoryView(entry.state().name(), entry.at(), entry.by(), entry.reason(texts::text), entry.reasonCode());
     }
 }

@@ -25,44 +25,44 @@ import org.jspecify.annotations.Nullable;
  * from the site and may be left out.
  */
 record PlaceOrderRequest(
-        @NotNull(message = "obligatoire / required") @Size(max = 100)
+        @NotNull(message = "{validation.required}") @Size(max = 100)
         @Pattern(regexp = IdPatterns.SERVICE, message = IdPatterns.SERVICE_MESSAGE) String serviceId,
-        @NotNull(message = "obligatoire / required") @Positive(message = "au moins 1 / at least 1")
-        @Max(value = 10_000, message = "au plus 10000 / at most 10000") Integer quantity,
+        @NotNull(message = "{validation.required}") @Positive(message = "{validation.at-least-one}")
+        @Max(value = 10_000, message = "{validation.at-most-10000}") Integer quantity,
         @Nullable
-        @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "code INSEE à 5 caractères / a 5-character INSEE code")
+        @Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "{id.insee}")
         String communeInsee,
         @Nullable @Valid AddressRequest address,
-        @NotNull(message = "obligatoire / required") @Valid SlotRequest slot,
+        @NotNull(message = "{validation.required}") @Valid SlotRequest slot,
         @Nullable @PrintableText(max = 1000, multiline = true) String notes,
-        @Nullable @Pattern(regexp = "\\+?[0-9 .()-]{6,20}", message = "numéro de téléphone invalide / invalid phone number")
+        @Nullable @Pattern(regexp = "\\+?[0-9 .()-]{6,20}", message = "{validation.phone}")
         String phone,
         @Nullable Billing billing,
         @Nullable @Size(max = 100) String siteId) {
 
-    @AssertTrue(message = "obligatoire sans site d'entreprise / required without a company site")
+    @AssertTrue(message = "{validation.required-without-site}")
     boolean isCommuneInsee() {
         return siteId != null && !siteId.isBlank() || communeInsee != null && !communeInsee.isBlank();
     }
 
-    @AssertTrue(message = "obligatoire sans site d'entreprise / required without a company site")
+    @AssertTrue(message = "{validation.required-without-site}")
     boolean isAddress() {
         return siteId != null && !siteId.isBlank() || address != null;
     }
 
     record AddressRequest(
-            @NotBlank(message = "obligatoire / required") @PrintableText(max = 200) String line1,
+            @NotBlank(message = "{validation.required}") @PrintableText(max = 200) String line1,
             @Nullable @PrintableText(max = 200) String line2,
-            @NotBlank(message = "obligatoire / required")
-            @Pattern(regexp = "\\d{5}", message = "code postal à 5 chiffres / a 5-digit postal code") String postalCode) {
+            @NotBlank(message = "{validation.required}")
+            @Pattern(regexp = "\\d{5}", message = "{validation.postal-code}") String postalCode) {
     }
 
     record SlotRequest(
-            @NotNull(message = "obligatoire / required") LocalDate date,
-            @NotNull(message = "obligatoire / required") @QuarterHour LocalTime from,
-            @NotNull(message = "obligatoire / required") @QuarterHour LocalTime to) {
+            @NotNull(message = "{validation.required}") LocalDate date,
+            @NotNull(message = "{validation.required}") @QuarterHour LocalTime from,
+            @NotNull(message = "{validation.required}") @QuarterHour LocalTime to) {
 
-        @AssertTrue(message = "la fin du créneau doit suivre son début / the slot must end after it starts")
+        @AssertTrue(message = "{validation.slot-end-after-start}")
         boolean isEndAfterStart() {
             return from == null || to == null || from.isBefore(to);
         }

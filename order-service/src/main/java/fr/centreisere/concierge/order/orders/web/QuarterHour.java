@@ -24,7 +24,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 @interface QuarterHour {
 
-    String message() default "HH:mm sur un quart d'heure (10:00, 10:15…) / HH:mm on a quarter hour (10:00, 10:15…)";
+    String message() default "{validation.quarter-hour}";
 
     Class<?>[] groups() default {};
 

@@ -86,7 +86,7 @@ class ReportController {
     ReportView orders(CurrentUser user,
             @RequestParam(required = false) @Nullable OrderState state,
             @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.INSEE, message = IdPatterns.INSEE_MESSAGE) String communeInsee,
-            @RequestParam(required = false) @Nullable @Pattern(regexp = CATEGORY, message = "code de catégorie attendu (DELIVERY…) / a category code is expected (DELIVERY…)") String category,
+            @RequestParam(required = false) @Nullable @Pattern(regexp = CATEGORY, message = "{validation.category}") String category,
             @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.MEMBER, message = IdPatterns.MEMBER_MESSAGE) String memberId,
             @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) String companyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -100,6 +100,6 @@ class ReportController {
     @ExceptionHandler(Period.InvalidPeriod.class)
     ResponseEntity<ProblemDetail> invalidPeriod(Period.InvalidPeriod e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ApiProblemHandler.validation(List.of(new FieldError("to", e.getMessage()))));
+                .body(ApiProblemHandler.validation(List.of(FieldError.of("to", e.text()))));
     }
 }

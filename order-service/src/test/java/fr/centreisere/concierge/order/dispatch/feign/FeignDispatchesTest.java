@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.order.dispatch.DispatchOutcome;
 import fr.centreisere.concierge.order.dispatch.DispatchRefused;
 import fr.centreisere.concierge.order.dispatch.DispatchRequest;
@@ -98,30 +99,37 @@ class FeignDispatchesTest {
     }
 
     @Test
-    void aDispatchRefusedAsInvalidIsRefusedForGoodWithTheProblemsDetailAndFields() {
+    void aDispatchRefusedAsInvalidIsRefusedForGoodWithTheProblemsCodeAndFieldsNeverItsText() {
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"type":"https://concierge.centre-isere.fr/problems/validation","title":"Données invalides",
-                         "status":400,"detail":"La requête contient des champs invalides. / The request has invalid fields.",
-                         "errors":[{"field":"slot.from","message":"HH:mm"}]}""")));
+                         "status":400,"detail":"La requête contient des champs invalides.","code":"request.invalid",
+                         "errors":[{"field":"slot.from","message":"HH:mm","code":"validation.quarter-hours"}]}""")));
 
         assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOfSatisfying(DispatchRefused.class, refused -> {
             assertThat(refused.status()).isEqualTo(400);
-            assertThat(refused.detail()).isEqualTo(
-                    "La requête contient des champs invalides. / The request has invalid fields. (slot.from : HH:mm)");
+            assertThat(refused.reason()).isEqualTo(Message.of("order.provider.refused.invalid", "slot.from"));
         });
 
+        // one of the codes both services share, with its arguments: kept as it is
+        providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"status":422,"detail":"membre inconnu : mbr-x","code":"member.not-found","args":["mbr-x"]}""")));
+        assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOfSatisfying(DispatchRefused.class,
+                refused -> assertThat(refused.reason()).isEqualTo(Message.of("member.not-found", "mbr-x")));
+
+        // a code order-service cannot say (or one without its arguments): its status, never its detail
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(422)
                 .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":422,\"detail\":\"Service inconnu / Unknown service\"}")));
+                .withBody("{\"status\":422,\"detail\":\"Service inconnu / Unknown service\",\"code\":\"member.service-unknown-to-catalog\"}")));
         assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOfSatisfying(DispatchRefused.class,
-                refused -> assertThat(refused.detail()).isEqualTo("Service inconnu / Unknown service"));
+                refused -> assertThat(refused.reason()).isEqualTo(Message.of("order.provider.refused", 422)));
 
         // not a problem document: its status says it
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches")).willReturn(aResponse().withStatus(400)
                 .withBody("<html>bad</html>")));
         assertThatThrownBy(() -> dispatches.dispatch(REQUEST)).isInstanceOfSatisfying(DispatchRefused.class,
-                refused -> assertThat(refused.detail()).contains("400"));
+                refused -> assertThat(refused.reason()).isEqualTo(Message.of("order.provider.refused", 400)));
     }
 
     @Test
@@ -207,14 +215,17 @@ class FeignDispatchesTest {
     void aRescheduleRefusedIsRefusedAndAnOutageIsUnavailable() {
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-1/reschedule")).willReturn(aResponse()
                 .withStatus(409).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"detail\":\"La mission n'est pas UNASSIGNED / The job is not UNASSIGNED\"}")));
+                .withBody("""
+                        {"detail":"impossible de déplacer : le travail job-ord-1 est OFFERED",
+                         "code":"job.cannot.reschedule","args":["job-ord-1","OFFERED"]}""")));
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-2/reschedule")).willReturn(notFound()));
         providerService.stubFor(post(urlPathEqualTo("/internal/dispatches/ord-3/reschedule")).willReturn(serverError()));
         LocalDate day = LocalDate.of(2026, 12, 7);
 
         assertThatThrownBy(() -> dispatches.reschedule("ord-1", day, LocalTime.of(9, 0), LocalTime.of(10, 0)))
                 .isInstanceOfSatisfying(DispatchRefused.class,
-                        refused -> assertThat(refused.detail()).isEqualTo("La mission n'est pas UNASSIGNED / The job is not UNASSIGNED"));
+                        refused -> assertThat(refused.reason()).isEqualTo(
+                                Message.of("job.cannot.reschedule", "job-ord-1", "OFFERED")));
         assertThatThrownBy(() -> dispatches.reschedule("ord-2", day, LocalTime.of(9, 0), LocalTime.of(10, 0)))
                 .isInstanceOf(DispatchRefused.class);
         assertThatThrownBy(() -> dispatches.reschedule("ord-3", day, LocalTime.of(9, 0), LocalTime.of(10, 0)))

@@ -29,7 +29,7 @@ import org.mustangproject.validator.ZUGFeRDValidator;
  */
 class FacturXInvoiceTest {
 
-    static final FacturXInvoice FACTUR_X = new FacturXInvoice();
+    static final FacturXInvoice FACTUR_X = new FacturXInvoice(fr.centreisere.concierge.order.orders.OrderFixtures.TEXTS);
     static Invoice company;
     static Invoice member;
     static Invoice creditNote;

@@ -71,6 +71,31 @@ class MongoOrdersTest {
     }
 
     @Test
+    void aHistoryIsStoredAsCodesArgumentsAndWordsAndAnOldSentenceReadsAsWords() {
+        Order placed = order("ord-1", "CI-2026-000001", RESIDENT.userId(), "key-1", NOW);
+        placed.apply(event("e1", JobEventType.UNASSIGNED, null, NOW.plusSeconds(1)), NOW.plusSeconds(1));
+        placed.reassign(fr.centreisere.concierge.order.orders.OrderFixtures.COORDINATOR, MEMBER, "seul atelier", NOW.plusSeconds(2));
+        placed.messageRefused(placed.outbox().get(1).id(), fr.centreisere.concierge.order.orders.ProviderRefusal.write(
+                fr.centreisere.concierge.platform.i18n.Message.of("job.cannot.reassign", "job-1", "DONE")), NOW.plusSeconds(3));
+        orders.insert(placed);
+
+        org.bson.Document stored = mongo.getCollection("orders").find(new org.bson.Document("_id", "ord-1")).first();
+        List<?> history = stored.getList("history", org.bson.Document.class);
+        assertThat((org.bson.Document) history.get(2)).containsEntry("reasonCode", "order.history.reassigned-override")
+                .containsEntry("reasonArgs", List.of(MEMBER)).containsEntry("reason", "seul atelier");
+        assertThat((org.bson.Document) history.get(3)).containsEntry("reasonCode", "order.history.reassign-refused")
+                .containsEntry("causeCode", "job.cannot.reassign").containsEntry("causeArgs", List.of("job-1", "DONE"));
+        assertThat(orders.find("ord-1").orElseThrow().history()).isEqualTo(placed.history());
+
+        // a history entry written before the codes: its sentence, no code
+        mongo.getCollection("orders").updateOne(new org.bson.Document("_id", "ord-1"), new org.bson.Document("$set",
+                new org.bson.Document("history.0", new org.bson.Document("state", "PLACED").append("at", java.util.Date.from(NOW))
+                        .append("by", RESIDENT.userId()).append("reason", "Commande passée / Order placed"))));
+        assertThat(orders.find("ord-1").orElseThrow().history().get(0)).isEqualTo(new fr.centreisere.concierge.order.orders.HistoryEntry(
+                OrderState.PLACED, NOW, RESIDENT.userId(), "Commande passée / Order placed"));
+    }
+
+    @Test
     void aCustomersIdempotencyKeyHoldsOneOrderOnly() {
         orders.insert(order("ord-1", "CI-2026-000001", RESIDENT.userId(), "key-1", NOW));
 

@@ -96,11 +96,17 @@ class OrderControllerTest {
 
     @Test
     void aBrokenRuleIs422() throws Exception {
-        given(placeOrder.place(any(), any(), anyString())).willThrow(new OrderRefused("Trop tard. / Too late."));
+        given(placeOrder.place(any(), any(), anyString())).willThrow(new OrderRefused("order.slot.past"));
 
         mvc.perform(place("k")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/business-rule"))
-                .andExpect(jsonPath("$.detail").value("Trop tard. / Too late."));
+                .andExpect(jsonPath("$.code").value("order.slot.past"))
+                .andExpect(jsonPath("$.title").value("Règle métier non respectée"))
+                .andExpect(jsonPath("$.detail").value("Le créneau est déjà passé."));
+        mvc.perform(place("k").header("Accept-Language", "en")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("order.slot.past"))
+                .andExpect(jsonPath("$.title").value("Business rule broken"))
+                .andExpect(jsonPath("$.detail").value("The slot is in the past."));
     }
 
     @Test
@@ -196,8 +202,8 @@ class OrderControllerTest {
     @Test
     void unknownOrdersAre404ForbiddenTransitions409AndOthersActions403() throws Exception {
         given(findOrders.one(any(Caller.class), eq("ord-x"))).willThrow(new OrderNotFound("ord-x"));
-        given(cancelOrder.cancel(any(), eq("ord-1"), any())).willThrow(new TransitionForbidden("Trop tard. / Too late."));
-        given(cancelOrder.cancel(any(), eq("ord-2"), any())).willThrow(new ActionNotAllowed("Non. / No."));
+        given(cancelOrder.cancel(any(), eq("ord-1"), any())).willThrow(new TransitionForbidden("order.cancel.too-late-for-customer", "IN_PROGRESS"));
+        given(cancelOrder.cancel(any(), eq("ord-2"), any())).willThrow(new ActionNotAllowed("order.cancel.not-allowed"));
 
         mvc.perform(get("/api/orders/ord-x").with(resident())).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/not-found"));

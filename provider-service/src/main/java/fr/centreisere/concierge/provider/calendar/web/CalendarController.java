@@ -8,6 +8,7 @@ import fr.centreisere.concierge.platform.security.CurrentUser;
 import fr.centreisere.concierge.provider.calendar.CalendarFeeds;
 import fr.centreisere.concierge.provider.calendar.CalendarKey;
 import fr.centreisere.concierge.provider.calendar.CalendarKeyRefused;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.provider.calendar.ICalendarText;
 import fr.centreisere.concierge.provider.member.Caller;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -39,9 +40,12 @@ class CalendarController {
 
     private final CalendarFeeds feeds;
     private final String publicUrl;
+    private final Texts texts;
 
-    CalendarController(CalendarFeeds feeds, @Value("${provider.calendar.public-url:http://localhost:8080}") String publicUrl) {
+    CalendarController(CalendarFeeds feeds, Texts texts,
+            @Value("${provider.calendar.public-url:http://localhost:8080}") String publicUrl) {
         this.feeds = feeds;
+        this.texts = texts;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -61,7 +65,7 @@ class CalendarController {
         return ResponseEntity.ok().contentType(TEXT_CALENDAR)
                 .cacheControl(CacheControl.noStore())
                 .header("X-Robots-Tag", "noindex")
-                .body(ICalendarText.of(feeds.feed(memberId, key)));
+                .body(ICalendarText.of(feeds.feed(memberId, key), texts.text("calendar.event.order")));
     }
 
     /** Whether the member has a feed, and since when; the secret itself is shown only when issued. */

@@ -67,7 +67,7 @@ class JobReportController {
     @ExceptionHandler(ReportJobs.BadPeriod.class)
     ResponseEntity<ProblemDetail> badPeriod(ReportJobs.BadPeriod e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ApiProblemHandler.validation(List.of(new FieldError("to", e.getMessage()))));
+                .body(ApiProblemHandler.validation(List.of(FieldError.of("to", e.text()))));
     }
 
     private static double round(double hours) {

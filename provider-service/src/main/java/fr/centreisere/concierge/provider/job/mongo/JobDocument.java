@@ -68,8 +68,9 @@ record JobDocument(
         String unassignedReason,
         Instant updatedAt) {
 
+    /** {@code reason}: a person's words (or an offer's sentence stored before the codes); {@code reasonCode}: ours. */
     record OfferDoc(String memberId, Instant offeredAt, Instant expiresAt, boolean manual, String outcome,
-            Instant endedAt, String reason, Instant remindedAt) {
+            Instant endedAt, String reason, Instant remindedAt, String reasonCode) {
     }
 
     record CandidateDoc(int rank, String memberId, int weight, double target, int received, double shortfall,
@@ -101,7 +102,8 @@ record JobDocument(
                 job.expiresAt().orElse(null), job.reminderDueAt().orElse(null),
                 job.report().map(WorkReport::completedAt).orElse(null),
                 job.offers().stream().map(f -> new OfferDoc(f.memberId(), f.offeredAt(), f.expiresAt(), f.manual(),
-                        f.outcome() == null ? null : f.outcome().name(), f.endedAt(), f.reason(), f.remindedAt()))
+                        f.outcome() == null ? null : f.outcome().name(), f.endedAt(), f.reason(), f.remindedAt(),
+                        f.reasonCode()))
                         .toList(),
                 job.decisions().stream().map(JobDocument::decision).toList(),
                 OutboxBson.toBson(JobOutboxes.events(job)),
@@ -130,7 +132,7 @@ record JobDocument(
         return new Job(id, order, version, JobState.valueOf(state), memberId,
                 list(offers).stream().map(f -> new Offer(f.memberId(), f.offeredAt(), f.expiresAt(), f.manual(),
                         f.outcome() == null ? null : Offer.Outcome.valueOf(f.outcome()), f.endedAt(), f.reason(),
-                        f.remindedAt())).toList(),
+                        f.remindedAt(), f.reasonCode())).toList(),
                 list(decisions).stream().map(d -> new DispatchDecision(DispatchDecision.Kind.valueOf(d.kind()),
                         d.decidedAt(), d.category(), d.month() == null ? null : YearMonth.parse(d.month()),
                         list(d.candidates()).stream().map(c -> new RankedCandidate(c.rank(), c.memberId(), c.weight(),

@@ -64,12 +64,12 @@ class DispatchController {
     /** A slot as the dispatch reads it: a day, and a window of quarter hours within it. */
     record SlotRequest(@NotNull LocalDate date, @NotNull @JsonFormat(pattern = "HH:mm") LocalTime from,
             @NotNull @JsonFormat(pattern = "HH:mm") LocalTime to) {
-        @AssertTrue(message = "l'heure de fin suit l'heure de début / 'to' must be after 'from'")
+        @AssertTrue(message = "{validation.slot-to-after-from}")
         boolean isOrdered() {
             return from == null || to == null || to.isAfter(from);
         }
 
-        @AssertTrue(message = "les heures sont des quarts d'heure (10:00, 10:15…) / times are quarter hours (10:00, 10:15…)")
+        @AssertTrue(message = "{validation.quarter-hours}")
         boolean isOnQuarterHours() {
             return onQuarter(from) && onQuarter(to);
         }
@@ -133,7 +133,7 @@ class DispatchController {
 
     record ReassignRequest(@NotBlank @Pattern(regexp = IdPatterns.MEMBER) String memberId,
             @Size(max = 100) String decidedBy, Boolean override, @Size(max = 500) String reason) {
-        @AssertTrue(message = "un passage outre demande une raison / an override needs a reason")
+        @AssertTrue(message = "{validation.override-needs-reason}")
         boolean isOverrideExplained() {
             return !Boolean.TRUE.equals(override) || (reason != null && !reason.isBlank());
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import fr.centreisere.concierge.platform.i18n.Message;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.ids.IdPatterns;
 import fr.centreisere.concierge.platform.page.Page;
@@ -66,10 +68,12 @@ class JobController {
     private final Members members;
     private final ShowJobSheets jobSheets;
     private final CorrectReport correctReport;
+    private final Texts texts;
 
     JobController(ViewJobs viewJobs, AcceptJob acceptJob, DeclineJob declineJob, StartJob startJob,
             CompleteJob completeJob, ReassignDispatch reassignDispatch, Members members, ShowJobSheets jobSheets,
-            CorrectReport correctReport) {
+            CorrectReport correctReport, Texts texts) {
+        this.texts = texts;
         this.jobSheets = jobSheets;
         this.correctReport = correctReport;
         this.reassignDispatch = reassignDispatch;
@@ -108,7 +112,7 @@ class JobController {
             ExportRequest export) {
         if (from != null && to != null && to.isBefore(from)) {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblemHandler.validation(
-                    List.of(new FieldError("to", "la période finit avant de commencer / the period ends before it starts"))));
+                    List.of(FieldError.of("to", Message.of("period.ends-before-start")))));
         }
         Jobs.JobQuery query = new Jobs.JobQuery(memberId, state, stuck, communeInsee, from, to, page, size);
         if (export.wantsFile()) {
@@ -152,7 +156,7 @@ class JobController {
      */
     @GetMapping("/{id}/dispatch")
     DispatchView dispatch(CurrentUser user, @PathVariable String id) {
-        return DispatchView.of(viewJobs.decisions(caller(user), id), memberNames());
+        return DispatchView.of(viewJobs.decisions(caller(user), id), memberNames(), texts);
     }
 
     /** Coordinators: the members the job could be reassigned to, those that fit first, and why the others do not. */

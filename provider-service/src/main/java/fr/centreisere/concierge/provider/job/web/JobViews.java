@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.centreisere.concierge.platform.i18n.Texts;
 import fr.centreisere.concierge.provider.job.DispatchDecision;
 import fr.centreisere.concierge.provider.job.Excluded;
 import fr.centreisere.concierge.provider.job.Job;
@@ -155,11 +156,18 @@ final class JobViews {
         }
     }
 
+    /**
+     * An offer and how it ended: {@code reason} in the reader's language (provider-service's own reason, said from
+     * {@code reasonCode}, then a person's words as typed; an offer stored before the codes as it is).
+     */
     record OfferView(String memberId, String memberName, Instant offeredAt, Instant expiresAt, boolean manual,
-            String outcome, Instant endedAt, String reason) {
-        static OfferView of(Offer o, Function<String, String> names) {
+            String outcome, Instant endedAt, String reason, String reasonCode) {
+        static OfferView of(Offer o, Function<String, String> names, Texts texts) {
+            String said = o.reasonCode() == null ? null : texts.text(o.reasonCode());
+            String words = o.reason() == null || o.reason().isBlank() ? null : o.reason();
+            String reason = said == null ? words : words == null ? said : said + " : " + words;
             return new OfferView(o.memberId(), names.apply(o.memberId()), o.offeredAt(), o.expiresAt(), o.manual(),
-                    o.outcome() == null ? null : o.outcome().name(), o.endedAt(), o.reason());
+                    o.outcome() == null ? null : o.outcome().name(), o.endedAt(), reason, o.reasonCode());
         }
     }
 
@@ -172,15 +180,15 @@ final class JobViews {
     record DispatchView(String jobId, String orderId, String serviceId, String communeInsee, LocalDate date,
             String state, String currentMemberId, String unassignedReason, DecisionView decision,
             List<DecisionView> decisions, List<OfferView> offers, String rule) {
-        static DispatchView of(Job job, Function<String, String> names) {
+        /** {@code rule} and the offers' reasons in the reader's language, said by {@code texts}. */
+        static DispatchView of(Job job, Function<String, String> names, Texts texts) {
             var o = job.order();
             List<DecisionView> decisions = job.decisions().stream().map(d -> DecisionView.of(d, names)).toList();
             return new DispatchView(job.id(), o.orderId(), o.serviceId(), o.communeInsee(), o.slot().date(),
                     job.state().name(), job.memberId(), job.unassignedReason().map(Enum::name).orElse(null),
                     decisions.isEmpty() ? null : decisions.get(0), decisions,
-                    job.offers().stream().map(f -> OfferView.of(f, names)).toList(),
-                    "Plus grand écart à la part due, puis offert le moins récemment, puis plus petit identifiant"
-                            + " / Largest shortfall, then least recently offered, then lowest id");
+                    job.offers().stream().map(f -> OfferView.of(f, names, texts)).toList(),
+                    texts.text("job.dispatch.rule"));
         }
     }
 

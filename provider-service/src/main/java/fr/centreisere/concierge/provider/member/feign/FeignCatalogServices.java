@@ -26,7 +26,7 @@ class FeignCatalogServices implements CatalogServices {
         try {
             return client.service(serviceId).isPresent();
         } catch (RuntimeException failure) {
-            throw new CatalogUnavailable("le catalogue ne répond pas / the catalog is not answering", failure);
+            throw new CatalogUnavailable("the catalog is not answering", failure);
         }
     }
 
@@ -50,7 +50,7 @@ class FeignCatalogServices implements CatalogServices {
                 }
             }
         } catch (RuntimeException failure) {
-            throw new CatalogUnavailable("le catalogue ne répond pas / the catalog is not answering", failure);
+            throw new CatalogUnavailable("the catalog is not answering", failure);
         }
         return services;
     }

@@ -113,9 +113,9 @@ class MemberController {
     }
 
     record MemberBody(
-            @Pattern(regexp = "mbr-[a-z0-9]+(-[a-z0-9]+)*", message = "mbr-<slug> attendu / expected mbr-<slug>") String id,
+            @Pattern(regexp = "mbr-[a-z0-9]+(-[a-z0-9]+)*", message = "{id.member}") String id,
             @NotBlank @PrintableText(max = 200) String name,
-            @Pattern(regexp = "\\d{14}", message = "14 chiffres / 14 digits") String siret,
+            @Pattern(regexp = "\\d{14}", message = "{validation.siret-digits}") String siret,
             @NotNull StructureType structureType,
             @PrintableText(max = 2000, multiline = true) String description,
             @Email @Size(max = 200) String contactEmail,
@@ -134,9 +134,9 @@ class MemberController {
     record LegalAddressBody(
             @NotBlank @PrintableText(max = 200) String line1,
             @PrintableText(max = 200) String line2,
-            @NotBlank @Pattern(regexp = "\\d{5}", message = "5 chiffres / 5 digits") String postalCode,
+            @NotBlank @Pattern(regexp = "\\d{5}", message = "{validation.postal-code}") String postalCode,
             @NotBlank @PrintableText(max = 100) String city,
-            @Pattern(regexp = "FR[0-9A-Z]{2}\\d{9}", message = "FR + 2 caractères + SIREN / FR + 2 characters + SIREN") String vatNumber) {
+            @Pattern(regexp = "FR[0-9A-Z]{2}\\d{9}", message = "{validation.vat-number}") String vatNumber) {
 
         fr.centreisere.concierge.provider.member.LegalAddress toAddress() {
             return new fr.centreisere.concierge.provider.member.LegalAddress(line1, line2 == null || line2.isBlank() ? null : line2.strip(),
@@ -206,7 +206,7 @@ class MemberController {
     /** The member's staff or a coordinator sets one service's communes and daily capacity. */
     @PutMapping("/{id}/capabilities/{serviceId}")
     List<CapabilityBody> putCapability(CurrentUser user, @PathVariable String id,
-            @PathVariable @Pattern(regexp = SERVICE_ID, message = "svc-<slug> attendu / expected svc-<slug>") @Size(max = 100) String serviceId,
+            @PathVariable @Pattern(regexp = SERVICE_ID, message = "{id.service}") @Size(max = 100) String serviceId,
             @Valid @RequestBody OneCapabilityBody body) {
         Member member = replaceCapabilities.put(caller(user), id,
                 new Capability(serviceId, new java.util.TreeSet<>(body.communes()), body.dailyCapacity()));
@@ -216,7 +216,7 @@ class MemberController {
     /** The member's staff or a coordinator stops offering one service. */
     @DeleteMapping("/{id}/capabilities/{serviceId}")
     List<CapabilityBody> removeCapability(CurrentUser user, @PathVariable String id,
-            @PathVariable @Pattern(regexp = SERVICE_ID, message = "svc-<slug> attendu / expected svc-<slug>") @Size(max = 100) String serviceId) {
+            @PathVariable @Pattern(regexp = SERVICE_ID, message = "{id.service}") @Size(max = 100) String serviceId) {
         return replaceCapabilities.remove(caller(user), id, serviceId).capabilities().stream().map(CapabilityBody::of).toList();
     }
 

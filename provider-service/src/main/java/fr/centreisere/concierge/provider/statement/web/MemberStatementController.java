@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import fr.centreisere.concierge.platform.i18n.Message;
 import fr.centreisere.concierge.platform.export.ExportFormat;
 import fr.centreisere.concierge.platform.export.ExportRequest;
 import fr.centreisere.concierge.platform.problem.ApiProblemHandler;
@@ -94,9 +95,8 @@ class MemberStatementController {
                 // the same problem as any other bad month
             }
         }
-        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ApiProblemHandler.validation(List.of(new FieldError(
-                "month", "mois attendu au format aaaa-mm, par exemple 2026-12 / month expected as yyyy-MM, e.g. 2026-12"))),
-                null);
+        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ApiProblemHandler.validation(List.of(FieldError.of(
+                "month", Message.of("validation.month")))), null);
     }
 
     private static Caller callerOf(CurrentUser user) {

@@ -97,7 +97,13 @@ class JobControllerTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://concierge.centre-isere.fr/problems/conflict"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("EXPIRED")));
+                .andExpect(jsonPath("$.code").value("job.cannot.accept"))
+                .andExpect(jsonPath("$.args").value(org.hamcrest.Matchers.contains("job-ord-1", "EXPIRED")))
+                .andExpect(jsonPath("$.detail").value("impossible d’accepter : le travail job-ord-1 est EXPIRED"));
+        mvc.perform(post("/api/jobs/job-ord-1/accept").with(staffOf("mbr-a")).header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("job.cannot.accept"))
+                .andExpect(jsonPath("$.detail").value("cannot accept: job job-ord-1 is EXPIRED"));
     }
 
     @Test

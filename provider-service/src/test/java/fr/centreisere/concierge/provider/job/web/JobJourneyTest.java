@@ -216,6 +216,56 @@ class JobJourneyTest {
     }
 
     @Test
+    void theJobsHistoryIsSaidInTheReadersLanguageAndAMembersWordsAsTyped() {
+        String answer = dispatch("ord-words", "svc-tonte-pelouse", "GARDENING", "38563", "2026-12-10");
+        String jobId = JsonPath.read(answer, "$.jobId");
+        String first = JsonPath.read(answer, "$.memberId");
+        String second = first.equals(GARDENS) ? PROXI : GARDENS;
+        act(jobId, "decline", staffOf(first), "{\"reason\":\"équipe complète / tondeuse en panne\"}").expectStatus().isOk()
+                .expectBody().jsonPath("$.memberId").isEqualTo(second);
+        // a coordinator takes the job from the member it is offered to
+        client.post().uri("/internal/dispatches/ord-words/reassign").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"memberId\":\"%s\",\"decidedBy\":\"usr-demo-coordinator\",\"override\":true,\"reason\":\"revenu\"}"
+                        .formatted(first)).exchange()
+                .expectStatus().isOk();
+
+        client.get().uri("/api/jobs/{id}/dispatch", jobId).headers(coordinator()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.rule").isEqualTo("Plus grand écart à la part due, puis offert le moins récemment, puis plus petit identifiant")
+                .jsonPath("$.offers[0].reason").isEqualTo("équipe complète / tondeuse en panne")
+                .jsonPath("$.offers[0].reasonCode").doesNotExist()
+                .jsonPath("$.offers[1].outcome").isEqualTo("WITHDRAWN")
+                .jsonPath("$.offers[1].reason").isEqualTo("réattribué")
+                .jsonPath("$.offers[1].reasonCode").isEqualTo("job.offer.reassigned");
+        client.get().uri("/api/jobs/{id}/dispatch", jobId).headers(coordinator()).header("Accept-Language", "en").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.rule").isEqualTo("Largest shortfall, then least recently offered, then lowest id")
+                .jsonPath("$.offers[0].reason").isEqualTo("équipe complète / tondeuse en panne")
+                .jsonPath("$.offers[1].reason").isEqualTo("reassigned")
+                .jsonPath("$.offers[1].reasonCode").isEqualTo("job.offer.reassigned");
+    }
+
+    @Test
+    void aRefusalIsInTheReadersLanguageWithTheSameCodeAndItsArguments() {
+        client.post().uri("/internal/dispatches/ord-nope/reassign").headers(Api.internal()).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"memberId\":\"mbr-x\",\"decidedBy\":\"usr-demo-coordinator\"}").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("job.not-found-for-order")
+                .jsonPath("$.args[0]").isEqualTo("ord-nope")
+                .jsonPath("$.title").isEqualTo("Introuvable")
+                .jsonPath("$.detail").isEqualTo("aucun travail pour la commande ord-nope");
+        client.post().uri("/internal/dispatches/ord-nope/reassign").headers(Api.internal()).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"memberId\":\"mbr-x\",\"decidedBy\":\"usr-demo-coordinator\"}").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("job.not-found-for-order")
+                .jsonPath("$.title").isEqualTo("Not found")
+                .jsonPath("$.detail").isEqualTo("no job for order ord-nope");
+    }
+
+    @Test
     void anExpiredOfferCascadesToTheNextMember() {
         String answer = dispatch("ord-expire", "svc-tonte-pelouse", "GARDENING", "38565", "2026-12-11");
         String jobId = JsonPath.read(answer, "$.jobId");
