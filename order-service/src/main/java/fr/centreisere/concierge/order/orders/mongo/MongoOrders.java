@@ -130,8 +130,8 @@ class MongoOrders implements Orders {
     public Page<Order> list(OrderQuery asked, int page, int size) {
         Criteria criteria = OrderCriteria.of(asked, mongo);
         if (OrderKeys.isCustomerOnly(asked)) {
-            Optional<OrderPage> newestFirst = OrderKeys.customerPage(mongo, asked.customerUserId(), page, size)
-                    .map(found -> new OrderPage(found.documents().stream().map(MongoOrders::toOrder).toList(), page,
+            Optional<Page<Order>> newestFirst = OrderKeys.customerPage(mongo, asked.customerUserId(), page, size)
+                    .map(found -> new Page<Order>(found.documents().stream().map(MongoOrders::toOrder).toList(), page,
                             size, found.total()));
             if (newestFirst.isPresent()) {
                 return newestFirst.get();

@@ -145,13 +145,13 @@ class OrderKeysTest {
 
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 5; page++) {
-            OrderPage one = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), page, 5);
+            Page<Order> one = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), page, 5);
             assertThat(one.totalElements()).isEqualTo(23);
             paged.addAll(ids(one));
         }
         assertThat(paged).containsExactlyElementsOf(expected);
         // the general way (a filter that keeps them all) gives the same first page
-        OrderPage filtered = orders.list(new OrderQuery(RESIDENT.userId(), OrderState.PLACED, null, null, null, null), 0, 5);
+        Page<Order> filtered = orders.list(new OrderQuery(RESIDENT.userId(), OrderState.PLACED, null, null, null, null), 0, 5);
         assertThat(ids(filtered)).containsExactlyElementsOf(expected.subList(0, 5));
         assertThat(orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 9, 5).content()).isEmpty();
     }
@@ -164,7 +164,7 @@ class OrderKeysTest {
         mongo.getCollection(OrderKeys.COLLECTION).updateOne(new org.bson.Document("_id", OrderKeys.customer(RESIDENT.userId())),
                 new org.bson.Document("$unset", new org.bson.Document(OrderKeys.NEWEST, "")));
 
-        OrderPage mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
+        Page<Order> mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
 
         assertThat(ids(mine)).containsExactly("ord-2", "ord-1");
         assertThat(mine.totalElements()).isEqualTo(2);
@@ -181,7 +181,7 @@ class OrderKeysTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> orders.insert(sameKey))
                 .isInstanceOf(fr.centreisere.concierge.order.orders.Orders.IdempotencyKeyTaken.class);
 
-        OrderPage mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
+        Page<Order> mine = orders.list(OrderQuery.ownedBy(RESIDENT.userId()), 0, 20);
         assertThat(ids(mine)).containsExactly("ord-1");
         assertThat(mine.totalElements()).isEqualTo(1);
         assertThat(ids(orders.list(new OrderQuery(null, null, null, null, DAY, DAY), 0, 20))).containsExactly("ord-1");
