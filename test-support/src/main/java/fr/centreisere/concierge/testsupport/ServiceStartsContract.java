@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -25,7 +25,7 @@ public abstract class ServiceStartsContract {
     protected RestTestClient client;
 
     /** The port the actuator has to itself ({@code management.server.port}; random in tests). */
-    @Value("${local.management.port}")
+    @LocalManagementPort
     protected int managementPort;
 
     @LocalServerPort
