@@ -42,8 +42,10 @@ class LanguageSystemTest {
         assertThat(login.en.path("detail").asString()).isEqualTo("Wrong e-mail or password.");
         assertThat(login.fr.path("detail").asString()).isEqualTo("E-mail ou mot de passe incorrect.");
 
-        Pair unknownPath = both(language -> http.get("/api/no-such-thing", language), 404);
-        assertThat(unknownPath.en.path("code").asString()).isEqualTo("http.404");
+        // closed by default: a path nobody serves is refused to a caller without a token like any other
+        Pair unknownPath = both(language -> http.get("/api/no-such-thing", language), 401);
+        assertThat(unknownPath.en.path("code").asString()).isEqualTo("http.401").isEqualTo(unknownPath.fr.path("code").asString());
+        assertThat(unknownPath.fr.path("detail").asString()).isEqualTo("Connectez-vous pour accéder à cette ressource.");
 
         Pair signedOut = both(language -> http.get("/api/orders", language), 401);
         assertThat(signedOut.en.path("detail").asString()).isEqualTo("Sign in to access this resource.");

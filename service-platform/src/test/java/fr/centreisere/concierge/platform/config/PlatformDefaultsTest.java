@@ -15,7 +15,7 @@ class PlatformDefaultsTest {
     @Test
     void everyServiceGetsTheSharedDefaults() {
         StandardEnvironment environment = withDefaults(WebApplicationType.SERVLET, Map.of());
-        assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info");
+        assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
         assertThat(environment.getProperty("management.endpoint.health.group.readiness.include")).isEqualTo("readinessState,mongo");
         assertThat(environment.getProperty("eureka.instance.lease-expiration-duration-in-seconds")).isEqualTo("30");
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");

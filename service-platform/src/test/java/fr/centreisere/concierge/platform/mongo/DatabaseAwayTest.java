@@ -12,18 +12,20 @@ import fr.centreisere.concierge.platform.security.ApiAccessRules;
 import fr.centreisere.concierge.testsupport.WithoutMongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -64,8 +66,19 @@ class DatabaseAwayTest {
         store.shutdownNow();
     }
 
-    @Autowired
+    @LocalServerPort
+    int port;
+
+    /**
+     * The JDK's HTTP client: Apache HttpClient (on the test class path with WireMock) sends a 503 with a
+     * {@code Retry-After} again by itself after that wait, and this test times the first answer.
+     */
     RestTestClient client;
+
+    @BeforeEach
+    void client() {
+        client = RestTestClient.bindToServer(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
+    }
 
     @Test
     void withTheStoreAwayEveryDatabasePathAnswers503WithRetryAfterWithinFiveSecondsThenRecovers() {
