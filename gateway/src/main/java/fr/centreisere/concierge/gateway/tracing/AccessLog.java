@@ -40,8 +40,8 @@ final class AccessLog {
         }
         MDC.put(RequestIds.MDC_KEY, requestId);
         try {
-            log.atInfo().addKeyValue("http.method", request.getMethod().name()).addKeyValue("url.path", target)
-                    .addKeyValue("http.status", shown).addKeyValue("duration_ms", millis)
+            log.atInfo().addKeyValue("method", request.getMethod().name()).addKeyValue("path", target)
+                    .addKeyValue("status", shown).addKeyValue("duration_ms", millis)
                     .log("{} {} {} {} ms", request.getMethod().name(), target, shown, millis);
         } finally {
             MDC.remove("traceId");
