@@ -132,7 +132,7 @@ class FoundationSystemTest {
         system.start("mail-server").assertSucceeded();
         assertThat(Mailbox.of(system, address).withSubject("Bienvenue")).hasSize(1);
         ConciergeSystem.LauncherResult printed = system.launcher(Duration.ofMinutes(1), "mail", address).assertSucceeded();
-        assertThat(printed.output()).contains("Objet / Subject : Bienvenue / Welcome", "Un premier mail, lu par IMAP.");
+        assertThat(printed.output()).contains("Subject: Bienvenue / Welcome", "Un premier mail, lu par IMAP.");
     }
 
     private void sendThroughTheLocalSmtpServer(String to, String subject, String text) throws MessagingException {
