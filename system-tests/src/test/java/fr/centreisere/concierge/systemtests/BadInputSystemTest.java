@@ -694,12 +694,13 @@ class BadInputSystemTest {
     }
 
     /**
-     * A read of the snapshot, sent again after a 429: the suite's own requests may have used up the
+     * A read of the snapshot, sent again after a 429 or a 503: the suite's own requests may have used up the
      * gateway's rate limit just before (each is resent the same way, see {@link #sendRaw}).
      */
     private Http.Reply read(String path, Map<String, String> headers) {
         Http.Reply reply = http.get(path, headers);
-        for (int attempt = 0; attempt < 20 && reply.status() == 429; attempt++) {
+        // a 503 too: right after the suite before it restarted a part, a dependency may not be routable yet
+        for (int attempt = 0; attempt < 20 && (reply.status() == 429 || reply.status() == 503); attempt++) {
             retriesAfter429.incrementAndGet();
             List<String> retryAfter = reply.headers().getOrDefault("retry-after", reply.headers().get("Retry-After"));
             sleepSeconds(retryAfter == null || retryAfter.isEmpty() ? null : retryAfter.get(0));
