@@ -1,26 +1,7 @@
 package fr.centreisere.concierge.gateway;
 
-import java.nio.file.Path;
-
-import fr.centreisere.concierge.testsupport.BundleTwins;
-import fr.centreisere.concierge.testsupport.SentencesInCode;
-import org.junit.jupiter.api.Test;
+import fr.centreisere.concierge.testsupport.BundlesContract;
 
 /** The texts people read live in the bundles, French and English alike, and nowhere in the code. */
-class BundlesTest {
-
-    @Test
-    void everyFrenchTextHasItsEnglishTwin() {
-        BundleTwins.assertTwins(Path.of("src/main/resources/i18n"));
-    }
-
-    @Test
-    void everyCodeTheCodeNamesHasAText() {
-        BundleTwins.assertCodesKnown(Path.of("src/main/java"), Path.of("src/main/resources/i18n"));
-    }
-
-    @Test
-    void noUserFacingSentenceInCode() {
-        SentencesInCode.assertNone(Path.of("src/main/java"));
-    }
+class BundlesTest extends BundlesContract {
 }
