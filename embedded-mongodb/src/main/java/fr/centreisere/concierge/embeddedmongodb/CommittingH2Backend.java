@@ -55,8 +55,8 @@ import org.slf4j.LoggerFactory;
  * (no commit can run then, so "none" means it changed nothing); a write whose changes a neighbour's
  * commit already stored skips its own (group commit).
  *
- * <p>The indexes the library cannot serve (non-unique ones) are ignored at once (see
- * {@link ServedIndexesOnlyH2Database}).
+ * <p>The indexes the library cannot serve (non-unique ones) are ignored at once, and new collections
+ * store their documents as BSON rather than with Java serialisation (see {@link LeanH2Database}).
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -100,6 +100,7 @@ final class CommittingH2Backend extends H2Backend {
         boolean closedCleanly = Boolean.TRUE.equals(state.get(CLOSED_CLEANLY));
         int emptied = closedCleanly ? 0 : emptyIndexes(store);
         state.put(CLOSED_CLEANLY, false); // until the next clean stop: a kill from now on means a rebuild
+        DocumentMaps.openAll(store); // in their format, before the library opens them by name
         CommittingH2Backend backend = new CommittingH2Backend(store, emptied);
         backend.commit();
         log.info("Opened {} ({}): {} indexes rebuilt from the documents", storeFile,
@@ -114,7 +115,8 @@ final class CommittingH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new ServedIndexesOnlyH2Database(databaseName, getMvStore(), getCursorRegistry());
+        // the backend's constructor opens the databases already stored: a field of this class is not set yet then
+        return new LeanH2Database(databaseName, getMvStore(), getCursorRegistry(), DocumentMaps.of(getMvStore()));
     }
 
     /**

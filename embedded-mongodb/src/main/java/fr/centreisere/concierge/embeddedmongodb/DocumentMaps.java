@@ -1,0 +1,74 @@
+package fr.centreisere.concierge.embeddedmongodb;
+
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * Which format each collection's documents are stored in, and the collections' data maps opened in it.
+ *
+ * <p>MVStore does not record a map's data type: a map must be opened with the type it was written
+ * with. Collections created by this version are written as BSON ({@link BsonDocumentType}) and listed
+ * in the store's own {@value #FORMATS_MAP} map, in the same commit as their first document; a collection
+ * a store file already had without that mark was written by an earlier version with MVStore's default
+ * (Java serialisation) and keeps it, so that a data folder of an earlier version opens as it was.
+ *
+ * <p>The library opens a data map by name only ({@code databases.<database>.<collection>}); a map
+ * already open is returned as it is, so opening it here first, in its format, is enough.
+ */
+final class DocumentMaps {
+
+    /** The backend's own map (not a database's): the data maps written as BSON. */
+    static final String FORMATS_MAP = "concierge.formats";
+    static final String DATA_MAP_PREFIX = "databases.";
+    private static final String BSON = "bson";
+
+    private final MVStore store;
+    private final MVMap<String, String> formats;
+
+    private DocumentMaps(MVStore store) {
+        this.store = store;
+        this.formats = store.openMap(FORMATS_MAP);
+    }
+
+    /** The formats of the store's collections (the store holds them: any number of these may be made). */
+    static DocumentMaps of(MVStore store) {
+        return new DocumentMaps(store);
+    }
+
+    /** Opens, in its format, every data map the file holds as BSON, before the library opens them by name. */
+    static void openAll(MVStore store) {
+        DocumentMaps maps = of(store);
+        for (String name : store.getMapNames()) {
+            if (name.startsWith(DATA_MAP_PREFIX) && maps.isBson(name)) {
+                maps.openBson(name);
+            }
+        }
+    }
+
+    /** Before the library opens a collection's data map: a new one is BSON, an unmarked old one stays as it was. */
+    void open(String dataMapName) {
+        if (!store.hasMap(dataMapName)) {
+            formats.put(dataMapName, BSON);
+            openBson(dataMapName);
+        } else if (isBson(dataMapName)) {
+            openBson(dataMapName);
+        }
+    }
+
+    /** A collection renamed: its format goes with it. */
+    void renamed(String from, String to) {
+        String format = formats.remove(from);
+        if (format != null) {
+            formats.put(to, format);
+        }
+    }
+
+    boolean isBson(String dataMapName) {
+        return BSON.equals(formats.get(dataMapName));
+    }
+
+    private void openBson(String dataMapName) {
+        store.openMap(dataMapName, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+    }
+}
