@@ -27,6 +27,11 @@ import org.springframework.stereotype.Component;
  * {@code sentAt}/{@code givenUpAt}: an old event still owed could not be claimed, and an old delivered one
  * would look due to every round. Each job's array is replaced only if it is still as read (a relay may be
  * writing it); one that changed meanwhile is read again.
+ *
+ * <p>Once done, a document in {@value #UPGRADES} says so and later starts read nothing: the search for the
+ * old shape reads every job on the embedded store, and with 100,000 jobs stored it outlasted the driver's
+ * socket timeout, so provider-service could not start (issue 15's growth rows). Jobs written since are in
+ * the platform's shape (and so are the generated volume's).
  */
 @Component
 class UpgradeStoredEventsAtStartup implements ApplicationRunner {
@@ -40,15 +45,26 @@ class UpgradeStoredEventsAtStartup implements ApplicationRunner {
         this.mongo = mongo;
     }
 
+    /** The collection of the once-per-installation upgrades done, by name. */
+    static final String UPGRADES = "upgrades";
+    static final String THIS_UPGRADE = "job-events-in-the-platform-outbox-shape";
+
     @Override
     public void run(ApplicationArguments args) {
+        if (done()) {
+            return;
+        }
         int upgraded = upgrade();
         if (upgraded > 0) {
             log.info("job events of {} job(s) rewritten in the platform outbox's shape", upgraded);
         }
     }
 
-    /** @return how many jobs were rewritten */
+    boolean done() {
+        return mongo.getCollection(UPGRADES).find(eq("_id", THIS_UPGRADE)).first() != null;
+    }
+
+    /** @return how many jobs were rewritten; once none is left in the old shape, the upgrade is marked done */
     int upgrade() {
         MongoCollection<Document> jobs = mongo.getCollection(JobOutboxes.EVENTS.collection());
         Bson oldShape = elemMatch(JobOutboxes.EVENTS.path(), and(exists("eventId"), exists("id", false)));
@@ -67,10 +83,17 @@ class UpgradeStoredEventsAtStartup implements ApplicationRunner {
                 }
             }
             if (changedMeanwhile == 0) {
+                markDone();
                 break;
             }
         }
         return upgraded;
+    }
+
+    private void markDone() {
+        mongo.getCollection(UPGRADES).updateOne(eq("_id", THIS_UPGRADE),
+                Updates.setOnInsert("doneAt", java.util.Date.from(java.time.Instant.now())),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 
     private static Document platformShape(Document element) {

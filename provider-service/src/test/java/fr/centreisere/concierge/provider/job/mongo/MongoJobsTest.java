@@ -187,6 +187,30 @@ class MongoJobsTest {
                 .extracting(Job::id).containsExactly("job-ord-1");
     }
 
+    /**
+     * Issue 15: the search for the old shape reads every job on the embedded store; with 100,000 jobs it outlasted
+     * the driver's socket timeout at each start and provider-service could not start. Done once, it is not read again.
+     */
+    @Test
+    void theUpgradeOfStoredEventsRunsOncePerInstallationNotAtEveryStart() {
+        mongo.dropCollection(UpgradeStoredEventsAtStartup.UPGRADES);
+        UpgradeStoredEventsAtStartup upgrade = new UpgradeStoredEventsAtStartup(mongo);
+        assertThat(upgrade.done()).isFalse();
+        upgrade.run(null);
+        assertThat(upgrade.done()).as("marked done, with nothing to rewrite").isTrue();
+
+        jobs.insert(Jobs_.offered());
+        org.bson.Document oldShape = new org.bson.Document("eventId", "job-ord-1:1").append("type", "OFFERED")
+                .append("occurredAt", java.util.Date.from(T0)).append("memberId", "mbr-a").append("attempts", 1)
+                .append("nextAttemptAt", java.util.Date.from(T0));
+        mongo.getCollection("jobs").updateOne(new org.bson.Document("_id", "job-ord-1"), new org.bson.Document("$set",
+                new org.bson.Document("outbox", java.util.List.of(oldShape))));
+        upgrade.run(null);
+        assertThat(mongo.getCollection("jobs").find(new org.bson.Document("_id", "job-ord-1")).first()
+                .getList("outbox", org.bson.Document.class).get(0)).as("a later start reads no job")
+                .doesNotContainKey("id").containsEntry("eventId", "job-ord-1:1");
+    }
+
     @Test
     void noticesAreStoredAndReadBackWhole() {
         Job job = Jobs_.offered();
