@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -58,7 +57,10 @@ class OrderDayTalliesTest {
     static final LocalDate DAY = LocalDate.of(2026, 12, 4);
     static final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
 
-    @TestConfiguration(proxyBeanMethods = false)
+    /**
+     * Imported, not a {@code @TestConfiguration}: the fill's application scans this package (test classes
+     * included), and must not find a second clock there.
+     */
     static class Setup {
         @Bean
         MutableClock clock() {
