@@ -34,8 +34,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * A period's report counted from per-day tallies (issue 15: the aggregation read every order key and every
  * order of the period, a cost that grew with the history): one document per slot day in
- * {@code order_tallies}, {@code {_id: "yyyy-MM-dd", orders: {<orderId>: {v, state, category, commune, member,
- * company, subtotal, commission}}, pending: [{id, v, at}]}}, read by {@code _id $in} (the only filter the
+ * {@code order_tallies} (split in {@link #BUCKETS} by order id), {@code {_id: "yyyy-MM-dd|<bucket>", orders:
+ * {<orderId>: {v, state, category, commune, member, company, subtotal, commission}}, pending: [{id, v, at}]}},
+ * read by {@code _id $in} (the only filter the
  * embedded store serves from an index besides unique keys, and every write here is filtered on {@code _id}
  * alone for the same reason).
  *
@@ -75,6 +76,11 @@ public final class OrderDayTallies {
     /** The orders' own collection. */
     private static final String STORED_ORDERS = "orders";
     private static final String ORDERS = "orders";
+    /**
+     * Each day's orders are split over this many documents (by their id's hash, which never changes): a write
+     * rewrites its whole document, and a busy day's would be tens of kilobytes; a month is still read at once.
+     */
+    static final int BUCKETS = 8;
     private static final String PENDING = "pending";
     private static final int BUILD_CHUNK = 5_000;
 
@@ -94,7 +100,7 @@ public final class OrderDayTallies {
                 .append("at", clock.millis());
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (LocalDate day : new LinkedHashSet<>(days)) {
-            writes.add(new UpdateOneModel<>(eq("_id", day.toString()), Updates.push(PENDING, mark), UPSERT));
+            writes.add(new UpdateOneModel<>(eq("_id", documentOf(day, orderId)), Updates.push(PENDING, mark), UPSERT));
         }
         collection().bulkWrite(writes, UNORDERED);
     }
@@ -106,11 +112,11 @@ public final class OrderDayTallies {
     void after(TalliedOrder written, @Nullable LocalDate left) {
         try {
             List<WriteModel<Document>> writes = new ArrayList<>();
-            writes.add(new UpdateOneModel<>(eq("_id", written.day().toString()),
+            writes.add(new UpdateOneModel<>(eq("_id", documentOf(written.day(), written.id())),
                     Updates.combine(Updates.max(ORDERS + "." + written.id(), written.entry()),
                             pullUpTo(written.id(), written.version())), UPSERT));
             if (left != null && !left.equals(written.day())) {
-                writes.add(new UpdateOneModel<>(eq("_id", left.toString()),
+                writes.add(new UpdateOneModel<>(eq("_id", documentOf(left, written.id())),
                         Updates.combine(Updates.max(ORDERS + "." + written.id(), TalliedOrder.gone(written.version())),
                                 pullUpTo(written.id(), written.version())), UPSERT));
             }
@@ -128,16 +134,16 @@ public final class OrderDayTallies {
 
     /** Many entries at once, one update per day (generated volume, the build): no mark, the services are stopped. */
     void recordAll(Collection<TalliedOrder> orders) {
-        Map<LocalDate, List<Bson>> byDay = new LinkedHashMap<>();
+        Map<String, List<Bson>> byDocument = new LinkedHashMap<>();
         for (TalliedOrder order : orders) {
-            byDay.computeIfAbsent(order.day(), day -> new ArrayList<>())
+            byDocument.computeIfAbsent(documentOf(order.day(), order.id()), day -> new ArrayList<>())
                     .add(Updates.max(ORDERS + "." + order.id(), order.entry()));
         }
-        if (byDay.isEmpty()) {
+        if (byDocument.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
-        byDay.forEach((day, entries) -> writes.add(new UpdateOneModel<>(eq("_id", day.toString()),
+        byDocument.forEach((id, entries) -> writes.add(new UpdateOneModel<>(eq("_id", id),
                 Updates.combine(entries), UPSERT)));
         collection().bulkWrite(writes, UNORDERED);
     }
@@ -200,7 +206,9 @@ public final class OrderDayTallies {
         List<String> ids = new ArrayList<>();
         ids.add(BUILT);
         for (LocalDate day = query.from(); !day.isAfter(query.to()); day = day.plusDays(1)) {
-            ids.add(day.toString());
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                ids.add(day + "|" + bucket);
+            }
         }
         boolean built = false;
         Map<String, TalliedOrder> trusted = new HashMap<>();
@@ -213,7 +221,7 @@ public final class OrderDayTallies {
                 built = true;
                 continue;
             }
-            read(LocalDate.parse(id), tallies, tooOld, trusted, doubtful, leftovers);
+            read(id, tallies, tooOld, trusted, doubtful, leftovers);
         }
         if (!built) {
             return Optional.empty();
@@ -243,12 +251,17 @@ public final class OrderDayTallies {
     }
 
     /** Marks older than {@link #REPAIR_AFTER} of one order on one day, and whether the day holds an entry of it. */
-    private record Leftover(LocalDate day, String orderId, List<Mark> marks, boolean hasEntry) {
+    private record Leftover(String document, LocalDate day, String orderId, List<Mark> marks, boolean hasEntry) {
     }
 
-    @SuppressWarnings("unchecked")
-    private static void read(LocalDate day, Document tallies, long tooOld, Map<String, TalliedOrder> trusted,
+    /** The document of {@code day} that holds an order's entry and marks: {@code yyyy-MM-dd|<bucket>}. */
+    static String documentOf(LocalDate day, String orderId) {
+        return day + "|" + Math.floorMod(orderId.hashCode(), BUCKETS);
+    }
+
+    private static void read(String document, Document tallies, long tooOld, Map<String, TalliedOrder> trusted,
             Set<String> doubtful, List<Leftover> leftovers) {
+        LocalDate day = LocalDate.parse(document.substring(0, document.indexOf('|')));
         Document entries = tallies.get(ORDERS) instanceof Document d ? d : new Document();
         Map<String, List<Mark>> marks = new HashMap<>();
         if (tallies.get(PENDING) instanceof List<?> pending) {
@@ -276,7 +289,7 @@ public final class OrderDayTallies {
                 }
             }
             if (!old.isEmpty()) {
-                leftovers.add(new Leftover(day, orderId, old, entry != null));
+                leftovers.add(new Leftover(document, day, orderId, old, entry != null));
             }
         }
     }
@@ -301,7 +314,7 @@ public final class OrderDayTallies {
                 changes.add(Updates.max(path, TalliedOrder.gone(order.version())));
             }
             changes.add(Updates.pullAll(PENDING, leftover.marks().stream().map(Mark::stored).toList()));
-            writes.add(new UpdateOneModel<>(eq("_id", leftover.day().toString()), Updates.combine(changes)));
+            writes.add(new UpdateOneModel<>(eq("_id", leftover.document()), Updates.combine(changes)));
         }
         try {
             collection().bulkWrite(writes, UNORDERED);

@@ -114,8 +114,14 @@ class OrderDayTalliesTest {
                 .collect(Collectors.toMap(TalliedOrder::id, o -> o.state() + " " + o.memberId() + " " + o.day()));
     }
 
+    /** The tallies' document of that day that holds the order. */
+    private Document day(LocalDate day, String orderId) {
+        return mongo.getCollection(OrderDayTallies.COLLECTION)
+                .find(Filters.eq("_id", OrderDayTallies.documentOf(day, orderId))).first();
+    }
+
     private Document day(LocalDate day) {
-        return mongo.getCollection(OrderDayTallies.COLLECTION).find(Filters.eq("_id", day.toString())).first();
+        return day(day, "ord-1");
     }
 
     @SuppressWarnings("unchecked")
@@ -293,7 +299,7 @@ class OrderDayTalliesTest {
 
         assertThat(tallies.isBuilt()).as("a fresh store filled").isTrue();
         for (Order order : placed) {
-            Document entry = day(order.slot().date()).get("orders", Document.class).get(order.id(), Document.class);
+            Document entry = day(order.slot().date(), order.id()).get("orders", Document.class).get(order.id(), Document.class);
             assertThat(entry).isEqualTo(TalliedOrder.of(order, 0).entry());
         }
         assertThat(counted(days(DAY, DAY.plusDays(4)))).hasSize(25);
