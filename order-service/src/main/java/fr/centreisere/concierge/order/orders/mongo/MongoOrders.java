@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,6 +40,7 @@ import fr.centreisere.concierge.order.orders.mongo.OrderDocument.HistoryPart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.PricePart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.SlotPart;
 import fr.centreisere.concierge.platform.page.Page;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.bson.Document;
@@ -55,25 +57,35 @@ class MongoOrders implements Orders {
 
     private final MongoTemplate mongo;
     private final DueSets dueSets;
+    private final OrderDayTallies tallies;
+    private final TalliedAsRead asRead = new TalliedAsRead();
 
-    MongoOrders(MongoTemplate mongo, DueSets dueSets) {
+    /** The clock dates the tallies' marks (the system's when the context has none: a storage slice). */
+    MongoOrders(MongoTemplate mongo, DueSets dueSets, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.dueSets = dueSets;
+        this.tallies = new OrderDayTallies(mongo, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Override
     public Order insert(Order order) {
         OrderDocument document = toDocument(order, 0);
+        TalliedOrder tallied = TalliedOrder.of(order, 0);
         OrderKeys.record(mongo, order);
+        tallies.before(order.id(), 0, List.of(tallied.day()));
+        Order stored;
         try {
-            Order stored = toOrder(mongo.insert(document));
-            markPending(stored);
-            return stored;
+            stored = toOrder(mongo.insert(document));
         } catch (DuplicateKeyException duplicate) {
-            // certainly not stored: its keys go (else « Mes commandes » would count it until a page shows it missing)
+            // certainly not stored: its keys go (else « Mes commandes » would count it until a page shows it missing);
+            // its tally mark stays, harmless: the report reads the order, finds none, and the mark is repaired away
             OrderKeys.forget(mongo, order);
             throw new IdempotencyKeyTaken(duplicate);
         }
+        tallies.after(tallied, null);
+        asRead.remember(tallied);
+        markPending(stored);
+        return stored;
     }
 
     /** Right after the write: the order joins its outboxes' due sets while a message of theirs is pending. */
@@ -84,30 +96,62 @@ class MongoOrders implements Orders {
 
     @Override
     public Optional<Order> find(String orderId) {
-        return Optional.ofNullable(mongo.findById(orderId, OrderDocument.class)).map(MongoOrders::toOrder);
+        return Optional.ofNullable(mongo.findById(orderId, OrderDocument.class)).map(this::remembered);
+    }
+
+    /** An order read to be changed: what it tallies as is kept for its update (see {@link TalliedAsRead}). */
+    private Order remembered(OrderDocument document) {
+        Order order = toOrder(document);
+        asRead.remember(TalliedOrder.of(order, document.version()));
+        return order;
     }
 
     @Override
     public Optional<Order> findByIdempotencyKey(String customerUserId, String idempotencyKey) {
         return Optional.ofNullable(mongo.findOne(
                 query(where("customerUserId").is(customerUserId).and("idempotencyKey").is(idempotencyKey)),
-                OrderDocument.class)).map(MongoOrders::toOrder);
+                OrderDocument.class)).map(this::remembered);
     }
 
     @Override
     public Order update(Order order) {
         long expected = order.version() == null ? 0 : order.version();
         OrderDocument next = toDocument(order, expected + 1);
+        TalliedOrder before = asRead.at(order.id(), expected).orElseGet(() -> storedAt(order.id(), expected));
+        TalliedOrder after = TalliedOrder.of(order, expected + 1);
+        // a write that changes nothing tallied (most events: an offer renewed, a message settled) writes no tally
+        boolean tallied = !before.talliesAs(after);
+        if (tallied) {
+            tallies.before(order.id(), after.version(), List.of(after.day(), before.day()));
+        }
         if (mayHaveMoved(order)) {
             OrderKeys.record(mongo, order); // its slot day may have changed (rescheduled)
         }
         UpdateResult result = mongo.replace(query(where("_id").is(order.id()).and("version").is(expected)), next);
         if (result.getMatchedCount() == 0) {
-            throw new ConcurrentChange(order.id());
+            throw new ConcurrentChange(order.id()); // its tally mark stays, harmless (see OrderDayTallies)
         }
+        if (tallied) {
+            tallies.after(after, before.day());
+        }
+        asRead.remember(after);
         Order stored = toOrder(next);
         markPending(stored);
         return stored;
+    }
+
+    /**
+     * The order as stored, for an update of an order not read here lately.
+     *
+     * @throws ConcurrentChange when it is no longer at the version read (the update could not succeed)
+     */
+    private TalliedOrder storedAt(String orderId, long version) {
+        Document stored = mongo.getCollection("orders").find(new Document("_id", orderId))
+                .projection(TalliedOrder.STORED_FIELDS).first();
+        if (stored == null || TalliedOrder.number(stored, "version") != version) {
+            throw new ConcurrentChange(orderId);
+        }
+        return TalliedOrder.ofStored(stored);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.TreeMap;
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.mongo.OrderCriteria;
+import fr.centreisere.concierge.order.orders.mongo.OrderDayTallies;
 import fr.centreisere.concierge.order.orders.mongo.OrderKeys;
+import fr.centreisere.concierge.order.orders.mongo.TalliedOrder;
 import fr.centreisere.concierge.order.report.OrderTallies;
 import fr.centreisere.concierge.order.report.OrderTally;
 import org.bson.Document;
@@ -25,8 +28,11 @@ import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.stereotype.Repository;
 
 /**
- * One aggregation in the database: {@code $match} on the list's criteria, then a {@code $facet} whose
- * branches each {@code $group} by one dimension; only the counts travel, never the orders.
+ * A period's numbers from the orders' per-day tallies ({@link OrderDayTallies}: the period's days read by
+ * {@code _id}, counted here), when they can answer (built, a period of days, no customer). Otherwise one
+ * aggregation in the database: {@code $match} on the list's criteria, then a {@code $facet} whose branches
+ * each {@code $group} by one dimension; only the counts travel, never the orders. Both count the same orders
+ * the same way ({@code ReportTotalsTest}, {@code TalliesTest}).
  */
 @Repository
 class MongoOrderTallies implements OrderTallies {
@@ -34,13 +40,56 @@ class MongoOrderTallies implements OrderTallies {
     static final String COLLECTION = "orders";
 
     private final MongoTemplate mongo;
+    private final OrderDayTallies tallies;
 
-    MongoOrderTallies(MongoTemplate mongo) {
+    MongoOrderTallies(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.tallies = new OrderDayTallies(mongo, clock);
     }
 
     @Override
     public OrderTally count(OrderQuery query) {
+        return tallies.selected(query).map(MongoOrderTallies::counted).orElseGet(() -> aggregated(query));
+    }
+
+    /** The tally of the selected orders, as the aggregation counts it (revenue: the subtotal before VAT). */
+    static OrderTally counted(List<TalliedOrder> selected) {
+        Map<String, Long> byState = new TreeMap<>();
+        Map<String, Long> byCategory = new TreeMap<>();
+        Map<String, Long> byCommune = new TreeMap<>();
+        Map<String, Long> byMember = new TreeMap<>();
+        Map<String, Long> byCompany = new TreeMap<>();
+        long withoutMember = 0;
+        long withoutCompany = 0;
+        long completed = 0;
+        long revenue = 0;
+        long commission = 0;
+        for (TalliedOrder order : selected) {
+            byState.merge(order.state(), 1L, Long::sum);
+            byCategory.merge(order.category(), 1L, Long::sum);
+            byCommune.merge(order.communeInsee(), 1L, Long::sum);
+            if (order.memberId() == null) {
+                withoutMember++;
+            } else {
+                byMember.merge(order.memberId(), 1L, Long::sum);
+            }
+            if (order.companyId() == null) {
+                withoutCompany++;
+            } else {
+                byCompany.merge(order.companyId(), 1L, Long::sum);
+            }
+            if (OrderState.COMPLETED.name().equals(order.state())) {
+                completed++;
+                revenue += order.subtotalCents();
+                commission += order.commissionCents();
+            }
+        }
+        return new OrderTally(selected.size(), byState, byCategory, byCommune, byMember, byCompany, withoutMember,
+                withoutCompany, completed, revenue, commission);
+    }
+
+    /** The general way: every query the tallies cannot answer, and until they are built. */
+    OrderTally aggregated(OrderQuery query) {
         // a customer's or a period's orders are looked up by id from their keys (OrderKeys), not read from all
         Optional<List<String>> keys = OrderKeys.keysFor(query);
         List<AggregationOperation> stages = new ArrayList<>(keys.map(OrderKeys::orders).orElse(List.of()));
