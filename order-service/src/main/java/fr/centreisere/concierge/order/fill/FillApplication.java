@@ -1,5 +1,10 @@
 package fr.centreisere.concierge.order.fill;
 
+import fr.centreisere.concierge.order.company.mongo.EmployeeOutboxLayouts;
+import fr.centreisere.concierge.order.orders.mongo.OrderOutboxLayouts;
+import java.util.List;
+import fr.centreisere.concierge.platform.outbox.OutboxLayout;
+import fr.centreisere.concierge.platform.outbox.OutboxRelay;
 import java.time.Clock;
 
 import fr.centreisere.concierge.platform.due.DueSets;
@@ -45,6 +50,13 @@ public class FillApplication {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FillApplication.class)
                 .web(WebApplicationType.NONE).profiles(FillJvm.PROFILE).properties(FillJvm.PROPERTIES).run(args)) {
             context.getBean(FillOrders.class).fill();
+            // the filler's messages are all delivered and its due sets complete: the relays' first start need not
+            // read the generated volume whole to find marks a crash lost (issue 15)
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            Clock clock = context.getBean(Clock.class);
+            for (OutboxLayout layout : List.of(OrderOutboxLayouts.PROVIDER_SERVICE, OrderOutboxLayouts.NOTIFICATIONS, EmployeeOutboxLayouts.NOTIFICATIONS)) {
+                OutboxRelay.markDueSetComplete(mongo, layout, clock);
+            }
         }
     }
 }

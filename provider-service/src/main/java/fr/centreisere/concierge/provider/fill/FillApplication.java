@@ -1,5 +1,9 @@
 package fr.centreisere.concierge.provider.fill;
 
+import fr.centreisere.concierge.provider.job.mongo.JobOutboxes;
+import java.util.List;
+import fr.centreisere.concierge.platform.outbox.OutboxLayout;
+import fr.centreisere.concierge.platform.outbox.OutboxRelay;
 import java.time.Clock;
 
 import fr.centreisere.concierge.platform.due.DueSets;
@@ -45,6 +49,13 @@ public class FillApplication {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FillApplication.class)
                 .web(WebApplicationType.NONE).profiles(FillJvm.PROFILE).properties(FillJvm.PROPERTIES).run(args)) {
             context.getBean(FillProvider.class).fill();
+            // the filler's messages are all delivered and its due sets complete: the relays' first start need not
+            // read the generated volume whole to find marks a crash lost (issue 15)
+            MongoTemplate mongo = context.getBean(MongoTemplate.class);
+            Clock clock = context.getBean(Clock.class);
+            for (OutboxLayout layout : List.of(JobOutboxes.EVENTS, JobOutboxes.NOTICES)) {
+                OutboxRelay.markDueSetComplete(mongo, layout, clock);
+            }
         }
     }
 }

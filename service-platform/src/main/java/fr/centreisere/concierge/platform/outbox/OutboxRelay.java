@@ -37,8 +37,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * message, the relay forgets it once nothing is pending, so that a round reads the due set, never the
  * owners' collection, whose history grows. With {@code deliverOnWrite}, a mark also hands the owner to the
  * relay's thread at once (after the write, asynchronously); without it the caller delivers itself
- * ({@link #deliver}). At start the relay reconciles the due set with the collection once (what a crash
- * between a write and its mark left out).
+ * ({@link #deliver}). What a crash between a write and its mark left out is found by reconciling the due
+ * set with the collection (reading it whole): only when an instance of the relay died without stopping, or
+ * once for a store that kept no record of them ({@link RelayInstances}), not at every start.
  *
  * <p>As a Spring bean it runs a round every {@code interval} when {@code enabled}; {@link #deliver}
  * sends one owner's messages at once (after the write that added them). An owner may also send a
@@ -85,11 +86,14 @@ public final class OutboxRelay implements SmartLifecycle {
     private final String name;
     private final DueSet due;
     private final boolean deliverOnWrite;
+    private final RelayInstances instances;
     private @Nullable ScheduledExecutorService rounds;
     private boolean listening;
+    /** Set when a reconciliation is owed (an instance died, no record yet), cleared once one succeeded. */
+    private volatile boolean reconciliationOwed;
 
     private OutboxRelay(MongoOutboxStore store, OutboxSettings settings, Map<String, Destination> destinations,
-            Clock clock, RandomGenerator random, DueSet due, boolean deliverOnWrite) {
+            Clock clock, RandomGenerator random, DueSet due, boolean deliverOnWrite, MongoTemplate mongo) {
         this.store = store;
         this.due = due;
         this.deliverOnWrite = deliverOnWrite;
@@ -98,6 +102,15 @@ public final class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         this.random = random;
         this.name = "outbox-" + store.layout().collection() + "-" + store.layout().path();
+        this.instances = new RelayInstances(mongo, store.layout().dueSetName(), clock);
+    }
+
+    /**
+     * For a store whose due set is complete without any relay having run (the generated volume, written with its
+     * marks): the relay's first start there does not read the owners' whole collection.
+     */
+    public static void markDueSetComplete(MongoTemplate mongo, OutboxLayout layout, Clock clock) {
+        RelayInstances.markComplete(mongo, layout.dueSetName(), clock);
     }
 
     public static Builder builder(MongoTemplate mongo, OutboxLayout layout) {
@@ -308,13 +321,44 @@ public final class OutboxRelay implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        rounds.execute(this::reconcileQuietly);
+        rounds.execute(this::registerQuietly);
         if (deliverOnWrite && !listening) {
             listening = true;
             due.onMarked(this::deliverSoon);
         }
         long every = settings.interval().toMillis();
         rounds.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
+        long heartbeat = RelayInstances.HEARTBEAT.toMillis();
+        rounds.scheduleWithFixedDelay(this::heartbeatQuietly, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+    }
+
+    private void registerQuietly() {
+        try {
+            due.ensureIndexes();
+            reconciliationOwed = instances.register();
+        } catch (RuntimeException e) {
+            reconciliationOwed = true; // the store away at start: whether an instance died is not known yet
+            log.warn("{}: could not record its instance ({}); the next heartbeat tries again", name, e.toString());
+        }
+        reconcileIfOwed();
+    }
+
+    /** Package-private for the tests (which cannot wait for a minute of real time). */
+    void heartbeatQuietly() {
+        try {
+            if (instances.heartbeat()) {
+                reconciliationOwed = true;
+            }
+        } catch (RuntimeException e) {
+            log.warn("{}: heartbeat failed ({}); the next one tries again", name, e.toString());
+        }
+        reconcileIfOwed();
+    }
+
+    private void reconcileIfOwed() {
+        if (reconciliationOwed && reconcileQuietly()) {
+            reconciliationOwed = false;
+        }
     }
 
     /** A mark of this process: the owner's messages leave on the relay's thread, after the caller's write. */
@@ -328,16 +372,17 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void reconcileQuietly() {
+    /** @return whether it succeeded (else the next heartbeat tries again) */
+    private boolean reconcileQuietly() {
         try {
-            due.ensureIndexes();
             int marked = reconcile();
-            if (marked > 0) {
-                log.info("{}: {} owner(s) with a message pending marked due at start", name, marked);
-            }
+            log.info("{}: due set reconciled with the collection (an instance had died, or none was recorded): "
+                    + "{} owner(s) with a message pending marked due", name, marked);
+            return true;
         } catch (RuntimeException e) {
-            log.warn("{}: reconciliation of the due set failed ({}); the marks of new writes still count", name,
-                    e.toString());
+            log.warn("{}: reconciliation of the due set failed ({}); the marks of new writes still count, the next "
+                    + "heartbeat tries again", name, e.toString());
+            return false;
         }
     }
 
@@ -358,6 +403,11 @@ public final class OutboxRelay implements SmartLifecycle {
         if (rounds != null) {
             rounds.shutdownNow();
             rounds = null;
+            try {
+                instances.unregister(); // a clean stop: the next start need not reconcile
+            } catch (RuntimeException e) {
+                log.warn("{}: could not remove its instance's record ({}); it will be taken for dead", name, e.toString());
+            }
         }
     }
 
@@ -428,7 +478,7 @@ public final class OutboxRelay implements SmartLifecycle {
             }
             DueSets sets = dueSets == null ? new DueSets(mongo) : dueSets;
             return new OutboxRelay(store, settings, destinations, clock, random,
-                    sets.named(store.layout().dueSetName()), deliverOnWrite);
+                    sets.named(store.layout().dueSetName()), deliverOnWrite, mongo);
         }
     }
 }

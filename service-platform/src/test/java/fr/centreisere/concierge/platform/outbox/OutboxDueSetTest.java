@@ -191,6 +191,76 @@ class OutboxDueSetTest {
         assertThat(sent).containsExactly("o-1-m1");
     }
 
+    /**
+     * Issue 15: every relay read its owners' whole collection at every start (a write whose mark a crash lost);
+     * with 100,000 orders and jobs those reads held the embedded store past the driver's socket timeout and the
+     * services could not start. Now only when an instance died without stopping, or once for a store without records.
+     */
+    @Test
+    void aCleanRestartDoesNotReadTheOwnersCollectionWholeAFirstStartDoes() throws Exception {
+        owner("o-1", pending("o-1-m1")); // written by an earlier version, its mark lost
+        OutboxRelay first = relay(true, Duration.ofHours(1), SendResult.delivered());
+        first.start();
+        awaitRecords(1);
+        await(() -> first.due().entry("o-1").isPresent());
+        assertThat(wholeReadsOfTheOwners()).as("no record of earlier instances: reconciled once").isNotEmpty();
+        first.stop();
+        assertThat(records()).as("a clean stop removes its record").isZero();
+
+        commands.clear();
+        OutboxRelay second = relay(true, Duration.ofHours(1), SendResult.delivered());
+        second.start();
+        try {
+            awaitRecords(1);
+            assertThat(wholeReadsOfTheOwners()).as("after a clean stop").isEmpty();
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void anInstanceThatDiedWithoutStoppingIsReconciledAfterByTheNextStartOrHeartbeat() throws Exception {
+        OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
+        // an instance killed a minute ago: its record is not stale yet
+        mongo.getCollection(RelayInstances.COLLECTION).insertOne(new Document("_id", LAYOUT.dueSetName() + "|dead")
+                .append("relay", LAYOUT.dueSetName()).append("seenAt", java.util.Date.from(NOW.minusSeconds(60))));
+        owner("o-1", pending("o-1-m1")); // written by it, its mark lost with it
+        OutboxRelay next = relay(true, Duration.ofHours(1), SendResult.delivered());
+        next.start();
+        try {
+            awaitRecords(2);
+            assertThat(wholeReadsOfTheOwners()).as("the dead one still looks alive").isEmpty();
+
+            clock.advance(Duration.ofMinutes(3));
+            next.heartbeatQuietly();
+            assertThat(next.due().entry("o-1")).as("reconciled once the dead record is stale").isPresent();
+            assertThat(records()).as("the dead record is gone, the living one stays").isEqualTo(1);
+        } finally {
+            next.stop();
+        }
+    }
+
+    private long records() {
+        return mongo.getCollection(RelayInstances.COLLECTION).countDocuments(new Document("relay", LAYOUT.dueSetName()));
+    }
+
+    private void awaitRecords(long expected) throws InterruptedException {
+        await(() -> records() == expected);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    /** The reconciliation's read: the owners found by a filter that is not their id. */
+    private static List<BsonDocument> wholeReadsOfTheOwners() {
+        return filters("find", "owners").stream().filter(filter -> !filter.keySet().equals(java.util.Set.of("_id"))).toList();
+    }
+
     @Test
     void aStartedRelayDeliversAMarkedOwnerRightAfterItsWriteWithoutWaitingForARound() throws Exception {
         OutboxRelay relay = relay(true, Duration.ofHours(1), SendResult.delivered());

@@ -1,0 +1,102 @@
+package fr.centreisere.concierge.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The running instances of one relay ({@value #COLLECTION}: one small document each, seen every
+ * {@link #HEARTBEAT}), so that a relay reads its owners' whole collection only when an instance died
+ * without stopping — the one case where a write may have lost its due-set mark (the mark follows the
+ * write) — instead of at every start (issue 15: with 100,000 orders and jobs, the relays' reads at start
+ * held the embedded store for longer than the driver's socket timeout, and order-service and
+ * provider-service could not start).
+ *
+ * <p>An instance registers at start and removes itself at a clean stop. One that stops being seen for
+ * {@link #STALE_AFTER} died (a kill, a crash, a power cut): the next instance to start, or any instance's
+ * next heartbeat, finds it, removes it and reconciles. A relay that has no record yet (a store of an
+ * earlier version, which kept none) reconciles once; a store filled by {@code ./concierge fill}, whose due
+ * sets are complete, is {@link #markComplete marked} by the fill.
+ */
+final class RelayInstances {
+
+    static final String COLLECTION = "outbox_relays";
+    static final Duration HEARTBEAT = Duration.ofMinutes(1);
+    static final Duration STALE_AFTER = Duration.ofMinutes(3);
+    private static final String KEPT_SINCE = "|kept-since";
+
+    private final MongoTemplate mongo;
+    private final String relay;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString();
+
+    RelayInstances(MongoTemplate mongo, String relay, Clock clock) {
+        this.mongo = mongo;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /** Registers this instance. @return whether the relay must reconcile (an instance died, or no record yet) */
+    boolean register() {
+        boolean kept = collection().find(Filters.eq("_id", relay + KEPT_SINCE)).first() != null;
+        boolean died = forgetTheDead();
+        collection().replaceOne(Filters.eq("_id", id()), new Document("_id", id()).append("relay", relay)
+                .append("seenAt", Date.from(clock.instant())), new ReplaceOptions().upsert(true));
+        markComplete(mongo, relay, clock);
+        return died || !kept;
+    }
+
+    /** This instance is alive. @return whether another one was found dead (then the relay reconciles) */
+    boolean heartbeat() {
+        collection().updateOne(Filters.eq("_id", id()), Updates.set("seenAt", Date.from(clock.instant())),
+                new UpdateOptions().upsert(true));
+        return forgetTheDead();
+    }
+
+    /** A clean stop: nothing was lost. */
+    void unregister() {
+        collection().deleteOne(Filters.eq("_id", id()));
+    }
+
+    /** The relay's due set is complete from now on (written by whoever knows it: a registering instance, the fill). */
+    static void markComplete(MongoTemplate mongo, String relay, Clock clock) {
+        mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", relay + KEPT_SINCE),
+                Updates.setOnInsert("at", Date.from(clock.instant())), new UpdateOptions().upsert(true));
+    }
+
+    /** Removes the instances of this relay not seen for {@link #STALE_AFTER}. @return whether there was one */
+    private boolean forgetTheDead() {
+        Instant limit = clock.instant().minus(STALE_AFTER);
+        List<Object> dead = new ArrayList<>();
+        // a small collection (a few documents per relay): read whole, as the embedded store would anyway
+        for (Document record : collection().find(Filters.eq("relay", relay))) {
+            if (record.get("seenAt") instanceof Date seen && seen.toInstant().isBefore(limit)) {
+                dead.add(record.get("_id"));
+            }
+        }
+        for (Object id : dead) {
+            collection().deleteOne(Filters.eq("_id", id));
+        }
+        return !dead.isEmpty();
+    }
+
+    private String id() {
+        return relay + "|" + instance;
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(COLLECTION);
+    }
+}
