@@ -40,9 +40,11 @@ class UpgradeStoredEventsAtStartup implements ApplicationRunner {
     private static final int PASSES = 5;
 
     private final MongoTemplate mongo;
+    private final java.time.Clock clock;
 
-    UpgradeStoredEventsAtStartup(MongoTemplate mongo) {
+    UpgradeStoredEventsAtStartup(MongoTemplate mongo, java.time.Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     /** The collection of the once-per-installation upgrades done, by name. */
@@ -92,7 +94,7 @@ class UpgradeStoredEventsAtStartup implements ApplicationRunner {
 
     private void markDone() {
         mongo.getCollection(UPGRADES).updateOne(eq("_id", THIS_UPGRADE),
-                Updates.setOnInsert("doneAt", java.util.Date.from(java.time.Instant.now())),
+                Updates.setOnInsert("doneAt", java.util.Date.from(clock.instant())),
                 new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 

@@ -174,7 +174,7 @@ class MongoJobsTest {
                 new org.bson.Document("outbox", java.util.List.of(delivered, owed))));
         List<JobEvent> before = jobs.byId("job-ord-1").orElseThrow().outbox();
 
-        UpgradeStoredEventsAtStartup upgrade = new UpgradeStoredEventsAtStartup(mongo);
+        UpgradeStoredEventsAtStartup upgrade = new UpgradeStoredEventsAtStartup(mongo, java.time.Clock.systemUTC());
         assertThat(upgrade.upgrade()).isEqualTo(1);
         assertThat(upgrade.upgrade()).as("once").isZero();
 
@@ -194,7 +194,7 @@ class MongoJobsTest {
     @Test
     void theUpgradeOfStoredEventsRunsOncePerInstallationNotAtEveryStart() {
         mongo.dropCollection(UpgradeStoredEventsAtStartup.UPGRADES);
-        UpgradeStoredEventsAtStartup upgrade = new UpgradeStoredEventsAtStartup(mongo);
+        UpgradeStoredEventsAtStartup upgrade = new UpgradeStoredEventsAtStartup(mongo, java.time.Clock.systemUTC());
         assertThat(upgrade.done()).isFalse();
         upgrade.run(null);
         assertThat(upgrade.done()).as("marked done, with nothing to rewrite").isTrue();
