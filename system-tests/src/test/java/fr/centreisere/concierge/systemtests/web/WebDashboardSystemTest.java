@@ -158,6 +158,18 @@ class WebDashboardSystemTest {
                             new com.mongodb.client.model.UpdateOptions().upsert(true));
                 }
             }
+            // and the tallies' marks its repository writes before an order's write (issue 15: the report counts from
+            // per-day tallies, order_tallies, each day over 8 documents by the order id's hash): an order marked
+            // there is read by _id and counted as stored, as after a crash between the mark and the tally
+            MongoCollection<Document> tallies = client.getDatabase("order").getCollection("order_tallies");
+            for (Document copy : copies) {
+                String id = copy.getString("_id");
+                String day = ((Document) copy.get("slot")).get("date").toString();
+                tallies.updateOne(new Document("_id", day + "|" + Math.floorMod(id.hashCode(), 8)),
+                        new Document("$push", new Document("pending", new Document("id", id).append("v", 0L)
+                                .append("at", System.currentTimeMillis()))),
+                        new com.mongodb.client.model.UpdateOptions().upsert(true));
+            }
             orders.insertMany(copies);
         }
     }
