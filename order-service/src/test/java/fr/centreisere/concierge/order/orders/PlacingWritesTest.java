@@ -13,14 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jayway.jsonpath.JsonPath;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import fr.centreisere.concierge.testsupport.MutableClock;
+import fr.centreisere.concierge.testsupport.RecordedCommands;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.bson.Document;
@@ -66,8 +64,8 @@ class PlacingWritesTest {
     static final String MEMBER = OrderFixtures.MEMBER;
     static final String TOKEN = "test-internal-token-for-every-test";
 
-    /** Every command on the {@code orders} collection: its name (insert, update, find, findAndModify…). */
-    static final List<String> ORDER_COMMANDS = new CopyOnWriteArrayList<>();
+    /** Every command the store received: those on {@code orders} are asserted by name (insert, update, find…). */
+    static final RecordedCommands COMMANDS = new RecordedCommands();
 
     @TestConfiguration(proxyBeanMethods = false)
     static class CountedStore {
@@ -79,15 +77,7 @@ class PlacingWritesTest {
 
         @Bean
         MongoClientSettingsBuilderCustomizer countOrderCommands() {
-            return settings -> settings.addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    var target = event.getCommand().get(event.getCommandName());
-                    if (target != null && target.isString() && "orders".equals(target.asString().getValue())) {
-                        ORDER_COMMANDS.add(event.getCommandName());
-                    }
-                }
-            });
+            return settings -> settings.addCommandListener(COMMANDS);
         }
     }
 
@@ -130,7 +120,7 @@ class PlacingWritesTest {
                 .willReturn(okJson(OrderJourneyTest.OFFER)));
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
                 {"orderId":"x","jobId":"job-77","state":"OFFERED","memberId":"%s"}""".formatted(MEMBER))));
-        ORDER_COMMANDS.clear();
+        COMMANDS.clear();
     }
 
     @Test
@@ -145,7 +135,7 @@ class PlacingWritesTest {
         String id = JsonPath.read(body, "$.id");
 
         // the idempotency check, the insert, the answer's update: nothing read back, no claim of its own
-        assertThat(ORDER_COMMANDS).containsExactly("find", "insert", "update");
+        assertThat(COMMANDS.namesOn("orders")).containsExactly("find", "insert", "update");
         Document stored = mongo.getCollection("orders").find(new Document("_id", id)).first();
         assertThat(stored.get("version", Number.class).longValue()).isEqualTo(1L);
         assertThat(stored.getString("state")).isEqualTo("DISPATCHING");
@@ -166,7 +156,7 @@ class PlacingWritesTest {
                 .andExpect(jsonPath("$.state").value("UNASSIGNED"))
                 .andExpect(jsonPath("$.unassignedReason").value("NOT_COVERED"));
 
-        assertThat(ORDER_COMMANDS.stream().filter(c -> !c.equals("find")).toList()).containsExactly("insert", "update");
+        assertThat(COMMANDS.namesOn("orders").stream().filter(c -> !c.equals("find")).toList()).containsExactly("insert", "update");
     }
 
     @Test
@@ -197,7 +187,7 @@ class PlacingWritesTest {
                 .andExpect(jsonPath("$.dispatchPending").value(true))
                 .andReturn().getResponse().getContentAsString(), "$.id");
         // the failed attempt is the second write: counted, with its retry time, not held by anybody
-        assertThat(ORDER_COMMANDS.stream().filter(c -> !c.equals("find")).toList()).containsExactly("insert", "update");
+        assertThat(COMMANDS.namesOn("orders").stream().filter(c -> !c.equals("find")).toList()).containsExactly("insert", "update");
 
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
                 {"orderId":"x","jobId":"job-77","state":"OFFERED","memberId":"%s"}""".formatted(MEMBER))));

@@ -17,12 +17,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
@@ -32,7 +29,7 @@ import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.testsupport.MutableClock;
-import org.bson.BsonDocument;
+import fr.centreisere.concierge.testsupport.RecordedCommands;
 import org.bson.BsonString;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +52,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class OrderDayTalliesTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 12, 4);
-    static final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
+    static final RecordedCommands commands = new RecordedCommands();
 
     /**
      * Imported, not a {@code @TestConfiguration}: the fill's application scans this package (test classes
@@ -69,14 +66,7 @@ class OrderDayTalliesTest {
 
         @Bean
         MongoClientSettingsBuilderCustomizer recordCommands() {
-            CommandListener listener = new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    commands.add(BsonDocument.parse(event.getCommand().toJson())
-                            .append("$commandName", new BsonString(event.getCommandName())));
-                }
-            };
-            return settings -> settings.addCommandListener(listener);
+            return settings -> settings.addCommandListener(commands);
         }
     }
 
@@ -131,15 +121,7 @@ class OrderDayTalliesTest {
 
     /** The writes the store received on the tallies' collection. */
     private static long writesOnTallies() {
-        long writes = 0;
-        for (BsonDocument command : commands) {
-            String name = command.getString("$commandName").getValue();
-            if (command.containsKey(name) && command.get(name).isString()
-                    && command.getString(name).getValue().equals(OrderDayTallies.COLLECTION) && !name.equals("find")) {
-                writes += command.containsKey("updates") ? command.getArray("updates").size() : 1;
-            }
-        }
-        return writes;
+        return commands.writesOn(OrderDayTallies.COLLECTION);
     }
 
     @Test
@@ -234,7 +216,7 @@ class OrderDayTalliesTest {
         assertThat(day(DAY).get("orders", Document.class).get("ord-1", Document.class).get("v")).isEqualTo(1L);
         commands.clear();
         assertThat(counted(days(DAY, DAY))).hasSize(1);
-        assertThat(commands).as("repaired: only the tallies read")
+        assertThat(commands.all()).as("repaired: only the tallies read")
                 .noneMatch(command -> new BsonString("orders").equals(command.get("find")));
     }
 

@@ -11,10 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
@@ -23,8 +20,8 @@ import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.page.Page;
+import fr.centreisere.concierge.testsupport.RecordedCommands;
 import org.bson.BsonDocument;
-import org.bson.BsonString;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,22 +41,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Import({ MongoOrders.class, DueSets.class, OrderKeysTest.Recorder.class })
 class OrderKeysTest {
 
-    static final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
+    static final RecordedCommands commands = new RecordedCommands();
     static final LocalDate DAY = LocalDate.of(2026, 12, 4);
 
     @TestConfiguration
     static class Recorder {
         @Bean
         MongoClientSettingsBuilderCustomizer recordCommands() {
-            CommandListener listener = new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    // the event's document is only valid during the call: a deep copy
-                    commands.add(BsonDocument.parse(event.getCommand().toJson())
-                            .append("$commandName", new BsonString(event.getCommandName())));
-                }
-            };
-            return settings -> settings.addCommandListener(listener);
+            return settings -> settings.addCommandListener(commands);
         }
     }
 
@@ -77,14 +66,7 @@ class OrderKeysTest {
 
     /** The names of the commands the store received on the orders' collection itself. */
     private static List<String> commandsOnOrders() {
-        List<String> names = new ArrayList<>();
-        for (BsonDocument body : commands) {
-            String name = body.getString("$commandName").getValue();
-            if (body.containsKey(name) && body.get(name).isString() && body.getString(name).getValue().equals("orders")) {
-                names.add(name);
-            }
-        }
-        return names;
+        return commands.namesOn("orders");
     }
 
     private static Order order(String id, String userId, java.time.Instant at) {
@@ -118,14 +100,11 @@ class OrderKeysTest {
     /** The finds the store received on the orders' collection: each one's {@code _id $in} list (fails on any other filter). */
     private static List<List<String>> findsOnOrders() {
         List<List<String>> finds = new ArrayList<>();
-        for (BsonDocument body : commands) {
-            String name = body.getString("$commandName").getValue();
-            if (body.containsKey(name) && body.get(name).isString() && body.getString(name).getValue().equals("orders")) {
-                assertThat(name).isEqualTo("find");
-                BsonDocument filter = body.getDocument("filter");
-                assertThat(filter.keySet()).containsExactly("_id");
-                finds.add(filter.getDocument("_id").getArray("$in").stream().map(v -> v.asString().getValue()).toList());
-            }
+        for (BsonDocument body : commands.on("orders")) {
+            assertThat(RecordedCommands.nameOf(body)).isEqualTo("find");
+            BsonDocument filter = body.getDocument("filter");
+            assertThat(filter.keySet()).containsExactly("_id");
+            finds.add(filter.getDocument("_id").getArray("$in").stream().map(v -> v.asString().getValue()).toList());
         }
         return finds;
     }

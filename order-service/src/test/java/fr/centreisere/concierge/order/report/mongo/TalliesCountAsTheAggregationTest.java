@@ -11,10 +11,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
@@ -27,8 +24,8 @@ import fr.centreisere.concierge.order.orders.mongo.OrderDayTallies;
 import fr.centreisere.concierge.order.report.OrderTally;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.testsupport.MutableClock;
+import fr.centreisere.concierge.testsupport.RecordedCommands;
 import org.bson.BsonDocument;
-import org.bson.BsonString;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +53,7 @@ class TalliesCountAsTheAggregationTest {
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 11, 25);
     static final int DAYS = 20;
 
-    static final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
+    static final RecordedCommands commands = new RecordedCommands();
 
     @TestConfiguration(proxyBeanMethods = false)
     @Import(fr.centreisere.concierge.order.orders.mongo.MongoOrdersForTests.class)
@@ -68,14 +65,7 @@ class TalliesCountAsTheAggregationTest {
 
         @Bean
         MongoClientSettingsBuilderCustomizer recordCommands() {
-            CommandListener listener = new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    commands.add(BsonDocument.parse(event.getCommand().toJson())
-                            .append("$commandName", new BsonString(event.getCommandName())));
-                }
-            };
-            return settings -> settings.addCommandListener(listener);
+            return settings -> settings.addCommandListener(commands);
         }
     }
 
@@ -146,11 +136,11 @@ class TalliesCountAsTheAggregationTest {
 
         assertThat(counted.total()).isEqualTo(120);
         List<String> reads = new ArrayList<>();
-        for (BsonDocument command : commands) {
-            String name = command.getString("$commandName").getValue();
+        for (BsonDocument command : commands.all()) {
+            String name = RecordedCommands.nameOf(command);
             assertThat(name).as("no aggregation, no scan").isIn("find", "getMore", "update");
             if (name.equals("find")) {
-                reads.add(command.getString("find").getValue());
+                reads.add(RecordedCommands.collectionOf(command));
                 assertThat(command.getDocument("filter").keySet()).containsExactly("_id");
             }
         }

@@ -6,15 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import fr.centreisere.concierge.provider.job.PlaceKey;
-import org.bson.BsonDocument;
+import fr.centreisere.concierge.testsupport.RecordedCommands;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Import({ MongoPlaces.class, MongoPlacesTest.Recorder.class })
 class MongoPlacesTest {
 
-    static final List<BsonDocument> filters = new CopyOnWriteArrayList<>();
+    static final RecordedCommands commands = new RecordedCommands();
     static final LocalDate DAY = LocalDate.of(2026, 12, 10);
     static final PlaceKey PLACE = new PlaceKey("mbr-a", "svc-menage", DAY);
 
@@ -43,23 +40,7 @@ class MongoPlacesTest {
     static class Recorder {
         @Bean
         MongoClientSettingsBuilderCustomizer recordFilters() {
-            CommandListener listener = new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    BsonDocument command = event.getCommand();
-                    if (!command.containsKey(event.getCommandName()) || !command.get(event.getCommandName()).isString()
-                            || !command.getString(event.getCommandName()).getValue().equals(MongoPlaces.COLLECTION)) {
-                        return;
-                    }
-                    if (command.containsKey("filter")) {
-                        filters.add(command.getDocument("filter").clone());
-                    }
-                    if (command.containsKey("updates")) {
-                        command.getArray("updates").forEach(u -> filters.add(u.asDocument().getDocument("q").clone()));
-                    }
-                }
-            };
-            return settings -> settings.addCommandListener(listener);
+            return settings -> settings.addCommandListener(commands);
         }
     }
 
@@ -72,7 +53,7 @@ class MongoPlacesTest {
     @BeforeEach
     void empty() {
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), MongoPlaces.COLLECTION);
-        filters.clear();
+        commands.clear();
     }
 
     @Test
@@ -131,7 +112,7 @@ class MongoPlacesTest {
     }
 
     private static void assertEveryFilterIsByIdOrIdAndVersion() {
-        assertThat(filters).isNotEmpty().allSatisfy(filter -> {
+        assertThat(commands.filtersOn(MongoPlaces.COLLECTION)).isNotEmpty().allSatisfy(filter -> {
             if (filter.containsKey("version")) {
                 assertThat(filter.keySet()).containsExactlyInAnyOrder("_id", "version");
             } else {

@@ -3,19 +3,15 @@ package fr.centreisere.concierge.provider.job.mongo;
 import static fr.centreisere.concierge.provider.job.Jobs_.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import fr.centreisere.concierge.platform.due.DueSet;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobState;
 import fr.centreisere.concierge.provider.job.Jobs_;
+import fr.centreisere.concierge.testsupport.RecordedCommands;
 import org.bson.BsonDocument;
-import org.bson.BsonString;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,21 +30,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @Import({ MongoJobs.class, DueSets.class, OpenOffersDueSetTest.Recorder.class })
 class OpenOffersDueSetTest {
 
-    static final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
+    static final RecordedCommands commands = new RecordedCommands();
 
     @TestConfiguration
     static class Recorder {
         @Bean
         MongoClientSettingsBuilderCustomizer recordCommands() {
-            CommandListener listener = new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    // the event's document is only valid during the call: a deep copy
-                    commands.add(BsonDocument.parse(event.getCommand().toJson())
-                            .append("$commandName", new BsonString(event.getCommandName())));
-                }
-            };
-            return settings -> settings.addCommandListener(listener);
+            return settings -> settings.addCommandListener(commands);
         }
     }
 
@@ -72,13 +60,7 @@ class OpenOffersDueSetTest {
 
     /** The filters of the {@code find}s the store received on the jobs. */
     private static List<BsonDocument> findsOnJobs() {
-        List<BsonDocument> filters = new ArrayList<>();
-        for (BsonDocument body : commands) {
-            if (body.getString("$commandName").getValue().equals("find") && body.getString("find").getValue().equals("jobs")) {
-                filters.add(body.getDocument("filter", new BsonDocument()));
-            }
-        }
-        return filters;
+        return commands.filters("find", "jobs");
     }
 
     private static Job done(String orderId) {
