@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.provider.fill;
 
 import fr.centreisere.concierge.provider.job.mongo.JobOutboxes;
+import fr.centreisere.concierge.provider.job.mongo.OpenOffersDueSet;
 import java.util.List;
 import fr.centreisere.concierge.platform.outbox.OutboxLayout;
 import fr.centreisere.concierge.platform.outbox.OutboxRelay;
@@ -56,6 +57,7 @@ public class FillApplication {
             for (OutboxLayout layout : List.of(JobOutboxes.EVENTS, JobOutboxes.NOTICES)) {
                 OutboxRelay.markDueSetComplete(mongo, layout, clock);
             }
+            OpenOffersDueSet.markComplete(mongo, clock); // every offered job was marked as it was written
         }
     }
 }

@@ -2,16 +2,19 @@ package fr.centreisere.concierge.provider.system;
 
 import java.time.Clock;
 
+import fr.centreisere.concierge.platform.due.DueSetReconciliation;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.GiveUp;
 import fr.centreisere.concierge.platform.outbox.OutboxRelay;
 import fr.centreisere.concierge.platform.outbox.OutboxSender;
 import fr.centreisere.concierge.platform.outbox.OutboxSettings;
 import fr.centreisere.concierge.provider.job.Job;
+import fr.centreisere.concierge.provider.job.Jobs;
 import fr.centreisere.concierge.provider.job.OutboxEntry;
 import fr.centreisere.concierge.provider.job.RelayJobEvents;
 import fr.centreisere.concierge.provider.job.RelayMemberNotices;
 import fr.centreisere.concierge.provider.job.mongo.JobOutboxes;
+import fr.centreisere.concierge.provider.job.mongo.OpenOffersDueSet;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +41,12 @@ class OutboxConfiguration {
     }
 
     /** Not delivered on a mark: each use case delivers its job's outcome itself, right after its write. */
+    /** The open offers' due set kept complete across crashes (its schedule: job/schedule/JobSchedules). */
+    @Bean
+    DueSetReconciliation openOffersReconciliation(MongoTemplate mongo, Clock clock, Jobs jobs) {
+        return OpenOffersDueSet.reconciliation(mongo, clock, jobs);
+    }
+
     @Bean
     OutboxRelay jobEventsRelay(MongoTemplate mongo, Environment environment, Clock clock,
             @Qualifier("orderEventsSender") OutboxSender orderEvents, DueSets dueSets) {

@@ -79,6 +79,11 @@ class FillProviderTest {
         }
         assertPlacesMatchJobs(stored);
         assertLedgersCountTheJobs(stored);
+        // the offers still open are in the open offers' due set, which the fill marks complete: they expire
+        List<String> offered = stored.stream().filter(j -> j.state() == JobState.OFFERED).map(Job::id).toList();
+        assertThat(offered).isNotEmpty();
+        assertThat(jobs.withOfferExpiredAt(NOW.plus(java.time.Duration.ofDays(800)), 1_000)).extracting(Job::id)
+                .containsExactlyInAnyOrderElementsOf(offered);
 
         PlanBatch.Planned second = fill.fill(NOW);
         assertThat(second.plan().header().batch()).isEqualTo(first.plan().header().batch() + 1);

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 
 import fr.centreisere.concierge.platform.due.DueSet;
+import fr.centreisere.concierge.platform.due.DueSetReconciliation;
+import fr.centreisere.concierge.platform.due.DueSetWriters;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.tracing.CarriedTrace;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +41,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * relay's thread at once (after the write, asynchronously); without it the caller delivers itself
  * ({@link #deliver}). What a crash between a write and its mark left out is found by reconciling the due
  * set with the collection (reading it whole): only when an instance of the relay died without stopping, or
- * once for a store that kept no record of them ({@link RelayInstances}), not at every start.
+ * once for a store that kept no record of them ({@link DueSetWriters}), not at every start.
  *
  * <p>As a Spring bean it runs a round every {@code interval} when {@code enabled}; {@link #deliver}
  * sends one owner's messages at once (after the write that added them). An owner may also send a
@@ -86,11 +88,9 @@ public final class OutboxRelay implements SmartLifecycle {
     private final String name;
     private final DueSet due;
     private final boolean deliverOnWrite;
-    private final RelayInstances instances;
+    private final DueSetReconciliation reconciliation;
     private @Nullable ScheduledExecutorService rounds;
     private boolean listening;
-    /** Set when a reconciliation is owed (an instance died, no record yet), cleared once one succeeded. */
-    private volatile boolean reconciliationOwed;
 
     private OutboxRelay(MongoOutboxStore store, OutboxSettings settings, Map<String, Destination> destinations,
             Clock clock, RandomGenerator random, DueSet due, boolean deliverOnWrite, MongoTemplate mongo) {
@@ -102,7 +102,8 @@ public final class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         this.random = random;
         this.name = "outbox-" + store.layout().collection() + "-" + store.layout().path();
-        this.instances = new RelayInstances(mongo, store.layout().dueSetName(), clock);
+        this.reconciliation = new DueSetReconciliation(new DueSetWriters(mongo, store.layout().dueSetName(), clock),
+                name, this::reconcile);
     }
 
     /**
@@ -110,7 +111,7 @@ public final class OutboxRelay implements SmartLifecycle {
      * marks): the relay's first start there does not read the owners' whole collection.
      */
     public static void markDueSetComplete(MongoTemplate mongo, OutboxLayout layout, Clock clock) {
-        RelayInstances.markComplete(mongo, layout.dueSetName(), clock);
+        DueSetWriters.markComplete(mongo, layout.dueSetName(), clock);
     }
 
     public static Builder builder(MongoTemplate mongo, OutboxLayout layout) {
@@ -328,37 +329,22 @@ public final class OutboxRelay implements SmartLifecycle {
         }
         long every = settings.interval().toMillis();
         rounds.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
-        long heartbeat = RelayInstances.HEARTBEAT.toMillis();
+        long heartbeat = DueSetWriters.HEARTBEAT.toMillis();
         rounds.scheduleWithFixedDelay(this::heartbeatQuietly, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
     }
 
     private void registerQuietly() {
         try {
             due.ensureIndexes();
-            reconciliationOwed = instances.register();
         } catch (RuntimeException e) {
-            reconciliationOwed = true; // the store away at start: whether an instance died is not known yet
-            log.warn("{}: could not record its instance ({}); the next heartbeat tries again", name, e.toString());
+            log.warn("{}: could not create its due set's index ({})", name, e.toString());
         }
-        reconcileIfOwed();
+        reconciliation.start();
     }
 
     /** Package-private for the tests (which cannot wait for a minute of real time). */
     void heartbeatQuietly() {
-        try {
-            if (instances.heartbeat()) {
-                reconciliationOwed = true;
-            }
-        } catch (RuntimeException e) {
-            log.warn("{}: heartbeat failed ({}); the next one tries again", name, e.toString());
-        }
-        reconcileIfOwed();
-    }
-
-    private void reconcileIfOwed() {
-        if (reconciliationOwed && reconcileQuietly()) {
-            reconciliationOwed = false;
-        }
+        reconciliation.heartbeat();
     }
 
     /** A mark of this process: the owner's messages leave on the relay's thread, after the caller's write. */
@@ -369,20 +355,6 @@ public final class OutboxRelay implements SmartLifecycle {
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 // stopping: the due set keeps the owner for the next start
             }
-        }
-    }
-
-    /** @return whether it succeeded (else the next heartbeat tries again) */
-    private boolean reconcileQuietly() {
-        try {
-            int marked = reconcile();
-            log.info("{}: due set reconciled with the collection (an instance had died, or none was recorded): "
-                    + "{} owner(s) with a message pending marked due", name, marked);
-            return true;
-        } catch (RuntimeException e) {
-            log.warn("{}: reconciliation of the due set failed ({}); the marks of new writes still count, the next "
-                    + "heartbeat tries again", name, e.toString());
-            return false;
         }
     }
 
@@ -403,11 +375,7 @@ public final class OutboxRelay implements SmartLifecycle {
         if (rounds != null) {
             rounds.shutdownNow();
             rounds = null;
-            try {
-                instances.unregister(); // a clean stop: the next start need not reconcile
-            } catch (RuntimeException e) {
-                log.warn("{}: could not remove its instance's record ({}); it will be taken for dead", name, e.toString());
-            }
+            reconciliation.stop();
         }
     }
 

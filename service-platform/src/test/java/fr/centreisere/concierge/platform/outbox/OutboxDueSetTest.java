@@ -18,6 +18,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import fr.centreisere.concierge.platform.due.DueSet;
+import fr.centreisere.concierge.platform.due.DueSetWriters;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.testsupport.MutableClock;
 import fr.centreisere.concierge.testsupport.RecordedCommands;
@@ -203,7 +204,7 @@ class OutboxDueSetTest {
     void anInstanceThatDiedWithoutStoppingIsReconciledAfterByTheNextStartOrHeartbeat() throws Exception {
         OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
         // an instance killed a minute ago: its record is not stale yet
-        mongo.getCollection(RelayInstances.COLLECTION).insertOne(new Document("_id", LAYOUT.dueSetName() + "|dead")
+        mongo.getCollection(DueSetWriters.COLLECTION).insertOne(new Document("_id", LAYOUT.dueSetName() + "|dead")
                 .append("relay", LAYOUT.dueSetName()).append("seenAt", java.util.Date.from(NOW.minusSeconds(60))));
         owner("o-1", pending("o-1-m1")); // written by it, its mark lost with it
         OutboxRelay next = relay(true, Duration.ofHours(1), SendResult.delivered());
@@ -222,7 +223,7 @@ class OutboxDueSetTest {
     }
 
     private long records() {
-        return mongo.getCollection(RelayInstances.COLLECTION).countDocuments(new Document("relay", LAYOUT.dueSetName()));
+        return mongo.getCollection(DueSetWriters.COLLECTION).countDocuments(new Document("relay", LAYOUT.dueSetName()));
     }
 
     private void awaitRecords(long expected) throws InterruptedException {

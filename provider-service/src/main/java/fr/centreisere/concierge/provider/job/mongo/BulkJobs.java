@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.provider.job.Job;
@@ -31,9 +32,11 @@ public class BulkJobs {
     private static final int BATCH_SIZE = 1_000;
 
     private final MongoTemplate mongo;
+    private final DueSets dueSets;
 
-    BulkJobs(MongoTemplate mongo) {
+    BulkJobs(MongoTemplate mongo, DueSets dueSets) {
         this.mongo = mongo;
+        this.dueSets = dueSets;
     }
 
     /** The next batch number of generated volume (1, 2, …): one counter, so a second fill gets new ids. */
@@ -64,7 +67,11 @@ public class BulkJobs {
         return held;
     }
 
-    /** Inserts the jobs, their outcomes to order-service and notices to members marked delivered when written. */
+    /**
+     * Inserts the jobs, their outcomes to order-service and notices to members marked delivered when written; the
+     * jobs still offered are marked in the open offers' due set, as {@link MongoJobs} marks them, so that the due
+     * set is complete when the fill ends ({@link OpenOffersDueSet#markComplete}).
+     */
     public int insertDelivered(List<Job> jobs) {
         int written = 0;
         List<JobDocument> chunk = new ArrayList<>(BATCH_SIZE);
@@ -77,6 +84,9 @@ public class BulkJobs {
         }
         if (!chunk.isEmpty()) {
             written += mongo.insert(chunk, JobDocument.class).size();
+        }
+        for (Job job : jobs) {
+            MongoJobs.offerDueAt(job).ifPresent(at -> dueSets.named(MongoJobs.OPEN_OFFERS).mark(job.id(), at));
         }
         return written;
     }

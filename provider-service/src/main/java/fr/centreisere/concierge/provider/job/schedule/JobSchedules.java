@@ -1,9 +1,11 @@
 package fr.centreisere.concierge.provider.job.schedule;
 
+import fr.centreisere.concierge.platform.due.DueSetReconciliation;
 import fr.centreisere.concierge.provider.job.ExpireOffers;
 import fr.centreisere.concierge.provider.job.Jobs;
 import fr.centreisere.concierge.provider.job.RemindOffers;
 import fr.centreisere.concierge.provider.job.RepairPlaces;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,27 +30,35 @@ class JobSchedules {
     private final ExpireOffers expireOffers;
     private final RepairPlaces repairPlaces;
     private final RemindOffers remindOffers;
-    private final Jobs jobs;
+    private final DueSetReconciliation openOffers;
 
-    JobSchedules(ExpireOffers expireOffers, RepairPlaces repairPlaces, RemindOffers remindOffers, Jobs jobs) {
+    JobSchedules(ExpireOffers expireOffers, RepairPlaces repairPlaces, RemindOffers remindOffers,
+            DueSetReconciliation openOffersReconciliation) {
         this.expireOffers = expireOffers;
         this.repairPlaces = repairPlaces;
         this.remindOffers = remindOffers;
-        this.jobs = jobs;
+        this.openOffers = openOffersReconciliation;
     }
 
-    /** Once ready: the open offers' due set gets what a crash between a write and its mark left out. */
+    /**
+     * Once ready: the open offers' due set gets what a crash between a write and its mark left out, read from the
+     * jobs only when an instance died without stopping (or none was ever recorded), not at every start.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void reconcileOpenOffers() {
-        try {
-            int marked = jobs.markOpenOffersDue();
-            if (marked > 0) {
-                log.info("{} open offer(s) marked due at start", marked);
-            }
-        } catch (RuntimeException e) {
-            log.warn("open offers not reconciled at start ({}); new offers are marked as they are written",
-                    e.toString());
-        }
+    void reconcileOpenOffersIfOwed() {
+        openOffers.start();
+    }
+
+    /** Every minute ({@link fr.centreisere.concierge.platform.due.DueSetWriters#HEARTBEAT}): alive; finds the dead. */
+    @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+    void openOffersHeartbeat() {
+        openOffers.heartbeat();
+    }
+
+    /** A clean stop: the next start need not read the offered jobs. */
+    @PreDestroy
+    void stopped() {
+        openOffers.stop();
     }
 
     @Scheduled(fixedDelayString = "${provider.dispatch.place-repair-interval:5m}",

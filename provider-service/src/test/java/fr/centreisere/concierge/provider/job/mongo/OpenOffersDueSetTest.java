@@ -4,12 +4,16 @@ import static fr.centreisere.concierge.provider.job.Jobs_.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import fr.centreisere.concierge.platform.due.DueSet;
+import fr.centreisere.concierge.platform.due.DueSetReconciliation;
+import fr.centreisere.concierge.platform.due.DueSetWriters;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.provider.job.Job;
 import fr.centreisere.concierge.provider.job.JobState;
 import fr.centreisere.concierge.provider.job.Jobs_;
+import fr.centreisere.concierge.testsupport.MutableClock;
 import fr.centreisere.concierge.testsupport.RecordedCommands;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,5 +131,35 @@ class OpenOffersDueSetTest {
         assertThat(jobs.markOpenOffersDue()).isEqualTo(1);
 
         assertThat(jobs.withOfferExpiredAt(T0.plusSeconds(3600), 10)).extracting(Job::id).containsExactly("job-ord-1");
+    }
+
+    @Test
+    void theOfferedJobsAreReadAtAFirstStartAndAfterAnInstanceDiedNotAfterACleanStop() {
+        jobs.insert(Jobs_.offered());
+        openOffers().clear(openOffers().entry("job-ord-1").orElseThrow()); // written by an earlier version: no mark
+        MutableClock clock = new MutableClock(T0);
+        commands.clear();
+
+        DueSetReconciliation first = OpenOffersDueSet.reconciliation(mongo, clock, jobs);
+        first.start();
+        assertThat(wholeReadsOfTheJobs()).as("no record of earlier instances: read once").isNotEmpty();
+        assertThat(openOffers().entry("job-ord-1")).as("the offer found").isPresent();
+        first.stop();
+
+        commands.clear();
+        OpenOffersDueSet.reconciliation(mongo, clock, jobs).start(); // and it dies without stopping
+        assertThat(wholeReadsOfTheJobs()).as("after a clean stop: not read").isEmpty();
+
+        clock.advance(DueSetWriters.STALE_AFTER.plusMinutes(1));
+        commands.clear();
+        DueSetReconciliation third = OpenOffersDueSet.reconciliation(mongo, clock, jobs);
+        third.start();
+        assertThat(wholeReadsOfTheJobs()).as("an instance died without stopping: read").isNotEmpty();
+        third.stop();
+    }
+
+    /** The reconciliation's read: jobs found by a filter that is not their id. */
+    private static List<BsonDocument> wholeReadsOfTheJobs() {
+        return findsOnJobs().stream().filter(filter -> !filter.keySet().equals(Set.of("_id"))).toList();
     }
 }
