@@ -98,9 +98,9 @@ final class CommittingH2Backend extends H2Backend {
                 .open();
         MVMap<String, Boolean> state = store.openMap(STATE_MAP);
         boolean closedCleanly = Boolean.TRUE.equals(state.get(CLOSED_CLEANLY));
+        DocumentMaps.openAll(store); // in their format, before anything opens them by name (the rebuild, the library)
         int emptied = closedCleanly ? 0 : emptyIndexes(store);
         state.put(CLOSED_CLEANLY, false); // until the next clean stop: a kill from now on means a rebuild
-        DocumentMaps.openAll(store); // in their format, before the library opens them by name
         CommittingH2Backend backend = new CommittingH2Backend(store, emptied);
         backend.commit();
         log.info("Opened {} ({}): {} indexes rebuilt from the documents", storeFile,

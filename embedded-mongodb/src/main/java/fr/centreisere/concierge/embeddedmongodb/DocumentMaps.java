@@ -1,17 +1,19 @@
 package fr.centreisere.concierge.embeddedmongodb;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * Which format each collection's documents are stored in, and the collections' data maps opened in it.
+ * Which format each collection's documents and each unique index's keys are stored in, and their maps opened in it.
  *
  * <p>MVStore does not record a map's data type: a map must be opened with the type it was written
- * with. Collections created by this version are written as BSON ({@link BsonDocumentType}) and listed
- * in the store's own {@value #FORMATS_MAP} map, in the same commit as their first document; a collection
- * a store file already had without that mark was written by an earlier version with MVStore's default
- * (Java serialisation) and keeps it, so that a data folder of an earlier version opens as it was.
+ * with. Collections created by this version are written as BSON ({@link BsonDocumentType}), unique indexes
+ * created by this version with their keys' own type ({@link IndexKeyType}), and both are listed in the store's
+ * own {@value #FORMATS_MAP} map, in the same commit as their first entry; a map a store file already had
+ * without that mark was written by an earlier version with MVStore's default (Java serialisation) and keeps it,
+ * so that a data folder of an earlier version opens as it was.
  *
  * <p>The library opens a data map by name only ({@code databases.<database>.<collection>}); a map
  * already open is returned as it is, so opening it here first, in its format, is enough.
@@ -21,7 +23,10 @@ final class DocumentMaps {
     /** The backend's own map (not a database's): the data maps written as BSON. */
     static final String FORMATS_MAP = "concierge.formats";
     static final String DATA_MAP_PREFIX = "databases.";
+    /** A unique index's map: {@code <database>.<collection>._index_<index name>}. */
+    static final String INDEX_MAP_INFIX = "._index_";
     private static final String BSON = "bson";
+    private static final String INDEX_KEYS = "index-keys";
 
     private final MVStore store;
     private final MVMap<String, String> formats;
@@ -36,14 +41,35 @@ final class DocumentMaps {
         return new DocumentMaps(store);
     }
 
-    /** Opens, in its format, every data map the file holds as BSON, before the library opens them by name. */
+    /** Opens, in its format, every map the file holds in one of this version's, before the library opens them by name. */
     static void openAll(MVStore store) {
         DocumentMaps maps = of(store);
         for (String name : store.getMapNames()) {
             if (name.startsWith(DATA_MAP_PREFIX) && maps.isBson(name)) {
                 maps.openBson(name);
+            } else if (name.contains(INDEX_MAP_INFIX) && maps.hasIndexKeys(name)) {
+                maps.openIndexKeys(name);
             }
         }
+    }
+
+    /** Before the library opens a unique index's map: a new one has typed keys, an unmarked old one stays as it was. */
+    void openIndex(String indexMapName) {
+        if (!store.hasMap(indexMapName)) {
+            formats.put(indexMapName, INDEX_KEYS);
+            openIndexKeys(indexMapName);
+        } else if (hasIndexKeys(indexMapName)) {
+            openIndexKeys(indexMapName);
+        }
+    }
+
+    /** A map removed (an index dropped): its format goes with it. */
+    void removed(String mapName) {
+        formats.remove(mapName);
+    }
+
+    boolean hasIndexKeys(String indexMapName) {
+        return INDEX_KEYS.equals(formats.get(indexMapName));
     }
 
     /** Before the library opens a collection's data map: a new one is BSON, an unmarked old one stays as it was. */
@@ -66,6 +92,10 @@ final class DocumentMaps {
 
     boolean isBson(String dataMapName) {
         return BSON.equals(formats.get(dataMapName));
+    }
+
+    private void openIndexKeys(String indexMapName) {
+        store.openMap(indexMapName, new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
     }
 
     private void openBson(String dataMapName) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An H2 database that ignores the indexes mongo-java-server cannot serve, and stores new collections'
- * documents as BSON ({@link DocumentMaps}).
+ * documents as BSON and new unique indexes' keys by their values ({@link DocumentMaps}).
  *
  * <p>The library serves unique indexes only. It keeps a non-unique one as an empty index, and an
  * empty index is "built" by reading every document of its collection twice — at each declaration
@@ -41,6 +41,28 @@ final class LeanH2Database extends H2Database {
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
             List<IndexKey> keys, boolean sparse) {
         return null;
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+            boolean sparse) {
+        if (documentMaps != null) {
+            documentMaps.openIndex(indexMapName(collectionName, indexName));
+        }
+        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+        super.dropIndex(collection, indexName);
+        if (documentMaps != null) {
+            documentMaps.removed(indexMapName(collection.getCollectionName(), indexName));
+        }
+    }
+
+    /** As the library names it (H2Database#mapNameForIndex). */
+    private String indexMapName(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + DocumentMaps.INDEX_MAP_INFIX + indexName;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.embeddedmongodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -11,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -31,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * New collections store their documents as BSON (issue 15: Java serialisation of every document of every
- * page a commit touched was about 30 % of the store's CPU), and a store file written by an earlier version,
- * whose collections were Java-serialised, opens as it was.
+ * page a commit touched was about 30 % of the store's CPU) and new unique indexes their keys by value (their
+ * comparison by Java serialisation, a quarter of it with 100,000 orders), and a store file written by an earlier
+ * version, whose collections and indexes were Java-serialised, opens as it was.
  */
 class DocumentFormatTest {
 
@@ -105,6 +109,62 @@ class DocumentFormatTest {
     }
 
     @Test
+    void uniqueIndexesFindAndRefuseByTheirKeysValuesAcrossRestartsAndAKill() throws IOException {
+        EmbeddedMongoSettings settings = settings();
+        ObjectId objectId = new ObjectId();
+        Date day = Date.from(Instant.parse("2026-12-04T00:00:00Z"));
+        List<Object> ids = List.of("ord-1", 7, 12_345_678_901L, 2.5, objectId, day, new Document("member", "mbr-a").append("day", "2026-12-04"));
+        EmbeddedMongoDb first = EmbeddedMongoDb.start(settings);
+        try (MongoClient client = client(settings)) {
+            MongoCollection<Document> keys = client.getDatabase("orders").getCollection("keys");
+            keys.createIndex(new Document("idempotencyKey", 1).append("customer", 1), new IndexOptions().unique(true));
+            for (int i = 0; i < ids.size(); i++) {
+                keys.insertOne(new Document("_id", ids.get(i)).append("idempotencyKey", "key-" + i).append("customer", "usr-" + (i % 2)));
+            }
+            assertUniqueIndexesServe(keys, ids);
+        } finally {
+            first.stop();
+        }
+
+        EmbeddedMongoDb second = EmbeddedMongoDb.start(settings);
+        try (MongoClient client = client(settings)) {
+            assertUniqueIndexesServe(client.getDatabase("orders").getCollection("keys"), ids);
+        } finally {
+            second.abandonWithoutClosing(); // as a kill -9: the next start rebuilds the indexes from the documents
+        }
+
+        EmbeddedMongoDb third = EmbeddedMongoDb.start(settings);
+        try (MongoClient client = client(settings)) {
+            assertThat(third.indexesRebuiltAtStart()).isPositive();
+            assertUniqueIndexesServe(client.getDatabase("orders").getCollection("keys"), ids);
+        } finally {
+            third.stop();
+        }
+
+        try (Store store = Store.open(settings.storeFile())) {
+            assertThat(store.formats()).containsEntry("orders.keys._index__id_", "index-keys")
+                    .containsEntry("orders.keys._index_idempotencyKey_1_customer_1", "index-keys");
+        }
+    }
+
+    /** Every id is found by its value, and neither index takes a second document with the same key. */
+    private static void assertUniqueIndexesServe(MongoCollection<Document> keys, List<Object> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            Document found = keys.find(Filters.eq("_id", ids.get(i))).first();
+            assertThat(found).as("found by _id " + ids.get(i)).isNotNull();
+            assertThat(found.getString("idempotencyKey")).isEqualTo("key-" + i);
+            Object id = ids.get(i);
+            assertThatThrownBy(() -> keys.insertOne(new Document("_id", id).append("idempotencyKey", "other")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
+        }
+        assertThatThrownBy(() -> keys.insertOne(new Document("_id", "new").append("idempotencyKey", "key-3").append("customer", "usr-1")))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("E11000");
+        keys.insertOne(new Document("_id", "new").append("idempotencyKey", "key-3").append("customer", "usr-0"));
+        keys.deleteOne(Filters.eq("_id", "new"));
+        assertThat(keys.countDocuments()).isEqualTo(ids.size());
+    }
+
+    @Test
     void aStoreFileOfAnEarlierVersionOpensAsItWasAndItsNewCollectionsAreBson() throws IOException {
         Path file = dataDir.resolve("store.mv");
         int port = freePort();
@@ -133,6 +193,11 @@ class DocumentFormatTest {
         EmbeddedMongoDb again = EmbeddedMongoDb.start(settings);
         try (MongoClient client = client(settings)) {
             assertThat(client.getDatabase("catalog").getCollection("communes").countDocuments()).isEqualTo(2);
+            // the earlier version's unique index, keys ordered as it wrote them, still finds and refuses
+            assertThat(client.getDatabase("catalog").getCollection("communes").find(Filters.eq("_id", "38160")).first())
+                    .isNotNull();
+            assertThatThrownBy(() -> client.getDatabase("catalog").getCollection("communes")
+                    .insertOne(new Document("_id", "38563"))).isInstanceOf(MongoWriteException.class);
             assertThat(client.getDatabase("catalog").getCollection("services").find().first())
                     .isEqualTo(new Document("_id", "srv-1").append("title", "Repassage"));
         } finally {
@@ -141,7 +206,8 @@ class DocumentFormatTest {
 
         try (Store store = Store.open(file)) {
             assertThat(store.formats()).containsEntry("databases.catalog.services", "bson")
-                    .doesNotContainKey("databases.catalog.communes");
+                    .containsEntry("catalog.services._index__id_", "index-keys")
+                    .doesNotContainKey("databases.catalog.communes").doesNotContainKey("catalog.communes._index__id_");
         }
     }
 

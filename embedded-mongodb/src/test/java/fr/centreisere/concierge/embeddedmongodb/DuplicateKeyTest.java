@@ -171,6 +171,7 @@ class DuplicateKeyTest {
     static void withoutTheIndexEntriesOf(String id, Path storeFile) {
         MVStore store = MVStore.open(storeFile.toString());
         try {
+            DocumentMaps.openAll(store); // the index maps in the type they were written with
             int removed = 0;
             for (String name : store.getMapNames()) {
                 if (name.startsWith("dispatch.jobs._index_")) {
