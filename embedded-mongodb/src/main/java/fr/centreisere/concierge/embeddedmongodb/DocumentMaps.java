@@ -55,12 +55,7 @@ final class DocumentMaps {
 
     /** Before the library opens a unique index's map: a new one has typed keys, an unmarked old one stays as it was. */
     void openIndex(String indexMapName) {
-        if (!store.hasMap(indexMapName)) {
-            formats.put(indexMapName, INDEX_KEYS);
-            openIndexKeys(indexMapName);
-        } else if (hasIndexKeys(indexMapName)) {
-            openIndexKeys(indexMapName);
-        }
+        openInThisVersionsFormat(indexMapName, INDEX_KEYS);
     }
 
     /** A map removed (an index dropped): its format goes with it. */
@@ -74,11 +69,20 @@ final class DocumentMaps {
 
     /** Before the library opens a collection's data map: a new one is BSON, an unmarked old one stays as it was. */
     void open(String dataMapName) {
-        if (!store.hasMap(dataMapName)) {
-            formats.put(dataMapName, BSON);
-            openBson(dataMapName);
-        } else if (isBson(dataMapName)) {
-            openBson(dataMapName);
+        openInThisVersionsFormat(dataMapName, BSON);
+    }
+
+    /** A new map is listed in {@code format} and opened in it; one listed so is opened in it; an unlisted old one is left. */
+    private void openInThisVersionsFormat(String mapName, String format) {
+        if (!store.hasMap(mapName)) {
+            formats.put(mapName, format);
+        } else if (!format.equals(formats.get(mapName))) {
+            return;
+        }
+        if (format.equals(BSON)) {
+            openBson(mapName);
+        } else {
+            openIndexKeys(mapName);
         }
     }
 

@@ -127,8 +127,16 @@ class WebAdministrationSystemTest {
             coordinator.select(By.cssSelector("[name=roleFilter]"), "MEMBER_STAFF");
             String row = "tr[data-account='" + userId + "']";
             coordinator.until(d -> !d.findElements(By.cssSelector(row)).isEmpty() || nextPage(d));
-            assertThat(coordinator.find(By.cssSelector(row)).getText()).contains("Atelier Vélo", "Actif");
-            coordinator.find(By.cssSelector(row + " button")).sendKeys(Keys.ENTER);
+            // read and pressed in a wait: the list may be drawn again meanwhile (the member's name arriving), which
+            // leaves an element found a moment before stale (seen once in CI)
+            coordinator.until(d -> {
+                String shown = d.findElement(By.cssSelector(row)).getText();
+                return shown.contains("Atelier Vélo") && shown.contains("Actif");
+            });
+            coordinator.until(d -> {
+                d.findElement(By.cssSelector(row + " button")).sendKeys(Keys.ENTER);
+                return true;
+            });
             coordinator.until(d -> d.findElement(By.cssSelector(row)).getText().contains("Désactivé"));
             coordinator.checkPage("account-deactivated");
             assertThat(http.get("/api/auth/me", staff).status()).isEqualTo(401);
