@@ -109,6 +109,16 @@ public final class DueSet {
         return due;
     }
 
+    /**
+     * The keys soonest due, due or not, at most {@code limit}: a sweep delivers those due and learns from the
+     * first one not yet due when to look again.
+     */
+    public List<Entry> soonest(int limit) {
+        List<Entry> soonest = new ArrayList<>();
+        entries().find().sort(Sorts.ascending("dueAt")).limit(limit).forEach(d -> soonest.add(entryOf(d)));
+        return soonest;
+    }
+
     /** Forgets the key, unless it was marked again since {@code read}. @return whether it went */
     public boolean clear(Entry read) {
         return entries().deleteOne(and(eq("_id", read.key()), eq("mark", read.mark()))).getDeletedCount() == 1;

@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.platform.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 
@@ -43,7 +45,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * set with the collection (reading it whole): only when an instance of the relay died without stopping, or
  * once for a store that kept no record of them ({@link DueSetWriters}), not at every start.
  *
- * <p>As a Spring bean it runs a round every {@code interval} when {@code enabled}; {@link #deliver}
+ * <p>As a Spring bean it runs rounds when {@code enabled}, each scheduled by what the last one saw: at the
+ * due set's soonest due time, no sooner than {@code interval} and no later than {@code quiet-interval}; a
+ * mark of this process or a retry this relay settled brings the next round forward (never sooner than
+ * {@code interval}), so that an idle relay reads its due set every {@code quiet-interval} instead of
+ * every {@code interval} (issue 15: the idle stack), while its own work keeps its pace. {@link #deliver}
  * sends one owner's messages at once (after the write that added them). An owner may also send a
  * message itself: written {@link #leasedToOwner leased} in the write that adds it, sent, then
  * {@link #settledAfter settled} in its next write, as this relay would (no claim, no extra read).
@@ -91,6 +97,9 @@ public final class OutboxRelay implements SmartLifecycle {
     private final DueSetReconciliation reconciliation;
     private @Nullable ScheduledExecutorService rounds;
     private boolean listening;
+    /** The next round, and when it runs (the clock's time): a sooner need reschedules it. */
+    private @Nullable ScheduledFuture<?> nextRound;
+    private Instant nextRoundAt = Instant.MAX;
 
     private OutboxRelay(MongoOutboxStore store, OutboxSettings settings, Map<String, Destination> destinations,
             Clock clock, RandomGenerator random, DueSet due, boolean deliverOnWrite, MongoTemplate mongo) {
@@ -137,11 +146,30 @@ public final class OutboxRelay implements SmartLifecycle {
      * @return how many messages were settled for good
      */
     public int deliverDue() {
+        return deliverDueRound().settled();
+    }
+
+    /** What a round did, and when the soonest key it saw but left is due (null: none left). */
+    private record Round(int settled, @Nullable Instant soonestLeft) {
+    }
+
+    private Round deliverDueRound() {
+        Instant now = clock.instant();
         int settled = 0;
-        for (DueSet.Entry entry : due.dueBy(clock.instant(), settings.batchSize())) {
+        int looked = 0;
+        @Nullable Instant soonestLeft = null;
+        for (DueSet.Entry entry : due.soonest(settings.batchSize())) {
+            if (entry.dueAt().isAfter(now)) {
+                soonestLeft = entry.dueAt();
+                break;
+            }
+            looked++;
             settled += deliverQuietly(entry.key());
         }
-        return settled;
+        if (looked == settings.batchSize()) {
+            soonestLeft = now; // a full batch: more may be due
+        }
+        return new Round(settled, soonestLeft);
     }
 
     /**
@@ -207,7 +235,11 @@ public final class OutboxRelay implements SmartLifecycle {
             last = store.load(ownerId).orElse(Outbox.empty());
         }
         // deferred messages wait for their head: the owner is next due when its earliest head is
-        due.settle(ownerId, marked, last.dueAt());
+        Instant nextDue = last.dueAt();
+        due.settle(ownerId, marked, nextDue);
+        if (nextDue != null) {
+            roundBy(nextDue); // a retry of this relay's: a round at its time, not a quiet interval later
+        }
         return settled;
     }
 
@@ -323,12 +355,14 @@ public final class OutboxRelay implements SmartLifecycle {
             return thread;
         });
         rounds.execute(this::registerQuietly);
-        if (deliverOnWrite && !listening) {
+        if (!listening) {
             listening = true;
-            due.onMarked(this::deliverSoon);
+            // a mark of this process: delivered at once (or by its writer), and a round within an interval
+            // catches it should that delivery not happen (as when rounds ran every interval)
+            due.onMarked(deliverOnWrite ? this::deliverSoon : ownerId -> roundBy(clock.instant()));
         }
-        long every = settings.interval().toMillis();
-        rounds.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
+        nextRoundAt = Instant.MAX;
+        roundBy(clock.instant()); // the first round an interval after the start
         long heartbeat = DueSetWriters.HEARTBEAT.toMillis();
         rounds.scheduleWithFixedDelay(this::heartbeatQuietly, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
     }
@@ -358,16 +392,55 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void round() {
+    /**
+     * A round by {@code dueAt}, but no sooner than an interval from now: brings the next round forward when it
+     * is later, leaves it when it is sooner.
+     */
+    private synchronized void roundBy(Instant dueAt) {
+        if (rounds == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant at = latest(dueAt, now.plus(settings.interval()));
+        if (nextRound != null && !nextRound.isDone() && !at.isBefore(nextRoundAt)) {
+            return;
+        }
+        if (nextRound != null) {
+            nextRound.cancel(false); // not running: a running round has cleared nextRound
+        }
         try {
-            int settled = deliverDue();
-            if (settled > 0) {
-                log.info("{}: {} message(s) delivered or settled", name, settled);
+            nextRound = rounds.schedule(this::round, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);
+            nextRoundAt = at;
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // stopping: no more rounds
+        }
+    }
+
+    private void round() {
+        synchronized (this) {
+            nextRound = null; // this one runs: what happens meanwhile schedules the next
+            nextRoundAt = Instant.MAX;
+        }
+        Instant quietUntil = clock.instant().plus(settings.quietInterval());
+        Instant next = quietUntil;
+        try {
+            Round round = deliverDueRound();
+            if (round.settled() > 0) {
+                log.info("{}: {} message(s) delivered or settled", name, round.settled());
+            }
+            if (round.soonestLeft() != null && round.soonestLeft().isBefore(quietUntil)) {
+                next = round.soonestLeft();
             }
         } catch (RuntimeException e) {
-            // the database may be away for a moment: the next round tries again
+            // the database may be away for a moment: the next round tries again, an interval later
             log.warn("{}: round failed: {}", name, e.toString());
+            next = clock.instant();
         }
+        roundBy(next);
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     @Override
@@ -375,6 +448,8 @@ public final class OutboxRelay implements SmartLifecycle {
         if (rounds != null) {
             rounds.shutdownNow();
             rounds = null;
+            nextRound = null;
+            nextRoundAt = Instant.MAX;
             reconciliation.stop();
         }
     }

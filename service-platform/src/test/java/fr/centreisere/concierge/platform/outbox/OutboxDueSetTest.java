@@ -84,7 +84,7 @@ class OutboxDueSetTest {
     private OutboxRelay relay(boolean enabled, Duration interval, SendResult result) {
         return OutboxRelay.builder(mongo, LAYOUT).dueSets(dueSets)
                 .settings(new OutboxSettings(enabled, interval, Duration.ofSeconds(30), 50,
-                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20))
+                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20, Duration.ofSeconds(30)))
                 .clock(clock).destination("provider", (owner, m) -> {
                     sent.add(m.id());
                     return result;
@@ -256,6 +256,77 @@ class OutboxDueSetTest {
             while (sent.isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
+        } finally {
+            relay.stop();
+        }
+
+        assertThat(sent).containsExactly("o-1-m1");
+    }
+
+    // --- when rounds run (issue 15: the idle stack) --------------------------------------------------
+
+    /** A started relay on the real clock: rounds no sooner than {@code interval}, at most {@code quiet} apart. */
+    private OutboxRelay startedRelay(Duration interval, Duration quiet, Duration firstRetry,
+            java.util.function.Supplier<SendResult> results) {
+        return OutboxRelay.builder(mongo, LAYOUT).dueSets(dueSets)
+                .settings(new OutboxSettings(true, interval, Duration.ofSeconds(30), 50, firstRetry,
+                        Duration.ofMinutes(5), 0, 3, 20, quiet))
+                .clock(java.time.Clock.systemUTC()).destination("provider", (owner, m) -> {
+                    sent.add(m.id());
+                    return results.get();
+                }, GiveUp.never()).build();
+    }
+
+    /**
+     * Issue 15: every relay read its due set every interval (2 to 5 s) whatever it held, each read a query of
+     * the service and of the store: with a dozen relays, a good part of the idle stack's CPU. Now a relay with
+     * nothing due looks once per quiet interval.
+     */
+    @Test
+    void anIdleRelayReadsItsDueSetOncePerQuietIntervalNotEveryInterval() throws Exception {
+        OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
+        OutboxRelay relay = startedRelay(Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofSeconds(2),
+                SendResult::delivered);
+        relay.start();
+        try {
+            Thread.sleep(1_500); // thirty intervals
+        } finally {
+            relay.stop();
+        }
+
+        assertThat(filters("find", "due_owners_outbox")).as("the first round only, an interval after the start")
+                .hasSizeBetween(1, 2);
+    }
+
+    @Test
+    void aFailedDeliveryIsTriedAgainAtItsRetryTimeNotAQuietIntervalLater() throws Exception {
+        OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        OutboxRelay relay = startedRelay(Duration.ofMillis(50), Duration.ofMinutes(10), Duration.ofMillis(300),
+                () -> attempts.incrementAndGet() == 1 ? SendResult.failed(503, "HTTP 503") : SendResult.delivered());
+        relay.start();
+        try {
+            owner("o-1", pending("o-1-m1"));
+            dueSets.named(LAYOUT.dueSetName()).mark("o-1", Instant.now());
+            await(() -> attempts.get() >= 2 && relay.due().size() == 0);
+        } finally {
+            relay.stop();
+        }
+
+        assertThat(sent).containsExactly("o-1-m1", "o-1-m1");
+    }
+
+    @Test
+    void whatAnotherInstanceMarkedIsDeliveredByTheQuietRound() throws Exception {
+        OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
+        OutboxRelay relay = startedRelay(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(2),
+                SendResult::delivered);
+        relay.start();
+        try {
+            Thread.sleep(200); // its first round has looked: nothing then
+            owner("o-1", pending("o-1-m1"));
+            new DueSet(mongo, LAYOUT.dueSetName()).mark("o-1", Instant.now()); // not this process's due sets
+            await(() -> !sent.isEmpty());
         } finally {
             relay.stop();
         }

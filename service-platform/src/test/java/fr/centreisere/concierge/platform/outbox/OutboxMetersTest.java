@@ -52,7 +52,7 @@ class OutboxMetersTest {
         mongo.getDb().drop();
         relay = OutboxRelay.builder(mongo, OutboxLayout.embedded("owners", "outbox"))
                 .settings(new OutboxSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(30), 50,
-                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20))
+                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20, Duration.ofSeconds(30)))
                 .clock(new MutableClock(NOW))
                 .destination("provider", (owner, message) -> SendResult.delivered(), GiveUp.never()).build();
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();

@@ -85,7 +85,7 @@ class OutboxRelayTest {
     private OutboxRelay.Builder relay() {
         return OutboxRelay.builder(mongo, OutboxLayout.embedded("owners", "outbox").versioned("version"))
                 .settings(new OutboxSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(30), 50,
-                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20))
+                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20, Duration.ofSeconds(30)))
                 .clock(clock).random(RandomGenerator.getDefault());
     }
 
@@ -322,7 +322,7 @@ class OutboxRelayTest {
         owner("o-1", message("o-1-m1", "provider"));
         OutboxRelay relay = OutboxRelay.builder(mongo, OutboxLayout.embedded("owners", "outbox"))
                 .settings(new OutboxSettings(true, Duration.ofMillis(50), Duration.ofSeconds(30), 50,
-                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20))
+                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20, Duration.ofSeconds(30)))
                 .clock(clock).destination("provider", recording(SendResult.delivered()), GiveUp.never()).build();
         relay.start();
         try {
@@ -350,7 +350,7 @@ class OutboxRelayTest {
         AtomicInteger calls = new AtomicInteger();
         OutboxRelay relay = OutboxRelay.builder(mongo, OutboxLayout.single("mails", "delivery"))
                 .settings(new OutboxSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(30), 50,
-                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20))
+                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20, Duration.ofSeconds(30)))
                 .clock(clock).destination("smtp", (owner, m) -> {
                     assertThat(owner).isEqualTo("mail-1");
                     assertThat(m.text("to")).isEqualTo("a@b.fr");

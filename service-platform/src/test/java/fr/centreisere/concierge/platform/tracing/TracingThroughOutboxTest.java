@@ -100,7 +100,7 @@ class TracingThroughOutboxTest {
         onTheCallsThread.clear();
         relay = OutboxRelay.builder(mongo, OutboxLayout.embedded("owners", "outbox"))
                 .settings(new OutboxSettings(false, Duration.ofSeconds(5), Duration.ofSeconds(30), 50,
-                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20))
+                        Duration.ofSeconds(2), Duration.ofMinutes(5), 0, 3, 20, Duration.ofSeconds(30)))
                 .destination("receiver", (owner, message) -> {
                     onTheCallsThread.add("relay " + MDC.get("traceId"));
                     pings.ping(message.payload());
