@@ -27,6 +27,7 @@ final class KeptMails {
 
     private final Path root;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicLong arrivals = new java.util.concurrent.atomic.AtomicLong();
 
     private KeptMails(Path root, Clock clock) {
         this.root = root;
@@ -43,9 +44,17 @@ final class KeptMails {
         return root;
     }
 
-    /** GreenMail's delivery (find or create the recipient's mailbox), with the mail kept on disk first. */
-    MessageDeliveryHandler around(MessageDeliveryHandler delivery) {
+    /**
+     * GreenMail's delivery (find or create the recipient's mailbox), with the mail kept on disk first and room
+     * made for it among the readable ones.
+     */
+    MessageDeliveryHandler around(MessageDeliveryHandler delivery, ReadableMails readable) {
         return (message, address) -> {
+            try {
+                readable.makeRoomForOne();
+            } catch (com.icegreen.greenmail.store.FolderException e) {
+                throw new MessagingException("could not make room for the mail to " + address, e);
+            }
             GreenMailUser recipient = delivery.handle(message, address);
             keep(recipient.getEmail(), message.getMessage());
             return recipient;
@@ -58,7 +67,8 @@ final class KeptMails {
      */
     void keep(String address, MimeMessage message) throws MessagingException {
         Path inbox = mailboxOf(address).resolve("INBOX");
-        String name = "%013d-%s".formatted(clock.millis(), UUID.randomUUID());
+        // named by the instant it came, then its rank in this process: the names sort as the mails came
+        String name = "%013d-%06d-%s".formatted(clock.millis(), arrivals.incrementAndGet() % 1_000_000, UUID.randomUUID());
         try {
             Files.createDirectories(inbox);
             ownerOnly(inbox.getParent());

@@ -8,9 +8,11 @@ import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.server.AbstractServer;
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every recipient address gets a mailbox on its first mail; over IMAP the user name is the
  * address and any password is accepted (GreenMail without authentication). Mails are kept on disk
- * ({@link KeptMails}) and read back at each start.
+ * ({@link KeptMails}); the latest of them are readable over IMAP ({@link ReadableMails}: 1,000 unless
+ * {@code MAIL_READABLE_MAILS} says otherwise), read back at each start.
  */
 public final class MailServer {
 
@@ -40,7 +43,8 @@ public final class MailServer {
         KeptMails kept = KeptMails.in(settings.mailDir(), Clock.systemUTC());
         GreenMail greenMail = new KeepingGreenMail(new ServerSetup[] {
                 new ServerSetup(settings.smtpPort(), settings.host(), ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(settings.imapPort(), settings.host(), ServerSetup.PROTOCOL_IMAP)}, kept);
+                new ServerSetup(settings.imapPort(), settings.host(), ServerSetup.PROTOCOL_IMAP)}, kept,
+                settings.readableMails());
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         log.info("Mail server listening: SMTP on {}:{}, IMAP on {}:{} (user name: the address, any password; mails in {})",
@@ -61,10 +65,12 @@ public final class MailServer {
     private static final class KeepingGreenMail extends GreenMail {
 
         private final KeptMails kept;
+        private final int readableMails;
 
-        KeepingGreenMail(ServerSetup[] setups, KeptMails kept) {
+        KeepingGreenMail(ServerSetup[] setups, KeptMails kept, int readableMails) {
             super(setups);
             this.kept = kept;
+            this.readableMails = readableMails;
         }
 
         @Override
@@ -76,12 +82,13 @@ public final class MailServer {
             services.putAll(created); // loadEmails reads its session settings from the (not yet started) SMTP server
             UserManager mailboxes = managers.getUserManager();
             mailboxes.setAuthRequired(false);
+            ReadableMails readable = new ReadableMails(readableMails, mailboxes);
             try {
-                loadEmails(kept.root());
-            } catch (IOException | FolderException e) {
+                readable.load(kept.root());
+            } catch (IOException | FolderException | MessagingException | UserException e) {
                 throw new IllegalStateException("could not read the kept mails back from " + kept.root(), e);
             }
-            mailboxes.setMessageDeliveryHandler(kept.around(mailboxes.getMessageDeliveryHandler()));
+            mailboxes.setMessageDeliveryHandler(kept.around(mailboxes.getMessageDeliveryHandler(), readable));
             return created;
         }
     }

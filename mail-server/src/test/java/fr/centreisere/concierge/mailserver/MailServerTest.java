@@ -143,6 +143,43 @@ class MailServerTest {
         throw new AssertionError("the IMAP server never greeted");
     }
 
+    /**
+     * Issue 15: GreenMail held every mail in memory; the benchmark's few thousand orders (8,000 mails) filled the
+     * mail server's heap, which then refused every mail and spent a core collecting garbage. Now the latest
+     * mails of the server are readable, the older ones stay on disk only, and a restart reads back the latest.
+     */
+    @Test
+    void onlyTheServersLatestMailsAreHeldAndReadableEveryMailStaysOnDisk() throws Exception {
+        MailServerSettings few = new MailServerSettings("127.0.0.1", freePort(), freePort(), dataDir.resolve("mail"), 3);
+        server = MailServer.start(few);
+        send(few, List.of("eve@example.org"), "Un / One", "1", "<p>1</p>");
+        send(few, List.of("fanny@example.org"), "Deux / Two", "2", "<p>2</p>");
+        send(few, List.of("eve@example.org"), "Trois / Three", "3", "<p>3</p>");
+        send(few, List.of("fanny@example.org"), "Quatre / Four", "4", "<p>4</p>");
+        send(few, List.of("eve@example.org"), "Cinq / Five", "5", "<p>5</p>");
+
+        assertThat(Mailbox.of("127.0.0.1", few.imapPort(), "eve@example.org").mails()).extracting(ReadMail::subject)
+                .containsExactly("Trois / Three", "Cinq / Five");
+        assertThat(Mailbox.of("127.0.0.1", few.imapPort(), "fanny@example.org").mails()).extracting(ReadMail::subject)
+                .containsExactly("Quatre / Four");
+        assertThat(kept(few, "eve@example.org") + kept(few, "fanny@example.org")).as("all on disk").isEqualTo(5);
+
+        server.stop();
+        server = MailServer.start(few);
+        assertThat(Mailbox.of("127.0.0.1", few.imapPort(), "eve@example.org").mails()).extracting(ReadMail::subject)
+                .as("the latest three, read back").containsExactly("Trois / Three", "Cinq / Five");
+        assertThat(Mailbox.of("127.0.0.1", few.imapPort(), "fanny@example.org").mails()).hasSize(1);
+        send(few, List.of("gaston@example.org"), "Six / Six", "6", "<p>6</p>");
+        assertThat(Mailbox.of("127.0.0.1", few.imapPort(), "eve@example.org").mails()).extracting(ReadMail::subject)
+                .containsExactly("Cinq / Five");
+    }
+
+    private static long kept(MailServerSettings settings, String address) throws IOException {
+        try (Stream<Path> files = Files.list(settings.mailDir().resolve(address).resolve("INBOX"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".eml")).count();
+        }
+    }
+
     @Test
     void theKeptMailsAreTheOwnersOnly() throws Exception {
         MailServerSettings settings = settings();
@@ -201,11 +238,13 @@ class MailServerTest {
 
         MailServerSettings custom = MailServerSettings.fromEnvironment(Map.of(
                 "MAIL_BIND_ADDRESS", "0.0.0.0", "MAIL_SMTP_PORT", "13025", "MAIL_IMAP_PORT", "13143", "MAIL_DIR", "/tmp/m"));
-        assertThat(custom).isEqualTo(new MailServerSettings("0.0.0.0", 13025, 13143, Path.of("/tmp/m")));
+        assertThat(custom).isEqualTo(new MailServerSettings("0.0.0.0", 13025, 13143, Path.of("/tmp/m"), 1_000));
+        assertThat(MailServerSettings.fromEnvironment(Map.of("MAIL_READABLE_MAILS", "50")).readableMails()).isEqualTo(50);
     }
 
     private MailServerSettings settings() throws IOException {
-        return new MailServerSettings("127.0.0.1", freePort(), freePort(), dataDir.resolve("mail"));
+        return new MailServerSettings("127.0.0.1", freePort(), freePort(), dataDir.resolve("mail"),
+                MailServerSettings.READABLE_MAILS);
     }
 
     private static void send(MailServerSettings settings, List<String> to, String subject, String text, String html)

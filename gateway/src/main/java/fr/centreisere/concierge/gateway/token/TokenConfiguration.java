@@ -9,6 +9,7 @@ import java.util.Objects;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import fr.centreisere.concierge.platform.security.VerifiedTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** The signing key, the encoder that signs with it and the decoder the gateway checks tokens with. */
 @Configuration(proxyBeanMethods = false)
@@ -67,7 +69,12 @@ class TokenConfiguration {
                 new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank())));
         // e.g. the identity feature's deactivated accounts
         moreChecks.orderedStream().forEach(checks::add);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
-        return decoder;
+        // the signature checked once per token, the checks above at every request (VerifiedTokens)
+        decoder.setJwtValidator(VerifiedTokens.signatureOnly());
+        VerifiedTokens tokens = new VerifiedTokens(new DelegatingOAuth2TokenValidator<>(checks));
+        return token -> Mono.defer(() -> {
+            Jwt known = tokens.known(token);
+            return known != null ? Mono.just(known) : decoder.decode(token).map(jwt -> tokens.verifiedNow(token, jwt));
+        });
     }
 }

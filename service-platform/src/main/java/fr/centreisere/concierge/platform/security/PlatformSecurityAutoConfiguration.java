@@ -84,8 +84,8 @@ public class PlatformSecurityAutoConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .restOperations(new RestTemplate(requests))
                 .build();
-        decoder.setJwtValidator(tokenValidator(properties.issuer()));
-        return decoder;
+        decoder.setJwtValidator(VerifiedTokens.signatureOnly());
+        return new CheckedOnceJwtDecoder(decoder, new VerifiedTokens(tokenValidator(properties.issuer())));
     }
 
     /** Issuer and time window (the default 60 s of clock skew), and an expiry and a subject required. */
