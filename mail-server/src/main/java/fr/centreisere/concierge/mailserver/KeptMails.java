@@ -9,7 +9,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import jakarta.mail.MessagingException;
@@ -27,7 +29,7 @@ final class KeptMails {
 
     private final Path root;
     private final Clock clock;
-    private final java.util.concurrent.atomic.AtomicLong arrivals = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong arrivals = new AtomicLong();
 
     private KeptMails(Path root, Clock clock) {
         this.root = root;
@@ -52,7 +54,7 @@ final class KeptMails {
         return (message, address) -> {
             try {
                 readable.makeRoomForOne();
-            } catch (com.icegreen.greenmail.store.FolderException e) {
+            } catch (FolderException e) {
                 throw new MessagingException("could not make room for the mail to " + address, e);
             }
             GreenMailUser recipient = delivery.handle(message, address);

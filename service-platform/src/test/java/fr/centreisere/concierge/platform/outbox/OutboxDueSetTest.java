@@ -265,16 +265,22 @@ class OutboxDueSetTest {
 
     // --- when rounds run (issue 15: the idle stack) --------------------------------------------------
 
-    /** A started relay on the real clock: rounds no sooner than {@code interval}, at most {@code quiet} apart. */
+    /**
+     * A relay started on the real clock over a complete due set (no reconciliation): rounds no sooner than
+     * {@code interval}, at most {@code quiet} apart.
+     */
     private OutboxRelay startedRelay(Duration interval, Duration quiet, Duration firstRetry,
             java.util.function.Supplier<SendResult> results) {
-        return OutboxRelay.builder(mongo, LAYOUT).dueSets(dueSets)
+        OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
+        OutboxRelay relay = OutboxRelay.builder(mongo, LAYOUT).dueSets(dueSets)
                 .settings(new OutboxSettings(true, interval, Duration.ofSeconds(30), 50, firstRetry,
                         Duration.ofMinutes(5), 0, 3, 20, quiet))
                 .clock(java.time.Clock.systemUTC()).destination("provider", (owner, m) -> {
                     sent.add(m.id());
                     return results.get();
                 }, GiveUp.never()).build();
+        relay.start();
+        return relay;
     }
 
     /**
@@ -284,10 +290,8 @@ class OutboxDueSetTest {
      */
     @Test
     void anIdleRelayReadsItsDueSetOncePerQuietIntervalNotEveryInterval() throws Exception {
-        OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
         OutboxRelay relay = startedRelay(Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofSeconds(2),
                 SendResult::delivered);
-        relay.start();
         try {
             Thread.sleep(1_500); // thirty intervals
         } finally {
@@ -300,11 +304,9 @@ class OutboxDueSetTest {
 
     @Test
     void aFailedDeliveryIsTriedAgainAtItsRetryTimeNotAQuietIntervalLater() throws Exception {
-        OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
         java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
         OutboxRelay relay = startedRelay(Duration.ofMillis(50), Duration.ofMinutes(10), Duration.ofMillis(300),
                 () -> attempts.incrementAndGet() == 1 ? SendResult.failed(503, "HTTP 503") : SendResult.delivered());
-        relay.start();
         try {
             owner("o-1", pending("o-1-m1"));
             dueSets.named(LAYOUT.dueSetName()).mark("o-1", Instant.now());
@@ -318,10 +320,8 @@ class OutboxDueSetTest {
 
     @Test
     void whatAnotherInstanceMarkedIsDeliveredByTheQuietRound() throws Exception {
-        OutboxRelay.markDueSetComplete(mongo, LAYOUT, clock);
         OutboxRelay relay = startedRelay(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(2),
                 SendResult::delivered);
-        relay.start();
         try {
             Thread.sleep(200); // its first round has looked: nothing then
             owner("o-1", pending("o-1-m1"));
