@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import fr.centreisere.concierge.platform.fill.FillCatalog;
+import fr.centreisere.concierge.provider.job.Jobs;
 import fr.centreisere.concierge.provider.job.OfferPolicy;
+import fr.centreisere.concierge.provider.job.Places;
+import fr.centreisere.concierge.provider.job.RepairPlaces;
 import fr.centreisere.concierge.provider.job.RotationLedger;
 import fr.centreisere.concierge.provider.job.RotationLedgers;
 import fr.centreisere.concierge.provider.job.mongo.BulkJobs;
@@ -34,13 +38,15 @@ public class FillProvider {
     private final Members members;
     private final RotationLedgers ledgers;
     private final BulkJobs bulk;
+    private final Places places;
+    private final Jobs jobs;
     private final int orders;
     private final Path planFile;
     private final Path catalogSeed;
     private final BigDecimal commission;
     private final OfferPolicy policy;
 
-    FillProvider(Members members, RotationLedgers ledgers, BulkJobs bulk,
+    FillProvider(Members members, RotationLedgers ledgers, BulkJobs bulk, Places places, Jobs jobs,
             @Value("${concierge.fill.orders:1000}") int orders, @Value("${concierge.fill.plan}") Path planFile,
             @Value("${concierge.fill.catalog-seed}") Path catalogSeed,
             @Value("${concierge.fill.commission-percent:8}") BigDecimal commission,
@@ -50,6 +56,8 @@ public class FillProvider {
         this.members = members;
         this.ledgers = ledgers;
         this.bulk = bulk;
+        this.places = places;
+        this.jobs = jobs;
         this.orders = orders;
         this.planFile = planFile;
         this.catalogSeed = catalogSeed;
@@ -65,6 +73,9 @@ public class FillProvider {
     PlanBatch.Planned fill(Instant now) {
         long started = System.nanoTime();
         int batch = bulk.nextBatch();
+        // the jobs already stored hold their places before the batch plans over them (done once per installation,
+        // at once on a new store), so that the service's first start never reads every job to find them
+        new RepairPlaces(places, jobs, Clock.fixed(now, ZoneOffset.UTC)).backfill();
         FillCatalog catalog = FillCatalog.read(catalogSeed, commission);
         PlanBatch.Planned planned = new PlanBatch(catalog, members.all(), policy).plan(batch, orders, now, bulk.placesHeld(), ledgers);
         long planMs = (System.nanoTime() - started) / 1_000_000;
