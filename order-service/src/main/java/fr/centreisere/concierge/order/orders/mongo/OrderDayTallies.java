@@ -56,7 +56,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  *
  * <p><b>Complete</b> once {@link #BUILT} is stored: a store written before the tallies has none, so
  * order-service builds them from the orders once at start ({@link BuildTalliesAtStartup}) and the report
- * counts with its aggregation until then; a fill of a fresh store writes every entry and the mark itself.
+ * counts with its aggregation until then; a fill tallies what was stored before it, then its own orders, and
+ * writes the mark itself.
  */
 public final class OrderDayTallies {
 
