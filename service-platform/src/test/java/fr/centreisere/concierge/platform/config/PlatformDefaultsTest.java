@@ -17,7 +17,7 @@ class PlatformDefaultsTest {
         StandardEnvironment environment = withDefaults(WebApplicationType.SERVLET, Map.of());
         assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
         assertThat(environment.getProperty("management.endpoint.health.group.readiness.include")).isEqualTo("readinessState,mongo");
-        assertThat(environment.getProperty("eureka.instance.lease-expiration-duration-in-seconds")).isEqualTo("30");
+        assertThat(environment.getProperty("eureka.instance.lease-expiration-duration-in-seconds")).isEqualTo("45");
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
         assertThat(environment.getProperty("spring.threads.virtual.enabled")).isEqualTo("true");
         assertThat(environment.getProperty("springdoc.swagger-ui.enabled")).isEqualTo("false");
@@ -55,7 +55,7 @@ class PlatformDefaultsTest {
     void theReactiveGatewayGetsOnlyWhatEveryPartShares() {
         StandardEnvironment environment = withDefaults(WebApplicationType.REACTIVE, Map.of());
         assertThat(environment.getProperty("management.endpoint.health.probes.enabled")).isEqualTo("true");
-        assertThat(environment.getProperty("eureka.client.registry-fetch-interval-seconds")).isEqualTo("5");
+        assertThat(environment.getProperty("eureka.client.registry-fetch-interval-seconds")).isEqualTo("15");
         assertThat(environment.containsProperty("spring.threads.virtual.enabled")).isFalse();
         assertThat(environment.containsProperty("springdoc.swagger-ui.enabled")).isFalse();
         assertThat(environment.containsProperty("server.max-http-request-header-size")).isFalse();
