@@ -61,8 +61,8 @@ class JobSchedules {
         openOffers.stop();
     }
 
-    @Scheduled(fixedDelayString = "${provider.dispatch.place-repair-interval:5m}",
-            initialDelayString = "${provider.dispatch.place-repair-interval:5m}")
+    @Scheduled(fixedDelayString = "${provider.dispatch.place-repair-interval:30m}",
+            initialDelayString = "${provider.dispatch.place-repair-interval:30m}")
     void repairPlaces() {
         try {
             int givenBack = repairPlaces.sweep(5_000);
