@@ -16,9 +16,7 @@ import fr.centreisere.concierge.order.company.Companies;
 import fr.centreisere.concierge.order.company.Company;
 import fr.centreisere.concierge.order.company.LegalAddress;
 import fr.centreisere.concierge.order.money.Money;
-import fr.centreisere.concierge.order.orders.HistoryEntry;
-import fr.centreisere.concierge.order.orders.Order;
-import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.order.orders.CompletedOrder;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.Slot;
 
@@ -73,25 +71,25 @@ public class CloseMonth {
         }
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<Order> completed = orders.completedBetween(from, to);
+        List<CompletedOrder> completed = orders.completedBetween(from, to);
 
         Map<String, List<EmployerShareLines.Share>> byCompany = new TreeMap<>();
         Map<String, List<InvoiceLine>> byMember = new TreeMap<>();
-        for (Order order : completed) {
-            LocalDate day = completedAt(order).atZone(zone).toLocalDate();
+        for (CompletedOrder order : completed) {
+            LocalDate day = order.completedAt().atZone(zone).toLocalDate();
             if (!YearMonth.from(day).equals(month)) {
                 continue;
             }
-            String what = order.serviceTitle().fr();
-            if (order.companyId() != null && order.price().employerShare().cents() > 0) {
+            String what = order.serviceTitleFr();
+            if (order.companyId() != null && order.employerShare().cents() > 0) {
                 byCompany.computeIfAbsent(order.companyId(), c -> new ArrayList<>()).add(new EmployerShareLines.Share(
-                        order.number(), "Part employeur — " + what, day, order.price().vatRatePercent(),
-                        order.price().employerShare()));
+                        order.number(), "Part employeur — " + what, day, order.vatRatePercent(),
+                        order.employerShare()));
             }
-            if (order.memberId() != null && order.price().commission().cents() > 0) {
+            if (order.memberId() != null && order.commission().cents() > 0) {
                 byMember.computeIfAbsent(order.memberId(), m -> new ArrayList<>()).add(new InvoiceLine(order.number(),
                         "Commission d'apport d'affaires — " + what, day, pole.commissionVatRatePercent(),
-                        order.price().commission(), null));
+                        order.commission(), null));
             }
         }
 
@@ -125,11 +123,6 @@ public class CloseMonth {
             LocalDate today, LocalDate due, List<InvoiceLine> lines, Money rounding) {
         return new InvoiceDraft(InvoiceType.INVOICE, InvoiceDraft.monthKey(month, kind, id), month, kind, id,
                 pole.party(), buyer, now, today, due, pole.terms(), lines, rounding, null, null);
-    }
-
-    private static Instant completedAt(Order order) {
-        return order.history().stream().filter(entry -> entry.state() == OrderState.COMPLETED)
-                .map(HistoryEntry::at).findFirst().orElseThrow();
     }
 
     /** The company as a buyer: its legal address, else its first site's (no city known then). */

@@ -40,10 +40,13 @@ public interface Orders {
     List<Order> completedForCompany(String companyId, Instant from, Instant to);
 
     /**
-     * Every {@code COMPLETED} order whose completion is in {@code [from, to)}: what a month's invoices bill
-     * (issue 16).
+     * Every {@code COMPLETED} order whose completion is in {@code [from, to)}, as much of it as a month's
+     * invoices bill (issue 16).
      */
-    List<Order> completedBetween(Instant from, Instant to);
+    List<CompletedOrder> completedBetween(Instant from, Instant to);
+
+    /** Whether any order's completion is in {@code [from, to)}: stops at the first one found. */
+    boolean anyCompletedBetween(Instant from, Instant to);
 
     /** Another customer's order already holds that idempotency key. */
     class IdempotencyKeyTaken extends RuntimeException {

@@ -73,7 +73,7 @@ class ClosePastMonthsAtStartup {
             }
             var from = month.atDay(1).atStartOfDay(zone).toInstant();
             var to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            if (orders.completedBetween(from, to).isEmpty()) {
+            if (!orders.anyCompletedBetween(from, to)) {
                 continue;
             }
             CloseMonth.Closing closing = closeMonth.close(month);

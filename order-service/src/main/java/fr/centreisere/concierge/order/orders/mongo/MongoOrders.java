@@ -22,6 +22,7 @@ import fr.centreisere.concierge.platform.outbox.OutboxMarks;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
+import fr.centreisere.concierge.order.orders.CompletedOrder;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.HistoryEntry;
 import fr.centreisere.concierge.order.orders.JobEventType;
@@ -229,10 +230,40 @@ class MongoOrders implements Orders {
     }
 
     @Override
-    public List<Order> completedBetween(Instant from, Instant to) {
-        Query query = query(where("state").is(OrderState.COMPLETED.name())
+    public List<CompletedOrder> completedBetween(Instant from, Instant to) {
+        Query query = completedIn(from, to);
+        query.fields().include("number", "serviceTitleFr", "companyId", "memberId", "price.vatRatePercent",
+                "price.employerShareCents", "price.commissionCents", "history.state", "history.at");
+        return mongo.find(query, Document.class, mongo.getCollectionName(OrderDocument.class)).stream()
+                .map(MongoOrders::completedOrder).toList();
+    }
+
+    @Override
+    public boolean anyCompletedBetween(Instant from, Instant to) {
+        Query query = completedIn(from, to).limit(1);
+        query.fields().include("_id");
+        return mongo.exists(query, OrderDocument.class);
+    }
+
+    private static Query completedIn(Instant from, Instant to) {
+        return query(where("state").is(OrderState.COMPLETED.name())
                 .and("history").elemMatch(where("state").is(OrderState.COMPLETED.name()).and("at").gte(from).lt(to)));
-        return mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
+    }
+
+    /** The billed fields of a stored order, read as the projection above leaves them. */
+    private static CompletedOrder completedOrder(Document stored) {
+        Document price = stored.get("price", Document.class);
+        Instant completedAt = stored.getList("history", Document.class).stream()
+                .filter(entry -> OrderState.COMPLETED.name().equals(entry.getString("state")))
+                .map(entry -> entry.getDate("at").toInstant()).findFirst().orElseThrow();
+        return new CompletedOrder(stored.getString("number"), stored.getString("serviceTitleFr"),
+                stored.getString("companyId"), stored.getString("memberId"),
+                new BigDecimal(price.getString("vatRatePercent")), cents(price, "employerShareCents"),
+                cents(price, "commissionCents"), completedAt);
+    }
+
+    private static Money cents(Document price, String field) {
+        return Money.ofCents(price.get(field, Number.class).longValue());
     }
 
     static OrderDocument toDocument(Order order, long version) {

@@ -11,6 +11,7 @@ import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
 import fr.centreisere.concierge.order.orders.CompanyBilling.CompanyCharge;
+import fr.centreisere.concierge.order.orders.CompletedOrder;
 import fr.centreisere.concierge.order.orders.Customer;
 import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
@@ -56,6 +57,19 @@ class MongoOrdersForCompaniesTest {
 
         assertThat(orders.completedForCompany("cmp-a", DECEMBER, JANUARY)).extracting(Order::id)
                 .containsExactlyInAnyOrder("ord-dec-first", "ord-dec-last");
+    }
+
+    @Test
+    void theMonthsBilledLinesCarryWhatTheInvoicesNeedAndNothingElse() {
+        Order billed = orders.insert(completed("ord-dec", "cmp-a", DECEMBER.plusSeconds(7_200)));
+        orders.insert(completed("ord-nov", "cmp-a", DECEMBER.minusSeconds(1)));
+        orders.insert(placed("ord-placed", "cmp-a"));
+
+        assertThat(orders.completedBetween(DECEMBER, JANUARY)).containsExactly(new CompletedOrder(billed.number(),
+                billed.serviceTitle().fr(), "cmp-a", OrderFixtures.MEMBER, billed.price().vatRatePercent(),
+                billed.price().employerShare(), billed.price().commission(), DECEMBER.plusSeconds(7_200)));
+        assertThat(orders.anyCompletedBetween(DECEMBER, JANUARY)).isTrue();
+        assertThat(orders.anyCompletedBetween(JANUARY, JANUARY.plusSeconds(86_400))).isFalse();
     }
 
     static Order placed(String id, String companyId) {
