@@ -119,10 +119,12 @@ class OrderController {
 
     static final String CATEGORY = "[A-Z][A-Z_]{0,39}";
     static final String CATEGORY_MESSAGE = "{validation.category}";
+    static final String VIEW = "{validation.view}";
 
     /**
      * Filters narrow the caller's own orders (a coordinator's: every order); {@code from}/{@code to} are slot
      * days, inclusive, like the period of {@code GET /api/reports/orders}, whose totals this list repeats.
+     * {@code view=summary} gives each order as a list's card shows it ({@link OrderSummaryView}).
      */
     @GetMapping
     ResponseEntity<?> list(CurrentUser user,
@@ -135,7 +137,9 @@ class OrderController {
             @RequestParam(required = false) @Nullable @Pattern(regexp = IdPatterns.COMPANY, message = IdPatterns.COMPANY_MESSAGE) String companyId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "false") boolean stuck, ExportRequest export) {
+            @RequestParam(defaultValue = "false") boolean stuck,
+            @RequestParam(defaultValue = "full") @Pattern(regexp = "full|summary", message = VIEW) String view,
+            ExportRequest export) {
         if (from != null && to != null && to.isBefore(from)) {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblemHandler.validation(
                     List.of(fieldError("to", Message.of("period.ends-before-start")))));
@@ -147,8 +151,9 @@ class OrderController {
                     ExportRequest.fileName("commandes", from, to));
         }
         var found = findOrders.page(callerOf(user), query, page, size);
-        return ResponseEntity.ok(new Page<>(found.content().stream().map(order -> OrderView.of(order, user.isCoordinator(), texts)).toList(), found.page(), found.size(),
-                found.totalElements()));
+        List<?> content = "summary".equals(view) ? found.content().stream().map(OrderSummaryView::of).toList()
+                : found.content().stream().map(order -> OrderView.of(order, user.isCoordinator(), texts)).toList();
+        return ResponseEntity.ok(new Page<>(content, found.page(), found.size(), found.totalElements()));
     }
 
     record CancelRequest(@Nullable @PrintableText(max = 500, multiline = true) String reason) {

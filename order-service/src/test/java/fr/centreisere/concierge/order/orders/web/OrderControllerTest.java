@@ -31,6 +31,7 @@ import fr.centreisere.concierge.order.orders.RecordJobEvent;
 import fr.centreisere.concierge.order.orders.RescheduleOrder;
 import fr.centreisere.concierge.order.orders.TransitionForbidden;
 import fr.centreisere.concierge.order.system.OrderAccessRules;
+import fr.centreisere.concierge.platform.page.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -220,6 +221,29 @@ class OrderControllerTest {
         mvc.perform(get("/api/orders")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         verifyNoInteractions(reassignOrder, findOrders);
+    }
+
+    @Test
+    void theSummaryViewGivesWhatAListsCardShowsAndAnUnknownViewIs400() throws Exception {
+        given(findOrders.page(any(), any(), eq(0), eq(20))).willReturn(new Page<>(List.of(OrderFixtures.placed()), 0, 20, 1));
+
+        mvc.perform(get("/api/orders?view=summary").with(resident())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].id").value("ord-1"))
+                .andExpect(jsonPath("$.content[0].number").value(OrderFixtures.placed().number()))
+                .andExpect(jsonPath("$.content[0].state").value("PLACED"))
+                .andExpect(jsonPath("$.content[0].serviceTitle.fr").value(OrderFixtures.placed().serviceTitle().fr()))
+                .andExpect(jsonPath("$.content[0].slot.date").value("2026-12-04"))
+                .andExpect(jsonPath("$.content[0].price.totalCents").value(6000))
+                .andExpect(jsonPath("$.content[0].history").doesNotExist())
+                .andExpect(jsonPath("$.content[0].address").doesNotExist())
+                .andExpect(jsonPath("$.content[0].price.vatCents").doesNotExist());
+        mvc.perform(get("/api/orders").with(resident())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].history").isArray())
+                .andExpect(jsonPath("$.content[0].price.vatCents").exists());
+        mvc.perform(get("/api/orders?view=compact").with(resident())).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("view"));
     }
 
     @Test
