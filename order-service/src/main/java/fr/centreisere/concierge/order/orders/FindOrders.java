@@ -24,18 +24,23 @@ public class FindOrders {
      * @throws ActionNotAllowed when someone else asks for the stuck orders
      */
     public Page<Order> page(Caller caller, OrderQuery asked, int page, int size) {
-        if (asked.stuck() && !caller.coordinator()) {
-            throw new ActionNotAllowed("order.stuck.coordinators-only");
-        }
-        OrderQuery query = caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId());
-        return orders.list(query, page, size);
+        return orders.list(narrowed(caller, asked), page, size);
+    }
+
+    /** The same page as {@link #page}, each order as a list's card shows it. */
+    public Page<OrderSummary> summaries(Caller caller, OrderQuery asked, int page, int size) {
+        return orders.summaries(narrowed(caller, asked), page, size);
     }
 
     /** Every order of the query, with the same narrowing as {@link #page}: an export of all pages. */
     public java.util.stream.Stream<Order> all(Caller caller, OrderQuery asked) {
+        return orders.stream(narrowed(caller, asked));
+    }
+
+    private static OrderQuery narrowed(Caller caller, OrderQuery asked) {
         if (asked.stuck() && !caller.coordinator()) {
             throw new ActionNotAllowed("order.stuck.coordinators-only");
         }
-        return orders.stream(caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId()));
+        return caller.coordinator() ? asked.anyCustomer() : asked.ownOrdersOf(caller.userId());
     }
 }

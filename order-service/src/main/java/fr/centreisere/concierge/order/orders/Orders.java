@@ -30,6 +30,13 @@ public interface Orders {
 
     Page<Order> list(OrderQuery query, int page, int size);
 
+    /** The page {@link #list} gives, each order as a list shows it: a store may read less of each order. */
+    default Page<OrderSummary> summaries(OrderQuery query, int page, int size) {
+        Page<Order> found = list(query, page, size);
+        return new Page<>(found.content().stream().map(OrderSummary::of).toList(), found.page(), found.size(),
+                found.totalElements());
+    }
+
     /** Every order of the query, newest first, read as it is consumed: close the stream (an export, issue 14). */
     java.util.stream.Stream<Order> stream(OrderQuery query);
 

@@ -24,7 +24,22 @@ public final class OutboxBson {
             "lastError", "lastStatus", "answer", "traceparent", "requestId", "droppedAt", "_id", "_class", "eventId",
             "deliveredAt", "refusedAt");
 
+    /**
+     * The stored fields that say a message is settled, with their older names ({@code deliveredAt},
+     * {@code refusedAt}, {@code droppedAt}: see {@link #fromBson}): what a projection keeps for {@link #settled}.
+     */
+    public static final List<String> SETTLEMENT_FIELDS = List.of("sentAt", "deliveredAt", "givenUpAt", "refusedAt",
+            "withdrawnAt", "droppedAt");
+
     private OutboxBson() {
+    }
+
+    /**
+     * Whether a stored message is settled, read from its {@link #SETTLEMENT_FIELDS} alone: the answer
+     * {@code fromBson(stored, …).settled()} gives, without reading the rest of the message.
+     */
+    public static boolean settled(Document stored) {
+        return SETTLEMENT_FIELDS.stream().anyMatch(field -> instant(stored.get(field)) != null);
     }
 
     public static Document toBson(OutboxMessage m) {

@@ -73,4 +73,27 @@ class OutboxTest {
 
         assertThat(OutboxBson.fromBson(OutboxBson.toBson(message), "other")).isEqualTo(message);
     }
+
+    @Test
+    void whetherAStoredMessageIsSettledReadsFromItsSettlementFieldsAloneAsFromTheWholeMessage() {
+        OutboxMessage pending = message("m1", "provider").failed(503, "HTTP 503", NOW.plusSeconds(2));
+        List<OutboxMessage> messages = List.of(pending, pending.delivered(NOW, null), pending.withdrawn(NOW),
+                pending.gaveUp(NOW, 400, "HTTP 400"));
+        for (OutboxMessage m : messages) {
+            org.bson.Document stored = OutboxBson.toBson(m);
+            org.bson.Document settlementOnly = new org.bson.Document();
+            OutboxBson.SETTLEMENT_FIELDS.stream().filter(stored::containsKey)
+                    .forEach(field -> settlementOnly.put(field, stored.get(field)));
+            assertThat(OutboxBson.settled(settlementOnly)).as(m.toString()).isEqualTo(m.settled());
+        }
+        // the older names: provider-service's deliveredAt / refusedAt, order-service's droppedAt
+        for (String older : List.of("deliveredAt", "refusedAt", "droppedAt")) {
+            org.bson.Document stored = new org.bson.Document("id", "m2").append("attempts", 0)
+                    .append("createdAt", java.util.Date.from(NOW))
+                    .append(older, java.util.Date.from(NOW));
+            assertThat(OutboxBson.settled(stored)).as(older).isTrue()
+                    .isEqualTo(OutboxBson.fromBson(stored, "provider").settled());
+        }
+        assertThat(OutboxBson.settled(new org.bson.Document())).isFalse();
+    }
 }

@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import com.mongodb.client.result.UpdateResult;
@@ -29,6 +32,7 @@ import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.order.orders.OrderSummary;
 import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
 import fr.centreisere.concierge.order.orders.ReceivedEvent;
@@ -175,9 +179,9 @@ class MongoOrders implements Orders {
     public Page<Order> list(OrderQuery asked, int page, int size) {
         Criteria criteria = OrderCriteria.of(asked, mongo);
         if (OrderKeys.isCustomerOnly(asked)) {
-            Optional<Page<Order>> newestFirst = OrderKeys.customerPage(mongo, asked.customerUserId(), page, size)
-                    .map(found -> new Page<Order>(found.documents().stream().map(MongoOrders::toOrder).toList(), page,
-                            size, found.total()));
+            Optional<Page<Order>> newestFirst = OrderKeys.customerPage(mongo, asked.customerUserId(), page, size,
+                    ids -> mongo.find(query(where("_id").in(ids)), OrderDocument.class).stream()
+                            .collect(Collectors.toMap(OrderDocument::id, MongoOrders::toOrder)));
             if (newestFirst.isPresent()) {
                 return newestFirst.get();
             }
@@ -192,6 +196,26 @@ class MongoOrders implements Orders {
                 .skip((long) page * size).limit(size);
         List<Order> content = mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
         return new Page<Order>(content, page, size, total);
+    }
+
+    /** « Mes commandes » reads only the fields its cards show (see {@link StoredSummary}); other lists read whole orders. */
+    @Override
+    public Page<OrderSummary> summaries(OrderQuery asked, int page, int size) {
+        if (OrderKeys.isCustomerOnly(asked)) {
+            Optional<Page<OrderSummary>> newestFirst = OrderKeys.customerPage(mongo, asked.customerUserId(), page,
+                    size, this::summariesById);
+            if (newestFirst.isPresent()) {
+                return newestFirst.get();
+            }
+        }
+        return Orders.super.summaries(asked, page, size);
+    }
+
+    private Map<String, OrderSummary> summariesById(List<String> ids) {
+        Query byId = query(where("_id").in(ids));
+        StoredSummary.FIELDS.forEach(byId.fields()::include);
+        return mongo.find(byId, Document.class, mongo.getCollectionName(OrderDocument.class)).stream()
+                .map(StoredSummary::of).collect(Collectors.toMap(OrderSummary::id, Function.identity()));
     }
 
     /**

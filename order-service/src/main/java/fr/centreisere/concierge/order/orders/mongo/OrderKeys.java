@@ -25,6 +25,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.OrderQuery;
+import fr.centreisere.concierge.platform.page.Page;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
@@ -135,20 +136,18 @@ public final class OrderKeys {
                 && query.from() == null && query.to() == null && !query.stuck();
     }
 
-    /** One page of a customer's orders, as stored, and how many the customer has. */
-    record CustomerPage(List<OrderDocument> documents, long total) {
-    }
-
     /**
      * The page from the customer's key: its sort keys ordered newest first, then the page's orders by
-     * {@code _id}. Nothing when the key cannot answer exactly (sort keys missing, an order of the page not
-     * stored): the caller reads the general way.
+     * {@code _id}, read by {@code readById} (a whole order, or only what a list shows of it). Nothing when
+     * the key cannot answer exactly (sort keys missing, an order of the page not stored): the caller reads
+     * the general way.
      */
     @SuppressWarnings("unchecked")
-    static Optional<CustomerPage> customerPage(MongoTemplate mongo, String userId, int page, int size) {
+    static <T> Optional<Page<T>> customerPage(MongoTemplate mongo, String userId, int page, int size,
+            Function<List<String>, Map<String, T>> readById) {
         Document key = mongo.getCollection(COLLECTION).find(Filters.eq("_id", customer(userId))).first();
         if (key == null) {
-            return Optional.of(new CustomerPage(List.of(), 0));
+            return Optional.of(new Page<>(List.of(), page, size, 0));
         }
         List<Object> ids = key.get("ids", List.class);
         List<Object> sortKeys = key.get(NEWEST, List.class);
@@ -158,16 +157,15 @@ public final class OrderKeys {
         }
         long from = (long) page * size;
         if (from >= sortKeys.size()) {
-            return Optional.of(new CustomerPage(List.of(), sortKeys.size()));
+            return Optional.of(new Page<>(List.of(), page, size, sortKeys.size()));
         }
         List<String> pageIds = sortKeys.stream().map(String.class::cast).sorted(Comparator.reverseOrder())
                 .skip(from).limit(size).map(k -> k.substring(k.lastIndexOf(' ') + 1)).toList();
-        Map<String, OrderDocument> found = mongo.find(Query.query(where("_id").in(pageIds)), OrderDocument.class)
-                .stream().collect(Collectors.toMap(OrderDocument::id, Function.identity()));
+        Map<String, T> found = readById.apply(pageIds);
         if (found.size() != pageIds.size()) {
             return Optional.empty();
         }
-        return Optional.of(new CustomerPage(pageIds.stream().map(found::get).toList(), sortKeys.size()));
+        return Optional.of(new Page<>(pageIds.stream().map(found::get).toList(), page, size, sortKeys.size()));
     }
 
     private static boolean isSortKey(Object entry) {

@@ -150,10 +150,15 @@ class OrderController {
             return export.file(OrderExport.ORDERS, findOrders.all(callerOf(user), query),
                     ExportRequest.fileName("commandes", from, to));
         }
+        if ("summary".equals(view)) {
+            var found = findOrders.summaries(callerOf(user), query, page, size);
+            return ResponseEntity.ok(new Page<>(found.content().stream().map(OrderSummaryView::of).toList(),
+                    found.page(), found.size(), found.totalElements()));
+        }
         var found = findOrders.page(callerOf(user), query, page, size);
-        List<?> content = "summary".equals(view) ? found.content().stream().map(OrderSummaryView::of).toList()
-                : found.content().stream().map(order -> OrderView.of(order, user.isCoordinator(), texts)).toList();
-        return ResponseEntity.ok(new Page<>(content, found.page(), found.size(), found.totalElements()));
+        return ResponseEntity.ok(new Page<>(found.content().stream()
+                .map(order -> OrderView.of(order, user.isCoordinator(), texts)).toList(),
+                found.page(), found.size(), found.totalElements()));
     }
 
     record CancelRequest(@Nullable @PrintableText(max = 500, multiline = true) String reason) {

@@ -2,7 +2,7 @@ package fr.centreisere.concierge.order.orders.web;
 
 import java.time.Instant;
 
-import fr.centreisere.concierge.order.orders.Order;
+import fr.centreisere.concierge.order.orders.OrderSummary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,12 +18,12 @@ record OrderSummaryView(String id, String number, String state, String serviceId
     record PriceSummaryView(long totalCents, long customerShareCents) {
     }
 
-    static OrderSummaryView of(Order order) {
+    static OrderSummaryView of(OrderSummary order) {
         return new OrderSummaryView(order.id(), order.number(), order.state().name(), order.serviceId(),
                 new OrderView.TitleView(order.serviceTitle().fr(), order.serviceTitle().en()), order.category(),
                 order.communeInsee(), new OrderView.SlotView(order.slot().date().toString(),
                         order.slot().from().toString(), order.slot().to().toString()),
-                new PriceSummaryView(order.price().total().cents(), order.price().customerShare().cents()),
-                order.memberId(), order.hasUnsentMessages(), order.createdAt());
+                new PriceSummaryView(order.total().cents(), order.customerShare().cents()),
+                order.memberId(), order.dispatchPending(), order.createdAt());
     }
 }

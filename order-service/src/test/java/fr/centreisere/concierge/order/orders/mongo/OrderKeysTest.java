@@ -17,6 +17,7 @@ import fr.centreisere.concierge.order.orders.JobEventType;
 import fr.centreisere.concierge.order.orders.Order;
 import fr.centreisere.concierge.order.orders.OrderQuery;
 import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.order.orders.OrderSummary;
 import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.page.Page;
@@ -95,6 +96,49 @@ class OrderKeysTest {
         assertThat(ids(second)).containsExactly("ord-mine-1");
         assertThat(findsOnOrders()).as("read through the keys, only the page's orders, by id")
                 .containsExactly(List.of("ord-mine-3", "ord-mine-2"), List.of("ord-mine-1"));
+    }
+
+    @Test
+    void aResidentsSummariesAreTheOrdersOfTheWholeListReadWithoutTheirHistoryAddressOrMessages() {
+        for (int i = 1; i <= 4; i++) {
+            orders.insert(order("ord-mine-" + i, RESIDENT.userId(), NOW.plusSeconds(i)));
+        }
+        orders.insert(order("ord-other", "usr-other", NOW.plusSeconds(10)));
+        Order unassigned = orders.find("ord-mine-2").orElseThrow();
+        unassigned.apply(event("e1", JobEventType.UNASSIGNED, null, NOW.plusSeconds(20)), NOW.plusSeconds(20));
+        orders.update(unassigned);
+        // one order's dispatch delivered, another's withdrawn under its older name: both settled, the others pending
+        settleFirstMessage("ord-mine-1", "sentAt");
+        settleFirstMessage("ord-mine-3", "droppedAt");
+        commands.clear();
+
+        List<OrderSummary> summaries = new ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            Page<OrderSummary> one = orders.summaries(OrderQuery.ownedBy(RESIDENT.userId()), page, 3);
+            assertThat(one.totalElements()).isEqualTo(4);
+            summaries.addAll(one.content());
+        }
+
+        List<OrderSummary> fromWholeOrders = new ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            orders.list(OrderQuery.ownedBy(RESIDENT.userId()), page, 3).content().stream().map(OrderSummary::of)
+                    .forEach(fromWholeOrders::add);
+        }
+        assertThat(summaries).containsExactlyElementsOf(fromWholeOrders);
+        assertThat(summaries).extracting(OrderSummary::id)
+                .containsExactly("ord-mine-4", "ord-mine-3", "ord-mine-2", "ord-mine-1");
+        assertThat(summaries).extracting(OrderSummary::dispatchPending).containsExactly(true, false, true, false);
+        assertThat(summaries.get(2).state()).isEqualTo(OrderState.UNASSIGNED);
+        BsonDocument projection = commands.on("orders").get(0).getDocument("projection");
+        assertThat(projection.keySet()).as("what the store sends back of each order")
+                .contains("number", "slot", "price.totalCents", "outbox.sentAt")
+                .doesNotContain("history", "events", "address", "notifications", "outbox", "price");
+    }
+
+    private void settleFirstMessage(String orderId, String field) {
+        mongo.getCollection("orders").updateOne(new org.bson.Document("_id", orderId),
+                new org.bson.Document("$set", new org.bson.Document("outbox.0." + field, java.util.Date.from(NOW))));
+        assertThat(orders.find(orderId).orElseThrow().hasUnsentMessages()).isFalse();
     }
 
     /** The finds the store received on the orders' collection: each one's {@code _id $in} list (fails on any other filter). */

@@ -22,6 +22,7 @@ import fr.centreisere.concierge.order.orders.MemberNotFit;
 import fr.centreisere.concierge.order.orders.CancelOrder;
 import fr.centreisere.concierge.order.orders.Caller;
 import fr.centreisere.concierge.order.orders.FindOrders;
+import fr.centreisere.concierge.order.orders.OrderSummary;
 import fr.centreisere.concierge.order.orders.OrderFixtures;
 import fr.centreisere.concierge.order.orders.OrderNotFound;
 import fr.centreisere.concierge.order.orders.OrderRefused;
@@ -226,6 +227,8 @@ class OrderControllerTest {
     @Test
     void theSummaryViewGivesWhatAListsCardShowsAndAnUnknownViewIs400() throws Exception {
         given(findOrders.page(any(), any(), eq(0), eq(20))).willReturn(new Page<>(List.of(OrderFixtures.placed()), 0, 20, 1));
+        given(findOrders.summaries(any(), any(), eq(0), eq(20)))
+                .willReturn(new Page<>(List.of(OrderSummary.of(OrderFixtures.placed())), 0, 20, 1));
 
         mvc.perform(get("/api/orders?view=summary").with(resident())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1))
@@ -235,6 +238,7 @@ class OrderControllerTest {
                 .andExpect(jsonPath("$.content[0].serviceTitle.fr").value(OrderFixtures.placed().serviceTitle().fr()))
                 .andExpect(jsonPath("$.content[0].slot.date").value("2026-12-04"))
                 .andExpect(jsonPath("$.content[0].price.totalCents").value(6000))
+                .andExpect(jsonPath("$.content[0].dispatchPending").value(true))
                 .andExpect(jsonPath("$.content[0].history").doesNotExist())
                 .andExpect(jsonPath("$.content[0].address").doesNotExist())
                 .andExpect(jsonPath("$.content[0].price.vatCents").doesNotExist());
