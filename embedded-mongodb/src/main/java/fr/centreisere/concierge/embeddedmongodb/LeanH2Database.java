@@ -6,9 +6,13 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +38,20 @@ final class LeanH2Database extends H2Database {
     LeanH2Database(String databaseName, MVStore store, CursorRegistry cursors, DocumentMaps documentMaps) {
         super(databaseName, store, cursors);
         this.documentMaps = documentMaps;
+    }
+
+    /** An aggregation that starts with {@code $match} starts from that query's documents ({@link MatchFirstAggregations}). */
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+            Oplog oplog) {
+        if (command.equalsIgnoreCase("aggregate")) {
+            Document answer = MatchFirstAggregations.answer(this, query, databaseResolver, oplog);
+            if (answer != null) {
+                clearLastStatus(channel);
+                return answer;
+            }
+        }
+        return super.handleCommand(channel, command, query, databaseResolver, oplog);
     }
 
     /** No index (null: the library then neither reads, lists nor stores one). */
