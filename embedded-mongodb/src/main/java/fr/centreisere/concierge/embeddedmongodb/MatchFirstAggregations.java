@@ -45,13 +45,21 @@ final class MatchFirstAggregations {
         if (collection == null) {
             return null;
         }
-        Aggregation rest = Aggregation.fromPipeline(pipeline.subList(1, pipeline.size()), resolver, database,
+        // a $limit right after: the query stops at that many (exists, a count with a limit: one document, not all)
+        int limit = 0;
+        int restFrom = 1;
+        if (pipeline.size() > 1 && pipeline.get(1).size() == 1 && pipeline.get(1).get("$limit") instanceof Number n
+                && n.longValue() > 0 && n.longValue() <= Integer.MAX_VALUE) {
+            limit = n.intValue();
+            restFrom = 2;
+        }
+        Aggregation rest = Aggregation.fromPipeline(pipeline.subList(restFrom, pipeline.size()), resolver, database,
                 collection, oplog);
         if (rest.isModifying()) {
             return null;
         }
         rest.validate(command);
-        Iterable<Document> matched = collection.handleQuery(filter);
+        Iterable<Document> matched = collection.handleQuery(filter, 0, limit);
         List<Document> result = rest.runStages(StreamSupport.stream(matched.spliterator(), false));
         return firstBatch(database.getDatabaseName() + "." + collectionName, result);
     }

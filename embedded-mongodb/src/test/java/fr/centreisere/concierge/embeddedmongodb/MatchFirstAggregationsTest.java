@@ -59,6 +59,9 @@ class MatchFirstAggregationsTest {
 
                 assertThat(orders.countDocuments(Filters.eq("_id", "ord-700"))).isEqualTo(1);
                 assertThat(orders.countDocuments(Filters.eq("state", "COMPLETED"))).isEqualTo(140);
+                // what Spring Data's exists sends: 1,260 orders match, one is read
+                assertThat(orders.countDocuments(Filters.eq("state", "PLACED"),
+                        new com.mongodb.client.model.CountOptions().limit(1))).isEqualTo(1);
                 List<Document> two = orders.aggregate(List.of(Aggregates.match(Filters.in("_id", "ord-3", "ord-5")),
                         Aggregates.project(Projections.include("number")), Aggregates.sort(Sorts.ascending("number"))))
                         .into(new ArrayList<>());
@@ -111,6 +114,8 @@ class MatchFirstAggregationsTest {
                     // what Spring Data's exists and count send
                     List.of(Aggregates.match(Filters.eq("state", "PLACED")), Aggregates.limit(1),
                             Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))),
+                    List.of(Aggregates.match(Filters.eq("state", "PLACED")), Aggregates.limit(5),
+                            Aggregates.project(Projections.include("number"))),
                     // no $match first: the library's own path
                     List.of(Aggregates.sort(Sorts.descending("number")), Aggregates.limit(2)));
             for (List<Bson> pipeline : pipelines) {
