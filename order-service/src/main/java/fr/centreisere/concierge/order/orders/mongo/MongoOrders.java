@@ -9,17 +9,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.result.UpdateResult;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
 import fr.centreisere.concierge.platform.due.DueSets;
+import fr.centreisere.concierge.platform.mongo.BackgroundReads;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.platform.outbox.OutboxMarks;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
@@ -49,6 +53,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
@@ -253,25 +258,33 @@ class MongoOrders implements Orders {
         return mongo.find(query, OrderDocument.class).stream().map(MongoOrders::toOrder).toList();
     }
 
+    /**
+     * Read in the background (a month's closing), through every order on the embedded store: with the
+     * operation timeout of {@link BackgroundReads}, not the socket timeout of a request.
+     */
     @Override
     public List<CompletedOrder> completedBetween(Instant from, Instant to) {
-        Query query = completedIn(from, to);
-        query.fields().include("number", "serviceTitleFr", "companyId", "memberId", "price.vatRatePercent",
-                "price.employerShareCents", "price.commissionCents", "history.state", "history.at");
-        return mongo.find(query, Document.class, mongo.getCollectionName(OrderDocument.class)).stream()
-                .map(MongoOrders::completedOrder).toList();
+        return ordersInTheBackground().find(completedIn(from, to))
+                .projection(Projections.include("number", "serviceTitleFr", "companyId", "memberId",
+                        "price.vatRatePercent", "price.employerShareCents", "price.commissionCents", "history.state",
+                        "history.at"))
+                .map(MongoOrders::completedOrder).into(new ArrayList<>());
     }
 
     @Override
     public boolean anyCompletedBetween(Instant from, Instant to) {
-        Query query = completedIn(from, to).limit(1);
-        query.fields().include("_id");
-        return mongo.exists(query, OrderDocument.class);
+        return ordersInTheBackground().find(completedIn(from, to)).projection(Projections.include("_id")).limit(1)
+                .first() != null;
     }
 
-    private static Query completedIn(Instant from, Instant to) {
-        return query(where("state").is(OrderState.COMPLETED.name())
-                .and("history").elemMatch(where("state").is(OrderState.COMPLETED.name()).and("at").gte(from).lt(to)));
+    private com.mongodb.client.MongoCollection<Document> ordersInTheBackground() {
+        return BackgroundReads.of(mongo.getCollection(mongo.getCollectionName(OrderDocument.class)));
+    }
+
+    private static Bson completedIn(Instant from, Instant to) {
+        String completed = OrderState.COMPLETED.name();
+        return Filters.and(Filters.eq("state", completed), Filters.elemMatch("history", Filters.and(
+                Filters.eq("state", completed), Filters.gte("at", Date.from(from)), Filters.lt("at", Date.from(to)))));
     }
 
     /** The billed fields of a stored order, read as the projection above leaves them. */
