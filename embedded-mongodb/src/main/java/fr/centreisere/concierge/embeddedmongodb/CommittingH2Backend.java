@@ -109,6 +109,12 @@ final class CommittingH2Backend extends H2Backend {
     }
 
     /** How many indexes this open emptied and rebuilt (none after a clean stop). */
+    /** Holds every write until the handle is closed, by the same thread, as a long commit would (tests). */
+    AutoCloseable holdWrites() {
+        operations.writeLock().lock();
+        return () -> operations.writeLock().unlock();
+    }
+
     int indexesRebuiltAtOpen() {
         return indexesRebuiltAtOpen;
     }

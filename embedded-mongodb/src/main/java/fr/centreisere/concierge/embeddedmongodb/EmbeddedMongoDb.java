@@ -1,6 +1,7 @@
 package fr.centreisere.concierge.embeddedmongodb;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -40,7 +41,11 @@ public final class EmbeddedMongoDb {
         EmbeddedMongoDb mongo = new EmbeddedMongoDb(settings);
         // everyone's accounts and orders are in this file: readable by its owner only, whatever the umask
         ownerOnly(settings.storeFile(), "rw-------");
-        mongo.server.bind(settings.host(), settings.port());
+        // one I/O thread per connection, near enough: the library runs each connection's operations on the Netty
+        // thread it was given, so a long scan on one connection held up every other connection on its thread (a
+        // month's closing after a large fill timed the other services' requests out); threads start only when
+        // a connection is given to them
+        mongo.server.bind(new InetSocketAddress(settings.host(), settings.port()), 1, settings.ioThreads());
         log.info("Embedded MongoDB-compatible server listening on mongodb://{}:{} (data in {})",
                 settings.host(), settings.port(), settings.storeFile().toAbsolutePath());
         return mongo;
@@ -63,6 +68,11 @@ public final class EmbeddedMongoDb {
         return backend.indexesRebuiltAtOpen();
     }
 
+    /** Holds every write until the handle is closed (tests of a connection that waits). */
+    AutoCloseable holdWrites() {
+        return backend.holdWrites();
+    }
+
     /** Stops listening and lets the file go without closing it, as a kill would (tests of a crash). */
     void abandonWithoutClosing() {
         server.stopListening();
@@ -74,14 +84,24 @@ public final class EmbeddedMongoDb {
         Runtime.getRuntime().addShutdownHook(new Thread(mongo::stop, "embedded-mongodb-shutdown"));
     }
 
-    /** Where the server listens and keeps its data. */
-    public record EmbeddedMongoSettings(String host, int port, Path storeFile) {
+    /**
+     * Where the server listens and keeps its data, and how many I/O threads share its connections
+     * ({@code EMBEDDED_MONGODB_IO_THREADS}, 32: more than the stack's parts open at once).
+     */
+    public record EmbeddedMongoSettings(String host, int port, Path storeFile, int ioThreads) {
+
+        static final int IO_THREADS = 32;
+
+        public EmbeddedMongoSettings(String host, int port, Path storeFile) {
+            this(host, port, storeFile, IO_THREADS);
+        }
 
         static EmbeddedMongoSettings fromEnvironment(java.util.Map<String, String> env) {
             return new EmbeddedMongoSettings(
                     env.getOrDefault("EMBEDDED_MONGODB_HOST", "127.0.0.1"),
                     Integer.parseInt(env.getOrDefault("EMBEDDED_MONGODB_PORT", "27017")),
-                    Path.of(env.getOrDefault("EMBEDDED_MONGODB_FILE", "data/mongodb/concierge.mv")));
+                    Path.of(env.getOrDefault("EMBEDDED_MONGODB_FILE", "data/mongodb/concierge.mv")),
+                    Integer.parseInt(env.getOrDefault("EMBEDDED_MONGODB_IO_THREADS", Integer.toString(IO_THREADS))));
         }
     }
 }

@@ -172,4 +172,42 @@ class EmbeddedMongoDbTest {
             return socket.getLocalPort();
         }
     }
+
+    /**
+     * The library runs each connection's operations on the I/O thread it was given: a connection waiting on a
+     * long operation held up every other connection of that thread (a month's closing scanning 100,000 orders
+     * timed the other services out). With a thread per connection, the others are answered meanwhile.
+     */
+    @Test
+    void aConnectionWaitingOnALongOperationHoldsUpNoOtherConnection() throws Exception {
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", freePort(), dataDir.resolve("store.mv"));
+        EmbeddedMongoDb server = EmbeddedMongoDb.start(settings);
+        List<MongoClient> clients = new ArrayList<>();
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            for (int i = 0; i < 8; i++) {
+                MongoClient client = MongoClients.create(uri(settings) + "/?serverSelectionTimeoutMS=5000&socketTimeoutMS=5000");
+                client.getDatabase("concierge").getCollection("c").insertOne(new Document("_id", "seen-by-" + i));
+                clients.add(client);
+            }
+            java.util.concurrent.Future<?> blocked;
+            try (AutoCloseable held = server.holdWrites()) {
+                blocked = writer.submit(() -> clients.get(0).getDatabase("concierge").getCollection("c")
+                        .insertOne(new Document("_id", "waits")));
+                Thread.sleep(300);
+                for (MongoClient other : clients.subList(1, clients.size())) {
+                    assertThat(other.getDatabase("concierge").getCollection("c").countDocuments(Filters.eq("_id", "seen-by-0")))
+                            .as("a read on another connection, answered while the write waits").isEqualTo(1);
+                }
+                assertThat(blocked).isNotDone();
+            }
+            blocked.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(clients.get(1).getDatabase("concierge").getCollection("c").countDocuments(Filters.eq("_id", "waits")))
+                    .isEqualTo(1);
+        } finally {
+            writer.shutdownNow();
+            clients.forEach(MongoClient::close);
+            server.stop();
+        }
+    }
 }
