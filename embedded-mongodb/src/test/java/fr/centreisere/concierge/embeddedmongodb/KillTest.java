@@ -3,14 +3,9 @@ package fr.centreisere.concierge.embeddedmongodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,9 +49,9 @@ class KillTest {
 
         for (int round = 0; round < 3; round++) {
             int port = freePort();
-            Process store = startStoreProcess(port, storeFile, dataDir.resolve("store-" + round + ".log"));
+            Process store = StoreProcess.start(port, storeFile, dataDir.resolve("store-" + round + ".log"));
             try {
-                awaitListening(port, store);
+                StoreProcess.awaitListening(port, store);
                 writeUntilKilled(round, port, store, acknowledged);
             } finally {
                 store.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -125,31 +120,6 @@ class KillTest {
         } finally {
             writers.shutdownNow();
         }
-    }
-
-    private static Process startStoreProcess(int port, Path storeFile, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                EmbeddedMongoDb.class.getName());
-        builder.environment().put("EMBEDDED_MONGODB_HOST", "127.0.0.1");
-        builder.environment().put("EMBEDDED_MONGODB_PORT", Integer.toString(port));
-        builder.environment().put("EMBEDDED_MONGODB_FILE", storeFile.toString());
-        File logFile = log.toFile();
-        return builder.redirectErrorStream(true).redirectOutput(logFile).start();
-    }
-
-    private static void awaitListening(int port, Process store) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(store.isAlive()).as("the store process is running").isTrue();
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("the store did not listen on " + port + " within 30 s");
     }
 
     private static MongoCollection<Document> jobs(MongoClient client) {

@@ -2,15 +2,11 @@ package fr.centreisere.concierge.embeddedmongodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,9 +41,9 @@ class MatchFirstAggregationsTest {
     @Test
     void aCountOrALookUpByIdInACollectionLargerThanTheStoresHeapIsAnswered() throws Exception {
         int port = freePort();
-        Process store = startStoreProcess(port, dataDir.resolve("store.mv"), dataDir.resolve("store.log"), "-Xmx48m");
+        Process store = StoreProcess.start(port, dataDir.resolve("store.mv"), dataDir.resolve("store.log"), "-Xmx48m", "-XX:+UseSerialGC");
         try {
-            awaitListening(port, store);
+            StoreProcess.awaitListening(port, store);
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port
                     + "/?serverSelectionTimeoutMS=5000&socketTimeoutMS=60000")) {
                 MongoCollection<Document> orders = client.getDatabase("order").getCollection("orders");
@@ -133,31 +129,6 @@ class MatchFirstAggregationsTest {
             library.shutdownNow();
             ours.stop();
         }
-    }
-
-    private static Process startStoreProcess(int port, Path storeFile, Path log, String heap) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, heap, "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), EmbeddedMongoDb.class.getName());
-        builder.environment().put("EMBEDDED_MONGODB_HOST", "127.0.0.1");
-        builder.environment().put("EMBEDDED_MONGODB_PORT", Integer.toString(port));
-        builder.environment().put("EMBEDDED_MONGODB_FILE", storeFile.toString());
-        File logFile = log.toFile();
-        return builder.redirectErrorStream(true).redirectOutput(logFile).start();
-    }
-
-    private static void awaitListening(int port, Process store) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(store.isAlive()).as("the store process is running").isTrue();
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("the store did not listen on " + port + " within 30 s");
     }
 
     private static int freePort() throws IOException {
