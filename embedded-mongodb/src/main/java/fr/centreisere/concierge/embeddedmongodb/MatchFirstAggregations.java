@@ -53,8 +53,13 @@ final class MatchFirstAggregations {
             limit = n.intValue();
             restFrom = 2;
         }
-        Aggregation rest = Aggregation.fromPipeline(pipeline.subList(restFrom, pipeline.size()), resolver, database,
-                collection, oplog);
+        List<Document> stages = pipeline.subList(restFrom, pipeline.size());
+        Document count = countOnly(stages);
+        if (count != null) {
+            return firstBatch(database.getDatabaseName() + "." + collectionName,
+                    counted(count, collection.count(filter, 0, limit)));
+        }
+        Aggregation rest = Aggregation.fromPipeline(stages, resolver, database, collection, oplog);
         if (rest.isModifying()) {
             return null;
         }
@@ -62,6 +67,36 @@ final class MatchFirstAggregations {
         Iterable<Document> matched = collection.handleQuery(filter, 0, limit);
         List<Document> result = rest.runStages(StreamSupport.stream(matched.spliterator(), false));
         return firstBatch(database.getDatabaseName() + "." + collectionName, result);
+    }
+
+    /**
+     * The {@code $group} of {@code countDocuments} ({@code {_id: <constant>, <name>: {$sum: 1}}}) when it is all
+     * that is left: the library's own count keeps only each match's {@code _id}, where the stages would hold
+     * every matching document whole.
+     */
+    private static @Nullable Document countOnly(List<Document> stages) {
+        if (stages.size() != 1 || stages.get(0).size() != 1 || !(stages.get(0).get("$group") instanceof Document group)
+                || group.size() != 2 || !group.containsKey("_id") || group.get("_id") instanceof String
+                || group.get("_id") instanceof Document) {
+            return null;
+        }
+        for (String field : group.keySet()) {
+            if (!field.equals("_id") && !(group.get(field) instanceof Document sum && sum.size() == 1
+                    && sum.get("$sum") instanceof Number one && one.intValue() == 1 && one.doubleValue() == 1.0)) {
+                return null;
+            }
+        }
+        return group;
+    }
+
+    /** What the {@code $group} gives for {@code n} documents: nothing for none, else one {@code {_id, <name>: n}}. */
+    private static List<Document> counted(Document group, int n) {
+        if (n == 0) {
+            return List.of();
+        }
+        Document answer = new Document("_id", group.get("_id"));
+        group.keySet().stream().filter(field -> !field.equals("_id")).forEach(field -> answer.put(field, n));
+        return List.of(answer);
     }
 
     /** The whole answer in the first batch, no cursor left open: as the library answers an aggregation. */

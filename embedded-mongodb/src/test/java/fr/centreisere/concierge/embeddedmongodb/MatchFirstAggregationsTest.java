@@ -55,6 +55,8 @@ class MatchFirstAggregationsTest {
 
                 assertThat(orders.countDocuments(Filters.eq("_id", "ord-700"))).isEqualTo(1);
                 assertThat(orders.countDocuments(Filters.eq("state", "COMPLETED"))).isEqualTo(140);
+                // a count of 1,260 orders: 80 MB whole, their ids only are kept
+                assertThat(orders.countDocuments(Filters.eq("state", "PLACED"))).isEqualTo(1260);
                 // what Spring Data's exists sends: 1,260 orders match, one is read
                 assertThat(orders.countDocuments(Filters.eq("state", "PLACED"),
                         new com.mongodb.client.model.CountOptions().limit(1))).isEqualTo(1);
@@ -112,6 +114,12 @@ class MatchFirstAggregationsTest {
                             Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))),
                     List.of(Aggregates.match(Filters.eq("state", "PLACED")), Aggregates.limit(5),
                             Aggregates.project(Projections.include("number"))),
+                    List.of(Aggregates.match(Filters.eq("category", "C2")),
+                            Aggregates.group(null, com.mongodb.client.model.Accumulators.sum("n", 1))),
+                    List.of(Aggregates.match(Filters.eq("category", "none")),
+                            Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))),
+                    List.of(Aggregates.match(Filters.eq("category", "C3")),
+                            Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 2))),
                     // no $match first: the library's own path
                     List.of(Aggregates.sort(Sorts.descending("number")), Aggregates.limit(2)));
             for (List<Bson> pipeline : pipelines) {
