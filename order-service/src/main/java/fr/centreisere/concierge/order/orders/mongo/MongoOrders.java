@@ -6,8 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -41,7 +39,6 @@ import fr.centreisere.concierge.order.orders.Orders;
 import fr.centreisere.concierge.order.orders.PriceBreakdown;
 import fr.centreisere.concierge.order.orders.ReceivedEvent;
 import fr.centreisere.concierge.order.orders.ServiceTitle;
-import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.order.orders.UnassignedReason;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.AddressPart;
 import fr.centreisere.concierge.order.orders.mongo.OrderDocument.EventPart;
@@ -299,7 +296,8 @@ class MongoOrders implements Orders {
                 cents(price, "commissionCents"), completedAt);
     }
 
-    private static Money cents(Document price, String field) {
+    /** An amount of a stored price part, read from a plain document (a projection's answer). */
+    static Money cents(Document price, String field) {
         return Money.ofCents(price.get(field, Number.class).longValue());
     }
 
@@ -309,7 +307,7 @@ class MongoOrders implements Orders {
                 order.customer().displayName(), order.serviceId(), order.serviceTitle().fr(),
                 order.serviceTitle().en(), order.category(), order.quantity(), order.communeInsee(),
                 new AddressPart(order.address().line1(), order.address().line2(), order.address().postalCode()),
-                slotPart(order.slot()),
+                SlotPart.of(order.slot()),
                 order.notes(), order.phone(), order.billing().name(), order.companyId(),
                 new PricePart(price.unitPrice().cents(), price.quantity(), price.subtotal().cents(),
                         price.vatRatePercent().toPlainString(), price.vat().cents(), price.total().cents(),
@@ -335,7 +333,7 @@ class MongoOrders implements Orders {
         return new Order(d.id(), d.number(), new Customer(d.customerUserId(), d.customerDisplayName()),
                 d.serviceId(), new ServiceTitle(d.serviceTitleFr(), d.serviceTitleEn()), d.category(), d.quantity(),
                 d.communeInsee(), new Address(d.address().line1(), d.address().line2(), d.address().postalCode()),
-                slotOf(d.slot()),
+                d.slot().slot(),
                 d.notes(), d.phone(), Billing.valueOf(d.billing()), d.companyId(), price, d.createdAt(),
                 d.idempotencyKey(), d.requestFingerprint(), OrderState.valueOf(d.state()), d.memberId(), d.jobId(),
                 d.offeredTo(), d.lastEventAt(), UnassignedReason.ofCode(d.unassignedReason()).orElse(null),
@@ -345,14 +343,6 @@ class MongoOrders implements Orders {
                 list(d.events()).stream().map(e -> new ReceivedEvent(e.eventId(), JobEventType.valueOf(e.type()),
                         e.jobId(), e.memberId(), e.occurredAt(), e.receivedAt(), e.applied())).toList(),
                 d.version());
-    }
-
-    private static SlotPart slotPart(Slot slot) {
-        return new SlotPart(slot.date().toString(), slot.from().toString(), slot.to().toString());
-    }
-
-    private static Slot slotOf(SlotPart part) {
-        return new Slot(LocalDate.parse(part.date()), LocalTime.parse(part.from()), LocalTime.parse(part.to()));
     }
 
     private static <T> List<T> list(List<T> stored) {

@@ -1,10 +1,13 @@
 package fr.centreisere.concierge.order.orders.mongo;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import fr.centreisere.concierge.order.orders.HistoryEntry;
 import fr.centreisere.concierge.order.orders.OrderState;
+import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.i18n.Message;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +50,19 @@ record OrderDocument(@Id String id, @Indexed(unique = true) String number, Strin
 
     /** Local date and times as ISO text: no time-zone conversion on the way in or out. */
     record SlotPart(String date, String from, String to) {
+
+        static SlotPart of(Slot slot) {
+            return new SlotPart(slot.date().toString(), slot.from().toString(), slot.to().toString());
+        }
+
+        /** The part as a projection leaves it: a plain document of the same three fields. */
+        static SlotPart of(Document stored) {
+            return new SlotPart(stored.getString("date"), stored.getString("from"), stored.getString("to"));
+        }
+
+        Slot slot() {
+            return new Slot(LocalDate.parse(date), LocalTime.parse(from), LocalTime.parse(to));
+        }
     }
 
     record PricePart(long unitPriceCents, int quantity, long subtotalCents, String vatRatePercent, long vatCents,

@@ -1,15 +1,11 @@
 package fr.centreisere.concierge.order.orders.mongo;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.orders.OrderState;
 import fr.centreisere.concierge.order.orders.OrderSummary;
 import fr.centreisere.concierge.order.orders.ServiceTitle;
-import fr.centreisere.concierge.order.orders.Slot;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import org.bson.Document;
 
@@ -42,10 +38,8 @@ final class StoredSummary {
                 OrderState.valueOf(stored.getString("state")), stored.getString("serviceId"),
                 new ServiceTitle(stored.getString("serviceTitleFr"), stored.getString("serviceTitleEn")),
                 stored.getString("category"), stored.getString("communeInsee"),
-                new Slot(LocalDate.parse(slot.getString("date")), LocalTime.parse(slot.getString("from")),
-                        LocalTime.parse(slot.getString("to"))),
-                Money.ofCents(price.get("totalCents", Number.class).longValue()),
-                Money.ofCents(price.get("customerShareCents", Number.class).longValue()),
+                OrderDocument.SlotPart.of(slot).slot(),
+                MongoOrders.cents(price, "totalCents"), MongoOrders.cents(price, "customerShareCents"),
                 stored.getString("memberId"), !outbox.stream().allMatch(OutboxBson::settled),
                 stored.getDate("createdAt").toInstant());
     }
