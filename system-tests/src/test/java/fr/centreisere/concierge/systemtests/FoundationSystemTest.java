@@ -3,9 +3,14 @@ package fr.centreisere.concierge.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -95,6 +100,24 @@ class FoundationSystemTest {
     void aSecondStartChangesNothing() {
         ConciergeSystem.LauncherResult again = system.start().assertSucceeded();
         assertThat(again.output()).contains("Already running");
+    }
+
+    /**
+     * A build replaces the jars under each module's {@code target/}; a JVM reads classes from its jar as it
+     * first needs them, so one running from there fails (ClassFormatError, NoClassDefFoundError) once a
+     * later {@code start} or {@code fill} rebuilt it. Every part runs from its own copy under the data folder.
+     */
+    @Test
+    void everyPartRunsFromItsOwnCopyUnderTheDataFolderThatARebuildLeavesAlone() throws IOException {
+        Pattern jarOption = Pattern.compile("(?:^| )-jar (\\S+)");
+        for (String component : system.components()) {
+            String commandLine = Files.readString(Path.of("/proc/" + system.pid(component) + "/cmdline")).replace('\0', ' ');
+            Matcher jar = jarOption.matcher(commandLine);
+            assertThat(jar.find()).as("%s is started with -jar: %s", component, commandLine).isTrue();
+            assertThat(Path.of(jar.group(1)).toAbsolutePath().normalize())
+                    .as("the jar %s runs from", component)
+                    .startsWith(system.dataDir().toAbsolutePath().normalize());
+        }
     }
 
     @Test
