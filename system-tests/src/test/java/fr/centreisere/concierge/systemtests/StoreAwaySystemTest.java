@@ -56,22 +56,11 @@ class StoreAwaySystemTest {
      * before the 503.
      */
     private void untilTheCatalogChecksTheStoreAgain() {
-        Instant giveUp = Instant.now().plusSeconds(3);
-        Http.Reply reply = http.get("/api/catalog/services?commune=38563");
-        while (reply.status() == 200 && Instant.now().isBefore(giveUp)) {
-            sleepALittle();
-            reply = http.get("/api/catalog/services?commune=38563");
-        }
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
-    }
-
-    private static void sleepALittle() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> http.get("/api/catalog/services?commune=38563"), reply -> {
+                    assertThat(reply.status()).as(reply.toString()).isIn(200, 503);
+                    return reply.status() == 503;
+                });
     }
 
     private static void quick503(Supplier<Http.Reply> call) {
