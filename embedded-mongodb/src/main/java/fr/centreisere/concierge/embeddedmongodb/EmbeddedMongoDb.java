@@ -68,6 +68,12 @@ public final class EmbeddedMongoDb {
         return backend.indexesRebuiltAtOpen();
     }
 
+    /** A collection's index as the store uses it (tests of which filters it serves). */
+    de.bwaldvogel.mongo.backend.Index<?> index(String database, String collection, String name) {
+        return backend.resolveDatabase(database).resolveCollection(collection, true).getIndexes().stream()
+                .filter(index -> index.getName().equals(name)).findFirst().orElseThrow();
+    }
+
     /** Holds every write until the handle is closed (tests of a connection that waits). */
     AutoCloseable holdWrites() {
         return backend.holdWrites();

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An H2 database that ignores the indexes mongo-java-server cannot serve, and stores new collections'
- * documents as BSON and new unique indexes' keys by their values ({@link DocumentMaps}).
+ * documents as BSON and new unique indexes' keys by their values ({@link DocumentMaps}), and whose {@code _id}
+ * index also serves a filter that names a document by {@code _id} among other conditions ({@link ByIdFilters}).
  *
  * <p>The library serves unique indexes only. It keeps a non-unique one as an empty index, and an
  * empty index is "built" by reading every document of its collection twice — at each declaration
@@ -67,7 +68,8 @@ final class LeanH2Database extends H2Database {
         if (documentMaps != null) {
             documentMaps.openIndex(indexMapName(collectionName, indexName));
         }
-        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        // the _id index also serves a filter that names one document by _id among other conditions
+        return ByIdFilters.serving(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse));
     }
 
     @Override
