@@ -55,19 +55,6 @@ public final class MongoOutboxStore implements Settlement {
         return layout.shape() == OutboxLayout.Shape.EMBEDDED_ARRAY;
     }
 
-    /**
-     * For a document that is one message, the unique key its claims and settlements are written on
-     * ({@code _id} and the lease token: unique since {@code _id} is). The rounds read the due set, not this
-     * collection, so the owners need no index on their due times.
-     */
-    public void ensureIndexes() {
-        if (!embedded()) {
-            String name = "outbox_claim_" + (layout.path().isEmpty() ? "doc" : layout.path().replace('.', '_'));
-            collection().createIndex(Indexes.ascending("_id", layout.field("claimToken")),
-                    new IndexOptions().name(name).unique(true));
-        }
-    }
-
     /** Owners with an unsettled message whose next attempt is due (its lane's order aside). */
     public List<String> ownersDue(Instant now, int limit) {
         Bson due = message(and(unsettled(), lte(f("nextAttemptAt"), OutboxBson.date(now))));
@@ -126,6 +113,11 @@ public final class MongoOutboxStore implements Settlement {
     /** The default {@link Settlement}: the message as settled, if this relay's lease still holds it. */
     @Override
     public void settle(String ownerId, OutboxMessage claimed, OutboxMessage settled) {
+        settleIfHeld(ownerId, claimed, settled);
+    }
+
+    /** As {@link #settle}. @return whether this relay's lease still held the message, and it is settled as given */
+    public boolean settleIfHeld(String ownerId, OutboxMessage claimed, OutboxMessage settled) {
         Document fields = OutboxBson.toBson(settled);
         List<Bson> sets = new ArrayList<>();
         // only what a delivery changes: the rest of the message, and of a single-message document, is the owner's
@@ -133,11 +125,8 @@ public final class MongoOutboxStore implements Settlement {
                 "lastStatus", "answer")) {
             sets.add(fields.containsKey(changing) ? set(changing, fields.get(changing)) : unset(changing));
         }
-        // Last, the fields the element's array filter names (the lease's token, unsettled): the embedded store
-        // applies each change of one update after the other and checks the array filter again before each, so
-        // a change written after them would miss the element (a real MongoDB checks it once). Only the outcome
-        // that is set is written (the filter already says the others are empty), and a settled message keeps
-        // its token: writing it after the outcome would be missed, and no round claims a settled message.
+        // Only the outcome that is set is written (the write's filter already says the others are empty), and a
+        // settled message keeps its token: no round claims a settled message.
         for (String outcome : List.of("sentAt", "givenUpAt", "withdrawnAt")) {
             if (fields.containsKey(outcome)) {
                 sets.add(set(outcome, fields.get(outcome)));
@@ -146,7 +135,7 @@ public final class MongoOutboxStore implements Settlement {
         if (!settled.settled()) {
             sets.add(fields.containsKey("claimToken") ? set("claimToken", fields.get("claimToken")) : unset("claimToken"));
         }
-        write(ownerId, claimed.id(), claimed.claimToken(), Updates.combine(sets), true);
+        return write(ownerId, claimed.id(), claimed.claimToken(), Updates.combine(sets), true);
     }
 
     /**
@@ -159,8 +148,11 @@ public final class MongoOutboxStore implements Settlement {
         }
         Bson headAsRead = elemMatch(layout.path(), and(eq("id", head.id()), unsettled(),
                 eq("nextAttemptAt", OutboxBson.date(head.nextAttemptAt()))));
-        Bson filter = and(eq("_id", ownerId), headAsRead, message(and(eq("id", waiting.id()), unsettled(),
-                lt("nextAttemptAt", OutboxBson.date(head.nextAttemptAt())))));
+        Bson waitingAsRead = message(and(eq("id", waiting.id()), unsettled(),
+                lt("nextAttemptAt", OutboxBson.date(head.nextAttemptAt()))));
+        // on _id beside the conditions (served by that index), not inside a $and (which would be scanned)
+        Document filter = new Document("_id", ownerId).append("$and",
+                List.of(headAsRead.toBsonDocument(), waitingAsRead.toBsonDocument()));
         collection().updateOne(filter, set("nextAttemptAt", OutboxBson.date(head.nextAttemptAt())),
                 new UpdateOptions().arrayFilters(List.of(eq("m.id", waiting.id()))));
     }
@@ -200,47 +192,30 @@ public final class MongoOutboxStore implements Settlement {
     // --- writing one message --------------------------------------------------------------------
 
     /**
-     * Changes one message if it is still unsettled and held by {@code token} as read. The filter is one
-     * the embedded store serves from an index (it uses only {@code _id} and unique keys, and only for a
-     * filter on exactly their fields): a versioned owner is re-read by {@code _id} and written on
-     * {@code {_id, version}} (a unique key its repository declares), so nothing changed in between; an
-     * unversioned one is written on {@code {_id}} with the conditions in the array filter; a document that
-     * is one message on {@code {_id, <path>.claimToken}} (unique, {@link #ensureIndexes}), the token
-     * changing with every claim.
+     * Changes one message if it is still unsettled and held by {@code token} as read: one conditional update
+     * on the owner's {@code _id} and the message as read (in the array, the element of that id; the owner's
+     * version moved, so that its own writes on {@code {_id, version}} see the change). The embedded store serves
+     * a filter on {@code _id} from that index whatever else it says, as a real MongoDB does; the array filter
+     * names the element by its id alone, which no change here moves.
      */
     private boolean write(String ownerId, String messageId, @Nullable String token, Bson update,
             boolean countsForOwner) {
         String versionField = layout.versionField();
         Bson changes = countsForOwner && versionField != null
                 ? Updates.combine(update, Updates.inc(versionField, 1)) : update;
-        if (embedded() && versionField != null) {
-            Document owner = collection().find(eq("_id", ownerId))
-                    .projection(Projections.include(layout.path(), versionField)).first();
-            if (owner == null) {
-                return false;
-            }
-            Optional<OutboxMessage> current = outboxOf(owner).find(messageId);
-            if (current.isEmpty() || current.get().settled()
-                    || !java.util.Objects.equals(current.get().claimToken(), token)) {
-                return false;
-            }
-            Document asRead = new Document("_id", ownerId).append(versionField, owner.get(versionField));
-            return collection().updateOne(asRead, changes,
+        // one document of plain fields (the driver's and() would be a $and, which no index serves)
+        Document asRead = new Document(f("claimToken"), token).append(f("sentAt"), null).append(f("givenUpAt"), null)
+                .append(f("withdrawnAt"), null);
+        if (embedded()) {
+            Document element = new Document("id", messageId);
+            element.putAll(asRead);
+            Document filter = new Document("_id", ownerId).append(layout.path(), new Document("$elemMatch", element));
+            return collection().updateOne(filter, changes,
                     new UpdateOptions().arrayFilters(List.of(eq("m.id", messageId)))).getModifiedCount() == 1;
         }
-        if (embedded()) {
-            Document element = new Document("m.id", messageId).append("m.claimToken", token).append("m.sentAt", null)
-                    .append("m.givenUpAt", null).append("m.withdrawnAt", null);
-            return collection().updateOne(eq("_id", ownerId), changes,
-                    new UpdateOptions().arrayFilters(List.of(element))).getModifiedCount() == 1;
-        }
-        Document owner = collection().find(eq("_id", ownerId))
-                .projection(layout.path().isEmpty() ? null : Projections.include(layout.path())).first();
-        if (owner == null || outboxOf(owner).find(messageId).map(OutboxMessage::settled).orElse(true)) {
-            return false;
-        }
-        Document heldAsRead = new Document("_id", ownerId).append(layout.field("claimToken"), token);
-        return collection().updateOne(heldAsRead, changes).getModifiedCount() == 1;
+        Document filter = new Document("_id", ownerId);
+        filter.putAll(asRead);
+        return collection().updateOne(filter, changes).getModifiedCount() == 1;
     }
 
     /** A condition on one message: on an element of the array, or on the single message's fields. */

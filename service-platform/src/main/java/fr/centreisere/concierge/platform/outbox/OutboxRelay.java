@@ -226,9 +226,20 @@ public final class OutboxRelay implements SmartLifecycle {
             if (claimed.isEmpty()) {
                 continue; // another relay took it, or it changed: look again
             }
-            OutboxMessage done = send(ownerId, claimed.get());
-            if (done.settled()) {
+            Sent done = send(ownerId, claimed.get());
+            if (done.message().settled()) {
                 settled++;
+            }
+            if (done.stored()) {
+                // what the owner holds now is known without reading it again: stop here when nothing else is due
+                // (a message added meanwhile marked the owner again, which keeps it in the due set)
+                Outbox after = outbox.get();
+                after.replace(done.message().id(), m -> done.message());
+                if (after.nextDue(clock.instant()).isEmpty()) {
+                    deferWaiting(ownerId, after, clock.instant());
+                    last = after;
+                    break;
+                }
             }
         }
         if (last == null) {
@@ -243,7 +254,11 @@ public final class OutboxRelay implements SmartLifecycle {
         return settled;
     }
 
-    private OutboxMessage send(String ownerId, OutboxMessage claimed) {
+    /** A message sent and settled; {@code stored}: this relay's settlement is known to be what is stored. */
+    private record Sent(OutboxMessage message, boolean stored) {
+    }
+
+    private Sent send(String ownerId, OutboxMessage claimed) {
         Destination destination = destinations.get(claimed.destination());
         SendResult result;
         if (destination == null) {
@@ -258,10 +273,11 @@ public final class OutboxRelay implements SmartLifecycle {
             }
         }
         OutboxMessage settled = settledAfter(claimed, result);
-        Settlement settlement = destination == null || destination.settlement() == null ? store
-                : destination.settlement();
-        settlement.settle(ownerId, claimed, settled);
-        return settled;
+        if (destination != null && destination.settlement() != null) {
+            destination.settlement().settle(ownerId, claimed, settled); // the owner's own write: read it again
+            return new Sent(settled, false);
+        }
+        return new Sent(settled, store.settleIfHeld(ownerId, claimed, settled));
     }
 
     // --- an owner that sends a message itself, right after the write that adds it ---------------
@@ -343,11 +359,6 @@ public final class OutboxRelay implements SmartLifecycle {
     public synchronized void start() {
         if (!settings.enabled() || rounds != null) {
             return;
-        }
-        try {
-            store.ensureIndexes();
-        } catch (RuntimeException e) {
-            log.warn("{}: could not create its index ({}); rounds read without it", name, e.toString());
         }
         rounds = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, name);
