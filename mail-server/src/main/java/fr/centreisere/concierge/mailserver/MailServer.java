@@ -78,7 +78,7 @@ public final class MailServer {
             if (kept == null) {
                 return super.createServices(setups, managers); // GreenMail's constructor: start() comes again
             }
-            Map<String, AbstractServer> created = super.createServices(setups, managers);
+            Map<String, AbstractServer> created = QuickReplies.of(super.createServices(setups, managers), managers);
             services.putAll(created); // loadEmails reads its session settings from the (not yet started) SMTP server
             UserManager mailboxes = managers.getUserManager();
             mailboxes.setAuthRequired(false);

@@ -12,6 +12,7 @@ import fr.centreisere.concierge.notification.mail.MailComposer;
 import fr.centreisere.concierge.notification.mail.MailTransport;
 import fr.centreisere.concierge.notification.mail.Mails;
 import fr.centreisere.concierge.notification.mail.PostMail;
+import fr.centreisere.concierge.notification.mail.smtp.ImmediateSockets;
 import fr.centreisere.concierge.notification.mail.smtp.SmtpMailTransport;
 import fr.centreisere.concierge.notification.mail.thymeleaf.ThymeleafMailComposer;
 import fr.centreisere.concierge.notification.message.Wording;
@@ -28,6 +29,7 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The use cases, wired to their adapters: the bundles and templates, the SMTP server, the Feign clients of the summary. */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +49,9 @@ class NotificationConfiguration {
 
     @Bean
     MailTransport mailTransport(JavaMailSender sender, NotificationProperties properties) {
+        if (sender instanceof JavaMailSenderImpl configured) {
+            ImmediateSockets.forPlainSmtp(configured);
+        }
         return new SmtpMailTransport(sender, properties.mailFrom());
     }
 
