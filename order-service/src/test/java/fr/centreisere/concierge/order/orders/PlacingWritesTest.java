@@ -141,7 +141,8 @@ class PlacingWritesTest {
         assertThat(stored.getString("state")).isEqualTo("DISPATCHING");
         assertThat(stored.getString("offeredTo")).isEqualTo(MEMBER);
         providerService.verify(1, postRequestedFor(urlPathEqualTo("/internal/dispatches")));
-        // and nothing left for the relay
+        // and nothing left for the relay: the dispatch's due entry (should the request die) went with the answer's write
+        assertThat(dispatchDue(id)).isZero();
         clock.advance(Duration.ofMinutes(5));
         assertThat(relay.deliverDue()).isZero();
     }
@@ -188,6 +189,7 @@ class PlacingWritesTest {
                 .andReturn().getResponse().getContentAsString(), "$.id");
         // the failed attempt is the second write: counted, with its retry time, not held by anybody
         assertThat(COMMANDS.namesOn("orders").stream().filter(c -> !c.equals("find")).toList()).containsExactly("insert", "update");
+        assertThat(dispatchDue(id)).as("due at its retry").isOne();
 
         providerService.stubFor(WireMock.post(urlPathEqualTo("/internal/dispatches")).willReturn(okJson("""
                 {"orderId":"x","jobId":"job-77","state":"OFFERED","memberId":"%s"}""".formatted(MEMBER))));
@@ -229,5 +231,9 @@ class PlacingWritesTest {
         return jwt().jwt(token -> token.subject("usr-demo-resident").claim("roles", List.of("RESIDENT"))
                         .claim("name", "Camille Resident"))
                 .authorities(new SimpleGrantedAuthority("ROLE_RESIDENT"));
+    }
+
+    private long dispatchDue(String orderId) {
+        return mongo.getCollection("due_orders_outbox").countDocuments(new Document("_id", orderId));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
@@ -30,8 +31,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * of its own ({@code due_<name>}) that holds only what is pending: the writer that creates pending work
  * {@link #mark}s its key right after its own write; the sweep reads {@link #dueBy} (its cost follows the
  * pending work, not the history) and, having looked, {@link #clear}s the key or {@link #reschedule}s it
- * — both conditional on the entry as read ({@code mark}, bumped by every mark), so that a mark made
- * meanwhile is never lost. A key marked for nothing costs one look and goes.
+ * — both conditional on the entry as read ({@code mark}, a new random number at every mark, so that it
+ * never comes back once the entry is gone and made again), so that a mark made meanwhile is never lost.
+ * A key marked for nothing costs one look and goes; a writer that settles what it marked itself
+ * {@link #clear}s the entry its {@link #marked mark} made, on the same condition.
  *
  * <p>The embedded store (mongo-java-server) only uses {@code _id} and unique indexes: every read and
  * write here is by {@code _id}, or by the unique {@code (_id, mark)}; {@link #dueBy} scans this small
@@ -78,22 +81,39 @@ public final class DueSet {
      * Never throws: a failure is logged, and the work waits for the next start's reconciliation.
      */
     public void mark(String key, Instant dueAt) {
-        if (markQuietly(key, dueAt)) {
+        marked(key, dueAt);
+    }
+
+    /**
+     * As {@link #mark}, returning the entry this mark made ({@code dueAt} as asked: an earlier one may be
+     * stored), for a {@link #clear} by the writer once it has settled what it marked; empty when not written.
+     */
+    public Optional<Entry> marked(String key, Instant dueAt) {
+        Optional<Entry> made = markWithoutTelling(key, dueAt);
+        if (made.isPresent()) {
             listeners.forEach(listener -> listener.accept(key));
         }
+        return made;
     }
 
     /** As {@link #mark}, telling no listener (a sweep's own bookkeeping). @return whether it was written */
     public boolean markQuietly(String key, Instant dueAt) {
+        return markWithoutTelling(key, dueAt).isPresent();
+    }
+
+    private Optional<Entry> markWithoutTelling(String key, Instant dueAt) {
+        // random, not a counter: a counter starts again at 1 when the entry is made again after a clear, and a
+        // clear conditional on an older read of 1 would then take a mark it never saw
+        long mark = ThreadLocalRandom.current().nextLong();
         try {
             entries().updateOne(eq("_id", key),
-                    Updates.combine(Updates.min("dueAt", Date.from(dueAt)), Updates.inc("mark", 1L)),
+                    Updates.combine(Updates.min("dueAt", Date.from(dueAt)), Updates.set("mark", mark)),
                     new UpdateOptions().upsert(true));
-            return true;
+            return Optional.of(new Entry(key, dueAt, mark));
         } catch (RuntimeException e) {
             log.warn("{}: {} not marked due ({}); the next start's reconciliation finds it", collection, key,
                     e.toString());
-            return false;
+            return Optional.empty();
         }
     }
 

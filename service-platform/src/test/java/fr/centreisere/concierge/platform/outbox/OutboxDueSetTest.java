@@ -159,6 +159,19 @@ class OutboxDueSetTest {
     }
 
     @Test
+    void aClearFromAReadOfAnEntryThatWentAndCameBackTakesNothing() {
+        DueSet due = dueSets.named("things");
+        DueSet.Entry read = due.marked("k", NOW).orElseThrow();
+        assertThat(due.clear(read)).isTrue();
+
+        due.mark("k", NOW.plusSeconds(5)); // new pending work: the entry is made again
+
+        assertThat(due.clear(read)).as("a mark it never saw").isFalse();
+        assertThat(due.reschedule(read, NOW.plusSeconds(60))).isFalse();
+        assertThat(due.size()).isOne();
+    }
+
+    @Test
     void theStartsReconciliationMarksWhatACrashBetweenAWriteAndItsMarkLeftOut() {
         owner("o-1", pending("o-1-m1"));
         owner("o-2", pending("o-2-m1").delivered(NOW, null));

@@ -20,10 +20,12 @@ import com.mongodb.client.result.UpdateResult;
 import fr.centreisere.concierge.order.money.Money;
 import fr.centreisere.concierge.order.notify.NotificationEvent;
 import fr.centreisere.concierge.order.orders.ProviderMessages;
+import fr.centreisere.concierge.platform.due.DueSet;
 import fr.centreisere.concierge.platform.due.DueSets;
 import fr.centreisere.concierge.platform.mongo.BackgroundReads;
 import fr.centreisere.concierge.platform.outbox.OutboxBson;
 import fr.centreisere.concierge.platform.outbox.OutboxMarks;
+import fr.centreisere.concierge.platform.outbox.OwnMarks;
 import fr.centreisere.concierge.platform.outbox.OutboxMessage;
 import fr.centreisere.concierge.order.orders.Address;
 import fr.centreisere.concierge.order.orders.Billing;
@@ -66,11 +68,14 @@ class MongoOrders implements Orders {
     private final DueSets dueSets;
     private final OrderDayTallies tallies;
     private final TalliedAsRead asRead = new TalliedAsRead();
+    /** The dispatches' due entries: a new order's, marked at its lease's end, goes with the write settling it. */
+    private final OwnMarks dispatchMarks;
 
     /** The clock dates the tallies' marks (the system's when the context has none: a storage slice). */
     MongoOrders(MongoTemplate mongo, DueSets dueSets, ObjectProvider<Clock> clock) {
         this.mongo = mongo;
         this.dueSets = dueSets;
+        this.dispatchMarks = new OwnMarks(dueSets, OrderOutboxLayouts.PROVIDER_SERVICE);
         this.tallies = new OrderDayTallies(mongo, clock.getIfAvailable(Clock::systemUTC));
     }
 
@@ -91,13 +96,17 @@ class MongoOrders implements Orders {
         }
         tallies.after(tallied, null);
         asRead.remember(tallied);
-        markPending(stored);
+        markPending(stored, Optional.empty());
         return stored;
     }
 
-    /** Right after the write: the order joins its outboxes' due sets while a message of theirs is pending. */
-    private void markPending(Order order) {
-        OutboxMarks.written(dueSets, OrderOutboxLayouts.PROVIDER_SERVICE, order.id(), order.outbox());
+    /**
+     * Right after the write: the order joins its outboxes' due sets while a message of theirs is pending;
+     * the dispatch's entry this repository marked ({@code dispatchMarked}, taken before the write) goes
+     * when the write settled it.
+     */
+    private void markPending(Order order, Optional<DueSet.Entry> dispatchMarked) {
+        dispatchMarks.written(order.id(), order.outbox(), dispatchMarked);
         OutboxMarks.written(dueSets, OrderOutboxLayouts.NOTIFICATIONS, order.id(), order.notifications());
     }
 
@@ -134,6 +143,7 @@ class MongoOrders implements Orders {
         if (mayHaveMoved(order)) {
             OrderKeys.record(mongo, order); // its slot day may have changed (rescheduled)
         }
+        Optional<DueSet.Entry> dispatchMarked = dispatchMarks.taken(order.id()); // before: a mark made since stays
         UpdateResult result = mongo.replace(query(where("_id").is(order.id()).and("version").is(expected)), next);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChange(order.id()); // its tally mark stays, harmless (see OrderDayTallies)
@@ -143,7 +153,7 @@ class MongoOrders implements Orders {
         }
         asRead.remember(after);
         Order stored = toOrder(next);
-        markPending(stored);
+        markPending(stored, dispatchMarked);
         return stored;
     }
 

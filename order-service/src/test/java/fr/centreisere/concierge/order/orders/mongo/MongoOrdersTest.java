@@ -50,9 +50,13 @@ class MongoOrdersTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    DueSets dueSets;
+
     @BeforeEach
     void empty() {
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), OrderDocument.class);
+        mongo.dropCollection(dispatchDueSet());
         mongo.dropCollection(MongoOrderNumbers.COLLECTION);
     }
 
@@ -176,6 +180,52 @@ class MongoOrdersTest {
         // no longer the most overdue first: a round settles (or puts off) every owner it reads, the next round reads others
         assertThat(relay.ownersDue(NOW.plus(Duration.ofMinutes(1)), 10)).containsExactlyInAnyOrder("ord-1", "ord-3");
         assertThat(relay.ownersDue(NOW.plus(Duration.ofMinutes(1)), 1)).hasSize(1);
+    }
+
+    @Test
+    void aDispatchHeldByThePlacingRequestLeavesTheDueSetWithTheWriteThatSettlesIt() {
+        Order placed = order("ord-1", "CI-2026-000001", RESIDENT.userId(), "k1", NOW);
+        placed.holdDispatch(m -> m.claimed("placing-request", NOW.plus(Duration.ofSeconds(30))));
+        Order stored = orders.insert(placed);
+        assertThat(dispatchDue("ord-1")).as("the safety net, should the request die").isOne();
+
+        stored.messageSent(stored.outbox().get(0).id(), NOW, null);
+        orders.update(stored);
+
+        assertThat(dispatchDue("ord-1")).as("nothing left for a round to read").isZero();
+    }
+
+    @Test
+    void aMarkMadeSinceThePlacingWriteKeepsTheOrderDueWhateverThatRequestSettles() {
+        Order placed = order("ord-1", "CI-2026-000001", RESIDENT.userId(), "k1", NOW);
+        placed.holdDispatch(m -> m.claimed("placing-request", NOW.plus(Duration.ofSeconds(30))));
+        Order stored = orders.insert(placed);
+        dueSets.named(OrderOutboxLayouts.PROVIDER_SERVICE.dueSetName()).mark("ord-1", NOW); // another writer's mark
+
+        stored.messageSent(stored.outbox().get(0).id(), NOW, null);
+        orders.update(stored);
+
+        assertThat(dispatchDue("ord-1")).isOne();
+    }
+
+    @Test
+    void aDispatchStillPendingAfterTheWriteStaysDue() {
+        Order placed = order("ord-1", "CI-2026-000001", RESIDENT.userId(), "k1", NOW);
+        placed.holdDispatch(m -> m.claimed("placing-request", NOW.plus(Duration.ofSeconds(30))));
+        Order stored = orders.insert(placed);
+
+        stored.messageFailed(stored.outbox().get(0).id(), "503", NOW, Duration.ofMinutes(1));
+        orders.update(stored);
+
+        assertThat(dispatchDue("ord-1")).isOne();
+    }
+
+    private long dispatchDue(String orderId) {
+        return mongo.getCollection(dispatchDueSet()).countDocuments(new org.bson.Document("_id", orderId));
+    }
+
+    private String dispatchDueSet() {
+        return dueSets.named(OrderOutboxLayouts.PROVIDER_SERVICE.dueSetName()).collection();
     }
 
     @Test
