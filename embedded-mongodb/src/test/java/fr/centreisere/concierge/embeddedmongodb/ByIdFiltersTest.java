@@ -3,8 +3,6 @@ package fr.centreisere.concierge.embeddedmongodb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +16,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.Index;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import fr.centreisere.concierge.embeddedmongodb.EmbeddedMongoDb.EmbeddedMongoSettings;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -39,7 +35,7 @@ class ByIdFiltersTest {
 
     @Test
     void theIdIndexServesAFilterWithOtherConditionsBesideTheId() throws IOException {
-        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", freePort(), dataDir.resolve("s.mv"));
+        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", SideBySide.freePort(), dataDir.resolve("s.mv"));
         EmbeddedMongoDb ours = EmbeddedMongoDb.start(settings);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + settings.port())) {
             client.getDatabase("order").getCollection("orders").insertOne(new Document("_id", "ord-1").append("version", 3));
@@ -71,14 +67,8 @@ class ByIdFiltersTest {
     /** The same reads and conditional writes on the library's own H2 store, in memory: the same answers. */
     @Test
     void readsAndWritesByIdWithConditionsAnswerWhatTheLibrarysScanAnswers() throws IOException {
-        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", freePort(), dataDir.resolve("s.mv"));
-        EmbeddedMongoDb ours = EmbeddedMongoDb.start(settings);
-        MongoServer library = new MongoServer(H2Backend.inMemory());
-        InetSocketAddress libraryAddress = library.bind();
-        try (MongoClient toOurs = MongoClients.create("mongodb://127.0.0.1:" + settings.port());
-                MongoClient toLibrary = MongoClients.create("mongodb://127.0.0.1:" + libraryAddress.getPort())) {
-            List<MongoCollection<Document>> both = List.of(toOurs.getDatabase("order").getCollection("orders"),
-                    toLibrary.getDatabase("order").getCollection("orders"));
+        try (SideBySide stores = SideBySide.start(dataDir)) {
+            List<MongoCollection<Document>> both = stores.both("order", "orders");
             for (int i = 0; i < 40; i++) {
                 Document order = new Document("_id", "ord-" + i).append("version", i % 3).append("state",
                         i % 2 == 0 ? "PLACED" : "OFFERED").append("outbox", List.of(
@@ -115,19 +105,10 @@ class ByIdFiltersTest {
                     .deleteOne(Filters.and(Filters.eq("_id", "ord-6"), Filters.eq("version", 0))).getDeletedCount();
             assertThat(both.stream().map(remove)).containsExactly(1L, 1L);
             assertThat(found(both.get(0), Filters.empty())).isEqualTo(found(both.get(1), Filters.empty()));
-        } finally {
-            library.shutdownNow();
-            ours.stop();
         }
     }
 
     private static List<Document> found(MongoCollection<Document> collection, Bson filter) {
         return collection.find(filter).sort(Sorts.ascending("_id")).into(new ArrayList<>());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,8 +3,6 @@ package fr.centreisere.concierge.embeddedmongodb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +16,6 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import fr.centreisere.concierge.embeddedmongodb.EmbeddedMongoDb.EmbeddedMongoSettings;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -40,7 +36,7 @@ class MatchFirstAggregationsTest {
     /** Far more documents than the store's heap holds at once: the library's aggregation decodes them all. */
     @Test
     void aCountOrALookUpByIdInACollectionLargerThanTheStoresHeapIsAnswered() throws Exception {
-        int port = freePort();
+        int port = SideBySide.freePort();
         Process store = StoreProcess.start(port, dataDir.resolve("store.mv"), dataDir.resolve("store.log"), "-Xmx48m", "-XX:+UseSerialGC");
         try {
             StoreProcess.awaitListening(port, store);
@@ -76,16 +72,9 @@ class MatchFirstAggregationsTest {
     /** The same pipelines on the library's own H2 store, in memory: the same answers, in the same order. */
     @Test
     void everyPipelineAnswersWhatTheLibrarysOwnAggregationAnswers() throws IOException {
-        EmbeddedMongoSettings settings = new EmbeddedMongoSettings("127.0.0.1", freePort(), dataDir.resolve("s.mv"));
-        EmbeddedMongoDb ours = EmbeddedMongoDb.start(settings);
-        MongoServer library = new MongoServer(H2Backend.inMemory());
-        InetSocketAddress libraryAddress = library.bind();
-        try (MongoClient toOurs = MongoClients.create("mongodb://127.0.0.1:" + settings.port());
-                MongoClient toLibrary = MongoClients.create("mongodb://127.0.0.1:" + libraryAddress.getPort())) {
-            List<MongoCollection<Document>> both = List.of(toOurs.getDatabase("order").getCollection("orders"),
-                    toLibrary.getDatabase("order").getCollection("orders"));
-            List<MongoCollection<Document>> keys = List.of(toOurs.getDatabase("order").getCollection("keys"),
-                    toLibrary.getDatabase("order").getCollection("keys"));
+        try (SideBySide stores = SideBySide.start(dataDir)) {
+            List<MongoCollection<Document>> both = stores.both("order", "orders");
+            List<MongoCollection<Document>> keys = stores.both("order", "keys");
             for (int i = 0; i < 60; i++) {
                 Document order = new Document("_id", "ord-" + i).append("number", i).append("category", "C" + (i % 4))
                         .append("state", i % 3 == 0 ? "COMPLETED" : "PLACED")
@@ -133,15 +122,6 @@ class MatchFirstAggregationsTest {
             List<Document> ourLookUp = keys.get(0).aggregate(lookUp).into(new ArrayList<>());
             assertThat(ourLookUp).isEqualTo(keys.get(1).aggregate(lookUp).into(new ArrayList<>()));
             assertThat(ourLookUp).extracting(d -> d.getInteger("number")).containsExactly(4, 9, 30);
-        } finally {
-            library.shutdownNow();
-            ours.stop();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
