@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -44,7 +45,10 @@ final class OutboxDue {
      * follows: a lost mark is found by the first sweep after the next start, which looks at everything.
      */
     Mono<Void> mark(Instant dueAt) {
-        return mongo.upsert(query(where("_id").is(KEY)), new Update().min("dueAt", Date.from(dueAt)).inc("mark", 1L),
+        // a new random mark, as service-platform's due sets: a counter would start again at 1 when the document is
+        // made again after a settle, and a settle from an older look at 1 would take a mark it never saw
+        long mark = ThreadLocalRandom.current().nextLong();
+        return mongo.upsert(query(where("_id").is(KEY)), new Update().min("dueAt", Date.from(dueAt)).set("mark", mark),
                         COLLECTION)
                 .doOnError(failure -> log.warn("The outbox was not marked due ({}); the sweep after the next start finds it",
                         failure.toString()))

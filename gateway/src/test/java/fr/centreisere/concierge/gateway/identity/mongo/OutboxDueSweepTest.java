@@ -113,6 +113,19 @@ class OutboxDueSweepTest {
         assertThat(pushed).containsExactly("u-1");
     }
 
+    @Test
+    void aSettleFromALookAtADocumentThatWentAndCameBackTakesNothing() {
+        OutboxDue due = new OutboxDue(mongo);
+        due.mark(NOW).block();
+        java.util.Optional<OutboxDue.Look> read = due.look().blockOptional();
+        due.settle(read, null).block(); // another instance's sweep: nothing pending, the document goes
+
+        due.mark(NOW.plusSeconds(5)).block(); // new pending work: the document is made again
+        due.settle(read, null).block(); // a sweep that looked before all that
+
+        assertThat(dueDocument()).as("a mark it never saw").isNotNull();
+    }
+
     private Document dueDocument() {
         return mongo.findById("accounts", Document.class, OutboxDue.COLLECTION).block();
     }
